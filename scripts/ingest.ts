@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle, serialiseArticle } from '../src/data/articleFile';
+import { formatProblem } from '../src/data/problem';
+import { writeFileAtomic } from './lib/atomicWrite';
+import { readTextFile } from './lib/readText';
+import { PageFormatError, splitPage } from './lib/splitPage';
+
+// npm run ingest -- <page.txt> [--out data/articles] [--force]
+// Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article
+// parses, and no existing file is replaced with different content unless --force is given.
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'data/articles' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  const [page] = positionals;
+  if (page === undefined || positionals.length > 1) {
+    console.error('usage: npm run ingest -- <page.txt> [--out data/articles] [--force]');
+    return 2;
+  }
+  const articles = splitPage(readTextFile(page), basename(page));
+  const planned = articles.map((article) => {
+    const text = serialiseArticle(article);
+    const path = join(values.out, `${article.id}.md`);
+    // The file we write must read back as the same article: catches titles the schema refuses.
+    const check = parseArticle(`${article.id}.md`, text);
+    if (!check.ok) throw new Error(check.problems.map(formatProblem).join('\n'));
+    const existing = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    return { path, text, state: existing === null ? 'new' : existing === text ? 'same' : 'changed' };
+  });
+  const conflicts = planned.filter((p) => p.state === 'changed');
+  if (conflicts.length > 0 && !values.force) {
+    console.error(
+      'ingest: these files exist with different content; nothing was written (use --force to replace them):',
+    );
+    for (const c of conflicts) console.error(`  ${c.path}`);
+    return 1;
+  }
+  mkdirSync(values.out, { recursive: true });
+  for (const p of planned) {
+    if (p.state !== 'same') writeFileAtomic(p.path, p.text);
+    console.log(`${p.state === 'same' ? 'unchanged' : p.state === 'new' ? 'wrote' : 'replaced'}  ${p.path}`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  const message =
+    error instanceof PageFormatError
+      ? `cannot parse the page at ${error.message}`
+      : String(error instanceof Error ? error.message : error);
+  console.error(`ingest: ${message}\nNothing was written.`);
+  process.exitCode = 1;
+}

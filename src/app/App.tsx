@@ -1,0 +1,39 @@
+import { ArticleList } from '../reader/ArticleList';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { DataSummary } from './DataSummary';
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <h1>Crossroads</h1>
+          <p className="tagline">
+            Figures in the news on Central Asia and the Middle East, each traced to its sentence.
+          </p>
+        </div>
+        <div className="header-filter" id="filter-slot" />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <DataSummary />
+        <div className="layout">
+          <section className="area-map" aria-labelledby="map-heading">
+            <h2 id="map-heading">Map</h2>
+          </section>
+          <section className="area-charts" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">Charts</h2>
+          </section>
+          <section className="area-reader" aria-labelledby="reader-heading">
+            <h2 id="reader-heading">Articles</h2>
+            <PanelBoundary name="article reader">
+              <ArticleList />
+            </PanelBoundary>
+          </section>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useAppStore } from '../state/store';
+import { ProblemList } from '../ui/ProblemList';
+
+const ITEMS = [
+  ['articles', 'articles'],
+  ['figures', 'figures'],
+  ['projects', 'projects'],
+  ['places', 'places'],
+  ['events', 'events'],
+] as const;
+
+function useCount(key: (typeof ITEMS)[number][0]): number | 'loading' | 'error' {
+  return useAppStore((s) => {
+    const f = s.files[key];
+    if (f.status !== 'ready') return f.status;
+    const d = f.data;
+    if (Array.isArray(d)) return d.length;
+    if ('figures' in d) return d.figures.length;
+    if ('events' in d) return d.events.length;
+    return d.features.length;
+  });
+}
+
+function Count({ item, label }: { item: (typeof ITEMS)[number][0]; label: string }) {
+  const count = useCount(item);
+  const text = count === 'loading' ? '…' : count === 'error' ? 'error' : String(count);
+  return (
+    <div className="count" data-testid={`count-${item}`}>
+      <dt>{label}</dt>
+      <dd>{text}</dd>
+    </div>
+  );
+}
+
+/** What is loaded, with counts, and any cross-file problems the validator would report. */
+export function DataSummary() {
+  const problems = useAppStore((s) => s.datasetProblems);
+  const errors = problems.filter((p) => p.level === 'error');
+  return (
+    <section className="data-summary" aria-label="Loaded data">
+      <dl className="counts">
+        {ITEMS.map(([item, label]) => (
+          <Count key={item} item={item} label={label} />
+        ))}
+      </dl>
+      {errors.length > 0 && (
+        <ProblemList title="The data has problems; some views may be incomplete." problems={errors} />
+      )}
+    </section>
+  );
+}

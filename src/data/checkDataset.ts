@@ -1,0 +1,199 @@
+import { statesValue } from './numbers';
+import type { Problem } from './problem';
+import type {
+  Article,
+  CountriesFile,
+  EventsFile,
+  Figure,
+  FiguresFile,
+  PlacesFile,
+  ProjectsFile,
+  Source,
+} from './schema';
+
+// Checks that need more than one file: references, provenance and plausibility. Schema checks
+// happen first, per file, in parseDataFile. Which findings are errors and which are warnings is
+// documented in data/README.md.
+
+export interface Dataset {
+  articles: Article[];
+  countries: CountriesFile;
+  figures: FiguresFile;
+  projects: ProjectsFile;
+  places: PlacesFile;
+  events: EventsFile;
+}
+
+const UNIT_BY_KIND: Record<Figure['kind'], Figure['unit']> = {
+  trade: 'USD',
+  deaths: 'people',
+  population: 'people',
+  detentions: 'people',
+  tariff: 'percent',
+};
+
+/** Collapses runs of whitespace, so a quote differing only in spacing can be told apart. */
+export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export function checkDataset(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const add = (
+    level: Problem['level'],
+    file: string,
+    record: string | null,
+    field: string | null,
+    message: string,
+  ) => problems.push({ level, file, record, field, message });
+
+  const articleText = new Map(data.articles.map((a) => [a.id, a.paragraphs.join('\n')]));
+  const articleDate = new Map(data.articles.map((a) => [a.id, a.published]));
+  const codes = new Set([
+    ...data.countries.countries.map((c) => c.code),
+    ...data.countries.groups.map((g) => g.code),
+  ]);
+
+  const checkIds = (file: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) add('error', file, id, 'id', `duplicate id "${id}"`);
+      seen.add(id);
+    }
+  };
+  const checkCodes = (file: string, record: string, field: string, list: readonly string[]) => {
+    for (const code of list)
+      if (!codes.has(code)) add('error', file, record, field, `unknown country or group code "${code}"`);
+  };
+  const checkSource = (file: string, record: string, source: Source) => {
+    const text = articleText.get(source.article);
+    if (text === undefined) {
+      add('error', file, record, 'source.article', `unknown article "${source.article}"`);
+    } else if (!text.includes(source.quote)) {
+      if (normaliseSpace(text).includes(normaliseSpace(source.quote))) {
+        add(
+          'warning',
+          file,
+          record,
+          'source.quote',
+          'quote matches the article only after whitespace is normalised',
+        );
+      } else {
+        add('error', file, record, 'source.quote', `quote not found verbatim in article "${source.article}"`);
+      }
+    }
+  };
+
+  checkIds(
+    'articles',
+    data.articles.map((a) => a.id),
+  );
+  checkIds(
+    'countries.json',
+    [...data.countries.countries, ...data.countries.groups].map((c) => c.code),
+  );
+  for (const group of data.countries.groups) {
+    checkCodes('countries.json', group.code, 'members', group.members);
+    if (reachesItself(group.code, data.countries.groups)) {
+      add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself`);
+    }
+  }
+
+  checkIds(
+    'figures.json',
+    data.figures.figures.map((f) => f.id),
+  );
+  for (const f of data.figures.figures) {
+    checkCodes('figures.json', f.id, 'subject', [f.subject]);
+    if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
+    checkSource('figures.json', f.id, f.source);
+    if (!statesValue(f.source.quote, f.value)) {
+      add('error', 'figures.json', f.id, 'value', `the quote does not state the value ${f.value}`);
+    }
+    if (UNIT_BY_KIND[f.kind] !== f.unit) {
+      add(
+        'error',
+        'figures.json',
+        f.id,
+        'unit',
+        `a ${f.kind} figure is in ${UNIT_BY_KIND[f.kind]}, not ${f.unit}`,
+      );
+    }
+    if (f.unit === 'people' && f.value < 0)
+      add('error', 'figures.json', f.id, 'value', 'a count cannot be negative');
+    const published = articleDate.get(f.source.article) ?? null;
+    if (published !== null && f.asOf !== null && f.asOf > published) {
+      add(
+        'error',
+        'figures.json',
+        f.id,
+        'asOf',
+        `as-of date ${f.asOf} is after the article's date ${published}`,
+      );
+    }
+    if (published !== null && f.year !== null && f.year > Number(published.slice(0, 4))) {
+      add('error', 'figures.json', f.id, 'year', `year ${f.year} is after the article's date ${published}`);
+    }
+  }
+
+  for (const [file, features] of [
+    ['projects.geojson', data.projects.features],
+    ['places.geojson', data.places.features],
+  ] as const) {
+    checkIds(
+      file,
+      features.map((f) => f.properties.id),
+    );
+    for (const { geometry, properties: p } of features) {
+      checkCodes(file, p.id, 'countries', p.countries);
+      if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
+      checkSource(file, p.id, p.source);
+      if (geometry.type === 'LineString' && geometry.coordinates.length < 2) {
+        const message =
+          geometry.coordinates.length === 0
+            ? 'the route is empty'
+            : 'a route needs at least 2 points, it has 1';
+        add('error', file, p.id, 'geometry.coordinates', message);
+      }
+    }
+  }
+
+  checkIds(
+    'events.json',
+    data.events.events.map((e) => e.id),
+  );
+  for (const e of data.events.events) {
+    checkCodes('events.json', e.id, 'countries', e.countries);
+    checkSource('events.json', e.id, e.source);
+    const expected = { year: 4, month: 7, day: 10 }[e.precision];
+    if (e.date.length !== expected)
+      add('error', 'events.json', e.id, 'date', `"${e.date}" does not have ${e.precision} precision`);
+    const published = articleDate.get(e.source.article) ?? null;
+    if (
+      !e.scheduled &&
+      published !== null &&
+      e.date.slice(0, published.length) > published.slice(0, e.date.length)
+    ) {
+      add(
+        'error',
+        'events.json',
+        e.id,
+        'date',
+        `${e.date} is after the article's date ${published}; mark it scheduled if it is a deadline`,
+      );
+    }
+  }
+  return problems;
+}
+
+function reachesItself(start: string, groups: CountriesFile['groups']): boolean {
+  const byCode = new Map(groups.map((g) => [g.code, g.members]));
+  const stack = [...(byCode.get(start) ?? [])];
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const code = stack.pop() as string;
+    if (code === start) return true;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    stack.push(...(byCode.get(code) ?? []));
+  }
+  return false;
+}

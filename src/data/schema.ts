@@ -1,0 +1,195 @@
+import { z } from 'zod';
+
+// Zod would otherwise probe `new Function` to compile fast parsers, which a strict CSP (no
+// unsafe-eval) reports as a violation. Interpreted parsing is fast enough for our files.
+z.config({ jitless: true });
+
+// One schema per data file type. The app and the CLI scripts share these, so a file the
+// validator accepts is exactly a file the app can draw.
+
+const id = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens');
+
+/** ISO 3166-1 alpha-3 code, or a group code defined in countries.json. */
+export const entityCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'codes are three capital letters (ISO 3166-1 alpha-3)');
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO yyyy-mm-dd');
+
+export const sourceSchema = z.strictObject({
+  article: id,
+  quote: z.string().min(1).max(2000),
+});
+
+export const precisionSchema = z.enum(['exact', 'approximate', 'country-level']);
+
+// ---- articles/<slug>.md front matter ----
+export const articleMetaSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(400),
+  publisher: z.string().min(1).max(200).nullable(),
+  /** ISO date when the page states one; never derived from a relative time. */
+  published: isoDate.nullable(),
+  /** The page's own words for the date or time, kept as written ("3 hours ago", "06/17/2025"). */
+  publishedAsWritten: z.string().max(100).nullable(),
+  sourceFile: z.string().min(1).max(300),
+});
+
+// ---- countries.json ----
+export const regionSchema = z.enum(['central-asia', 'middle-east', 'powers', 'europe', 'other']);
+export const countrySchema = z.strictObject({
+  code: entityCode,
+  name: z.string().min(1).max(100),
+  region: regionSchema,
+  /** Where a country-level marker sits: a representative point, not a reported location. */
+  anchor: z.tuple([z.number(), z.number()]),
+  /** Words in the article text that refer to this country (demonyms, capitals, places). */
+  aliases: z.array(z.string().min(1).max(100)).max(50),
+});
+export const groupSchema = z.strictObject({
+  code: entityCode,
+  name: z.string().min(1).max(100),
+  /** Groups the filter offers as one toggle (the EU), rather than as a heading over its members. */
+  selectable: z.boolean(),
+  members: z.array(entityCode).min(1),
+  aliases: z.array(z.string().min(1).max(100)).max(50),
+});
+export const countriesFileSchema = z.strictObject({
+  countries: z.array(countrySchema),
+  groups: z.array(groupSchema),
+});
+
+// ---- figures.json ----
+export const qualifierSchema = z.enum(['around', 'estimated', 'more than']).nullable();
+export const figureSchema = z.strictObject({
+  id,
+  kind: z.enum(['trade', 'deaths', 'population', 'detentions', 'tariff']),
+  label: z.string().min(1).max(200),
+  value: z.number().finite(),
+  unit: z.enum(['USD', 'people', 'percent']),
+  year: z.number().int().min(1800).max(2100).nullable(),
+  asOf: isoDate.nullable(),
+  qualifier: qualifierSchema,
+  /** Who the article attributes the number to; null when the article states it unattributed. */
+  reportedBy: z.string().min(1).max(200).nullable(),
+  subject: entityCode,
+  counterpart: entityCode.nullable(),
+  note: z.string().max(300).nullable(),
+  source: sourceSchema,
+});
+export const figuresFileSchema = z.strictObject({ figures: z.array(figureSchema) });
+
+// ---- projects.geojson and places.geojson ----
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const position = z.tuple([lon, lat]);
+const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
+const lineString = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(position),
+});
+
+const geometryProvenance = {
+  precision: precisionSchema,
+  /** Articles never give coordinates: this says where the geometry came from instead. */
+  geometrySource: z.string().min(1).max(300),
+};
+
+export const projectKindSchema = z.enum([
+  'railway',
+  'highway',
+  'corridor',
+  'dry-port',
+  'nuclear-plant',
+  'energy',
+  'mining',
+]);
+export const projectStatusSchema = z.enum(['planned', 'under construction', 'operational']);
+export const projectPropsSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(200),
+  kind: projectKindSchema,
+  status: projectStatusSchema,
+  countries: z.array(entityCode).min(1),
+  partners: z.array(entityCode),
+  note: z.string().max(300).nullable(),
+  source: sourceSchema,
+  ...geometryProvenance,
+});
+export const projectFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: z.union([point, lineString]),
+  properties: projectPropsSchema,
+});
+export const projectsFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(projectFeatureSchema),
+});
+
+export const placeKindSchema = z.enum([
+  'capital',
+  'city',
+  'border-crossing',
+  'region',
+  'sea',
+  'mountains',
+  'gas-field',
+]);
+export const placePropsSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(200),
+  kind: placeKindSchema,
+  countries: z.array(entityCode).min(1),
+  /** Set when the articles report the place under attack: the conflict layer draws these. */
+  attack: z.strictObject({ asOf: isoDate, note: z.string().min(1).max(300) }).nullable(),
+  source: sourceSchema,
+  ...geometryProvenance,
+});
+export const placeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: point,
+  properties: placePropsSchema,
+});
+export const placesFileSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(placeFeatureSchema),
+});
+
+// ---- events.json ----
+export const eventSchema = z.strictObject({
+  id,
+  /** yyyy, yyyy-mm or yyyy-mm-dd, matching `precision`. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
+  precision: z.enum(['day', 'month', 'year']),
+  label: z.string().min(1).max(200),
+  countries: z.array(entityCode),
+  /** A date still ahead when the article was published (a deadline); allowed after its date. */
+  scheduled: z.boolean(),
+  /** How a relative date in the text ("on Monday") was resolved; null when the text gives it. */
+  dateNote: z.string().max(300).nullable(),
+  source: sourceSchema,
+});
+export const eventsFileSchema = z.strictObject({ events: z.array(eventSchema) });
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type Article = ArticleMeta & { paragraphs: string[] };
+export type Country = z.infer<typeof countrySchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type CountriesFile = z.infer<typeof countriesFileSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type FiguresFile = z.infer<typeof figuresFileSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type ProjectFeature = z.infer<typeof projectFeatureSchema>;
+export type ProjectProps = z.infer<typeof projectPropsSchema>;
+export type ProjectsFile = z.infer<typeof projectsFileSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type PlaceProps = z.infer<typeof placePropsSchema>;
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventsFile = z.infer<typeof eventsFileSchema>;

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { loadData } from './app/loadData';
+import { appStore } from './state/store';
+import './app/app.css';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+void loadData(appStore, '/data/');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,76 @@
+import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
+import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import type { AppState } from './store';
+
+// Pure selectors over the store. Each returns a new array only when its inputs change, so
+// components can select them directly without re-rendering on unrelated updates.
+
+export interface Matched<T> {
+  record: T;
+  match: Exclude<FilterMatch, null>;
+}
+
+export const figureCodes = (f: Figure): string[] =>
+  f.counterpart === null ? [f.subject] : [f.subject, f.counterpart];
+export const projectCodes = (p: ProjectFeature): string[] => [
+  ...p.properties.countries,
+  ...p.properties.partners,
+];
+export const placeCodes = (p: PlaceFeature): string[] => p.properties.countries;
+export const eventCodes = (e: TimelineEvent): string[] => e.countries;
+
+export function filterRecords<T>(
+  records: readonly T[],
+  codesOf: (r: T) => string[],
+  index: FilterIndex,
+): Matched<T>[] {
+  const out: Matched<T>[] = [];
+  for (const record of records) {
+    const match = matchCodes(codesOf(record), index);
+    if (match !== null) out.push({ record, match });
+  }
+  return out;
+}
+
+function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | null = null;
+  return (...args) => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
+      return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
+
+const indexFor = memo(buildFilterIndex);
+export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
+
+const figuresFor = memo((figures: readonly Figure[], index: FilterIndex) =>
+  filterRecords(figures, figureCodes, index),
+);
+export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
+  figuresFor(s.files.figures.status === 'ready' ? s.files.figures.data.figures : [], selectFilterIndex(s));
+
+const projectsFor = memo((features: readonly ProjectFeature[], index: FilterIndex) =>
+  filterRecords(features, projectCodes, index),
+);
+export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
+  projectsFor(
+    s.files.projects.status === 'ready' ? s.files.projects.data.features : [],
+    selectFilterIndex(s),
+  );
+
+const placesFor = memo((features: readonly PlaceFeature[], index: FilterIndex) =>
+  filterRecords(features, placeCodes, index),
+);
+export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
+  placesFor(s.files.places.status === 'ready' ? s.files.places.data.features : [], selectFilterIndex(s));
+
+const eventsFor = memo((events: readonly TimelineEvent[], index: FilterIndex) =>
+  filterRecords(events, eventCodes, index),
+);
+export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
+  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : [], selectFilterIndex(s));

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, openPage, PHONE, screenshot } from './browser';
+
+const TITLES = [
+  "China's Xi In Kazakhstan To Cement Central Asia Ties",
+  "Trump Says EU Not Offering 'Fair Deal' On Trade",
+  'Fear deepens in Tehran as Israel targets the city',
+  "Germany's Merz says Israel doing 'dirty work for us' in Iran",
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the app shell on the seed data', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`loads with the four articles and the counts, cleanly, at ${name} size`, async () => {
+      const watch = await openPage(browser, '/', viewport);
+      const { page } = watch;
+      for (const title of TITLES) await page.getByRole('heading', { name: title, exact: true }).waitFor();
+      const counts = Object.fromEntries(
+        await Promise.all(
+          ['articles', 'figures', 'projects', 'places', 'events'].map(async (k) => [
+            k,
+            (await page.getByTestId(`count-${k}`).locator('dd').textContent()) ?? '',
+          ]),
+        ),
+      );
+      expect(counts).toEqual({ articles: '4', figures: '9', projects: '9', places: '10', events: '8' });
+      await page.waitForLoadState('networkidle');
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await screenshot(page, `shell-${name}`);
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.offOrigin).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      await watch.context.close();
+    });
+  }
+});
