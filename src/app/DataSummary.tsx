@@ -1,3 +1,5 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { Problem } from '../data/problem';
 import { useAppStore } from '../state/store';
 import { ProblemList } from '../ui/ProblemList';
 
@@ -32,8 +34,16 @@ function Count({ item, label }: { item: (typeof ITEMS)[number][0]; label: string
   );
 }
 
-/** What is loaded, with counts, and any cross-file problems the validator would report. */
+/** Every problem of every file that failed to load: the panels that need it say so as well. */
+function useFileProblems(): Problem[] {
+  return useAppStore(
+    useShallow((s) => Object.values(s.files).flatMap((f) => (f.status === 'error' ? f.problems : []))),
+  );
+}
+
+/** What is loaded, with counts, and any problem the validator would report. */
 export function DataSummary() {
+  const fileProblems = useFileProblems();
   const problems = useAppStore((s) => s.datasetProblems);
   const errors = problems.filter((p) => p.level === 'error');
   return (
@@ -43,6 +53,12 @@ export function DataSummary() {
           <Count key={item} item={item} label={label} />
         ))}
       </dl>
+      {fileProblems.length > 0 && (
+        <ProblemList
+          title="Some data could not be loaded; the parts that need it say so."
+          problems={fileProblems}
+        />
+      )}
       {errors.length > 0 && (
         <ProblemList title="The data has problems; some views may be incomplete." problems={errors} />
       )}

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type Problem, zodProblems } from './problem';
 import {
   type CountriesFile,
@@ -49,7 +49,7 @@ export function parseDataFile<K extends DataFileKey>(key: K, text: string): Pars
       : `the file is not valid JSON (${detail})`;
     return { ok: false, problems: [{ level: 'error', file, record: null, field: null, message }] };
   }
-  const result = (schema as unknown as z.ZodType<DataFileContent<K>>).safeParse(json);
+  const result = (schema as unknown as z.ZodMiniType<DataFileContent<K>>).safeParse(json);
   if (!result.success) return { ok: false, problems: zodProblems(file, json, result.error) };
   return { ok: true, data: result.data };
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One thing wrong with the data, located precisely enough to fix without searching. */
 export interface Problem {
@@ -51,7 +51,7 @@ export function locateIssue(
   return { record, field: rest.length > 0 ? rest.join('.') : null };
 }
 
-export function zodProblems(file: string, data: unknown, error: z.ZodError): Problem[] {
+export function zodProblems(file: string, data: unknown, error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => {
     const { record, field } = locateIssue(data, issue.path);
     return { level: 'error', file, record, field, message: issue.message };
