@@ -16,12 +16,24 @@ afterAll(async () => {
 const BREAKAGES = [
   { name: '404', body: 'not found', status: 404, expect: /figures\.json.*404/ },
   { name: 'not JSON', body: '<html>oops</html>', status: 200, expect: /figures\.json.*not valid JSON/ },
-  { name: 'schema failure', body: '{"figures":[{"id":"x"}]}', status: 200, expect: /figures\.json.*record x.*field kind/ },
-  { name: 'truncated', body: '{"figures":[{"id":"trade-china-central-asia-2024","kind":"tr', status: 200, expect: /figures\.json.*truncated/ },
+  {
+    name: 'schema failure',
+    body: '{"figures":[{"id":"x"}]}',
+    status: 200,
+    expect: /figures\.json.*record x.*field kind/,
+  },
+  {
+    name: 'truncated',
+    body: '{"figures":[{"id":"trade-china-central-asia-2024","kind":"tr',
+    status: 200,
+    expect: /figures\.json.*truncated/,
+  },
 ];
 
 async function breakFigures(page: Page, status: number, body: string) {
-  await page.route('**/data/figures.json', (route) => route.fulfill({ status, body, contentType: 'application/json' }));
+  await page.route('**/data/figures.json', (route) =>
+    route.fulfill({ status, body, contentType: 'application/json' }),
+  );
   await page.reload();
 }
 
@@ -35,7 +47,9 @@ describe('broken data at run time', () => {
       await alert.waitFor();
       expect(await alert.textContent()).toMatch(breakage.expect);
       // Unaffected parts still load.
-      await page.getByRole('heading', { name: "China's Xi In Kazakhstan To Cement Central Asia Ties" }).waitFor();
+      await page
+        .getByRole('heading', { name: "China's Xi In Kazakhstan To Cement Central Asia Ties" })
+        .waitFor();
       expect(await page.getByTestId('count-projects').locator('dd').textContent()).toBe('9');
       expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe('error');
       if (breakage.name === 'schema failure') await screenshot(page, 'broken-figures-desktop');

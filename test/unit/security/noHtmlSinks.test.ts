@@ -24,7 +24,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function findSinks(files: { path: string; text: string }[]): string[] {
+function findSinks(files: { path: string; text: string }[]): string[] {
   const found: string[] = [];
   for (const { path, text } of files) {
     text.split('\n').forEach((line, i) => {
