@@ -25,7 +25,15 @@ function main(argv: string[]): number {
     console.error('usage: npm run ingest -- <page.txt> [--out data/articles] [--force]');
     return 2;
   }
-  const articles = splitPage(readTextFile(page), basename(page));
+  const text = readTextFile(page);
+  let articles: ReturnType<typeof splitPage>;
+  try {
+    articles = splitPage(text, basename(page));
+  } catch (error) {
+    if (error instanceof PageFormatError)
+      throw new Error(`${page}: cannot parse the page at ${error.message}`);
+    throw error;
+  }
   const planned = articles.map((article) => {
     const text = serialiseArticle(article);
     const path = join(values.out, `${article.id}.md`);
@@ -44,8 +52,18 @@ function main(argv: string[]): number {
     return 1;
   }
   mkdirSync(values.out, { recursive: true });
+  const written: string[] = [];
   for (const p of planned) {
-    if (p.state !== 'same') writeFileAtomic(p.path, p.text);
+    try {
+      if (p.state !== 'same') writeFileAtomic(p.path, p.text);
+    } catch (error) {
+      // Each file is whole (old or new), but the run stopped part-way: say exactly what changed.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`ingest: could not write ${p.path} (${reason}); it is unchanged.`);
+      console.error(written.length > 0 ? `Already written: ${written.join(', ')}` : 'Nothing was written.');
+      return 1;
+    }
+    if (p.state !== 'same') written.push(p.path);
     console.log(`${p.state === 'same' ? 'unchanged' : p.state === 'new' ? 'wrote' : 'replaced'}  ${p.path}`);
   }
   return 0;
@@ -54,10 +72,6 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  const message =
-    error instanceof PageFormatError
-      ? `cannot parse the page at ${error.message}`
-      : String(error instanceof Error ? error.message : error);
-  console.error(`ingest: ${message}\nNothing was written.`);
+  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\nNothing was written.`);
   process.exitCode = 1;
 }

@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** Temp files are hidden and end in .tmp: the validator reads only *.md and *.json, git ignores *.tmp. */
+export const tempPathFor = (path: string): string =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
 /**
  * Writes a file so that readers see either the old content or the new, never a part: the bytes
  * go to a temp file in the same folder, are flushed to disk, then renamed over the target.
  */
 export function writeFileAtomic(path: string, content: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(path);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -16,9 +20,21 @@ export function writeFileAtomic(path: string, content: string): void {
     } finally {
       closeSync(fd);
     }
+    pauseForKillTest(temp, path);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Test hook: with CROSSROADS_TEST_SLOW_WRITE=<ms> set, announces on stderr that the temp file is
+ * written and waits before the rename, so a test can kill the process at exactly that moment.
+ */
+function pauseForKillTest(temp: string, path: string): void {
+  const ms = Number(process.env.CROSSROADS_TEST_SLOW_WRITE ?? 0);
+  if (!(ms > 0)) return;
+  process.stderr.write(`atomicWrite: paused before renaming ${temp} to ${path}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

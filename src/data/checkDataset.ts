@@ -1,4 +1,4 @@
-import { statesValue } from './numbers';
+import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
 import type {
   Article,
@@ -105,8 +105,12 @@ export function checkDataset(data: Dataset): Problem[] {
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
-    if (!statesValue(f.source.quote, f.value)) {
+    const stated = findNumbers(f.source.quote).filter((n) => n.value !== null && sameValue(n.value, f.value));
+    if (stated.length === 0) {
       add('error', 'figures.json', f.id, 'value', `the quote does not state the value ${f.value}`);
+    } else if (!stated.some((n) => isInUnit(n, f.unit))) {
+      const as = stated.map(describeNumber).join(', ');
+      add('error', 'figures.json', f.id, 'unit', `the quote states ${f.value} as ${as}, not in ${f.unit}`);
     }
     if (UNIT_BY_KIND[f.kind] !== f.unit) {
       add(
@@ -146,6 +150,11 @@ export function checkDataset(data: Dataset): Problem[] {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
       checkSource(file, p.id, p.source);
+      const published = articleDate.get(p.source.article) ?? null;
+      if ('attack' in p && p.attack !== null && published !== null && p.attack.asOf > published) {
+        const message = `attack date ${p.attack.asOf} is after the article's date ${published}`;
+        add('error', file, p.id, 'attack.asOf', message);
+      }
       if (geometry.type === 'LineString' && geometry.coordinates.length < 2) {
         const message =
           geometry.coordinates.length === 0
