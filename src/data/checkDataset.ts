@@ -92,8 +92,10 @@ export function checkDataset(data: Dataset): Problem[] {
   );
   for (const group of data.countries.groups) {
     checkCodes('countries.json', group.code, 'members', group.members);
-    if (reachesItself(group.code, data.countries.groups)) {
-      add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself`);
+    const cycle = cycleThrough(group.code, data.countries.groups);
+    if (cycle !== null) {
+      const how = cycle.length === 2 ? 'directly' : `through ${cycle.slice(1, -1).join(' → ')}`;
+      add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself ${how}`);
     }
   }
 
@@ -193,16 +195,18 @@ export function checkDataset(data: Dataset): Problem[] {
   return problems;
 }
 
-function reachesItself(start: string, groups: CountriesFile['groups']): boolean {
+/** The chain of groups by which `start` contains itself ([start, …, start]), or null. */
+function cycleThrough(start: string, groups: CountriesFile['groups']): string[] | null {
   const byCode = new Map(groups.map((g) => [g.code, g.members]));
-  const stack = [...(byCode.get(start) ?? [])];
+  const stack: string[][] = (byCode.get(start) ?? []).map((m) => [start, m]);
   const seen = new Set<string>();
   while (stack.length > 0) {
-    const code = stack.pop() as string;
-    if (code === start) return true;
+    const path = stack.pop() as string[];
+    const code = path.at(-1) as string;
+    if (code === start) return path;
     if (seen.has(code)) continue;
     seen.add(code);
-    stack.push(...(byCode.get(code) ?? []));
+    for (const member of byCode.get(code) ?? []) stack.push([...path, member]);
   }
-  return false;
+  return null;
 }

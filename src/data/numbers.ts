@@ -81,7 +81,7 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const alternatives = (keys: string[]) =>
   [...keys]
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[$.*+?()[\]{}|\\]/g, '\\$&').replace(/ /g, '\\s'))
+    .map((k) => k.replace(/[$.*+?()[\]{}|\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 
 // Dates are case-sensitive (a month starts with a capital: "may 5" is not a date).
@@ -89,9 +89,9 @@ const DATE = new RegExp(
   [
     String.raw`(?<![\w/.])(?<usM>\d{1,2})/(?<usD>\d{1,2})/(?<usY>\d{4})(?![\w/])`,
     String.raw`(?<![\w/.-])(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2})(?![\w-])`,
-    String.raw`\b(?<mdyM>${MONTH})\s(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s(?<mdyY>\d{4})(?!\d))?`,
-    String.raw`(?<![\w.,])(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s(?<dmyM>${MONTH})(?:,?\s(?<dmyY>\d{4})(?!\d))?`,
-    String.raw`\b(?<myM>${MONTH}),?\s(?<myY>\d{4})(?!\d)`,
+    String.raw`\b(?<mdyM>${MONTH})\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdyY>\d{4})(?!\d))?`,
+    String.raw`(?<![\w.,])(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmyM>${MONTH})(?:,?\s+(?<dmyY>\d{4})(?!\d))?`,
+    String.raw`\b(?<myM>${MONTH}),?\s+(?<myY>\d{4})(?!\d)`,
   ].join('|'),
   'g',
 );
@@ -99,10 +99,10 @@ const DATE = new RegExp(
 const AMOUNT = new RegExp(
   // Not inside a word, a number, a formula ("5+1", "24/7") or a name ("F-16", "G7").
   String.raw`(?<![\w.,+/$€£¥]|[A-Za-z]-)` +
-    String.raw`(?:(?<cur>US\$|\$|€|£|¥)\s?)?` +
+    String.raw`(?:(?<cur>US\$|\$|€|£|¥)\s*)?` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<word>${WORDS.join('|')})\b)` +
-    String.raw`(?:(?<=\d)(?<abbr>[kmb])(?![a-z])|\s?(?<abbr2>bn|mn|tn)\b|[\s-](?:(?<hundred>hundred)[\s-])?(?<scale>hundred|dozen|thousand|million|billion|trillion)\b)?` +
-    String.raw`(?:[\s-]?(?<percent>%|percent\b|per\s?cent\b)|\s?(?<unit>${alternatives([...Object.keys(CURRENCY_WORDS), ...Object.keys(QUANTITY_UNITS)])})\b)?` +
+    String.raw`(?:(?<=\d)(?<abbr>[kmb])(?![a-z])|\s*(?<abbr2>bn|mn|tn)\b|(?:\s+|-)(?:(?<hundred>hundred)(?:\s+|-))?(?<scale>hundred|dozen|thousand|million|billion|trillion)\b)?` +
+    String.raw`(?:(?:\s*|-)(?<percent>%|percent\b|per\s?cent\b)|\s*(?<unit>${alternatives([...Object.keys(CURRENCY_WORDS), ...Object.keys(QUANTITY_UNITS)])})\b)?` +
     // Not the start of a longer token ("1990s", "10-year", "5G").
     String.raw`(?![\w+/%]|[.,]\d|-[A-Za-z])`,
   'gi',
