@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle, serialiseArticle } from '../src/data/articleFile';
@@ -10,6 +10,16 @@ import { PageFormatError, splitPage } from './lib/splitPage';
 // npm run ingest -- <page.txt> [--out data/articles] [--force]
 // Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article
 // parses, and no existing file is replaced with different content unless --force is given.
+
+/** Temp files of our targets left by a run that was killed before its rename (see atomicWrite). */
+function removeLeftoverTemps(dir: string, targets: Set<string>): void {
+  for (const name of readdirSync(dir)) {
+    const target = /^\.(.+\.md)\.[0-9a-f]{12}\.tmp$/.exec(name)?.[1];
+    if (target === undefined || !targets.has(target)) continue;
+    rmSync(join(dir, name), { force: true });
+    console.log(`removed  ${join(dir, name)} (left by an interrupted run)`);
+  }
+}
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -52,6 +62,7 @@ function main(argv: string[]): number {
     return 1;
   }
   mkdirSync(values.out, { recursive: true });
+  removeLeftoverTemps(values.out, new Set(planned.map((p) => basename(p.path))));
   const written: string[] = [];
   for (const p of planned) {
     try {

@@ -28,13 +28,17 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
+let writes = 0;
+
 /**
- * Test hook: with CROSSROADS_TEST_SLOW_WRITE=<ms> set, announces on stderr that the temp file is
- * written and waits before the rename, so a test can kill the process at exactly that moment.
+ * Test hook: CROSSROADS_TEST_SLOW_WRITE=<ms>[@<n>] makes the n-th write of this process (default
+ * the first) and every later one announce on stderr that its temp file is complete, then wait
+ * <ms> before the rename, so a test can kill the process at exactly that moment.
  */
 function pauseForKillTest(temp: string, path: string): void {
-  const ms = Number(process.env.CROSSROADS_TEST_SLOW_WRITE ?? 0);
-  if (!(ms > 0)) return;
+  writes++;
+  const [ms = 0, from = 1] = (process.env.CROSSROADS_TEST_SLOW_WRITE ?? '').split('@').map(Number);
+  if (!(ms > 0) || writes < from) return;
   process.stderr.write(`atomicWrite: paused before renaming ${temp} to ${path}\n`);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

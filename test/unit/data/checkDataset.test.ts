@@ -20,12 +20,18 @@ const W = 'kazakh-wheat-exports-to-china-hit-record';
 // Each broken fixture (test/fixtures/broken/<class>/) holds one kind of mistake in files that
 // parse; these are the problems it must produce, and nothing else.
 const CASES: [string, Expected[]][] = [
-  ['duplicate-id', [error('figures.json', 'population-uzbekistan', 'id', 'duplicate id "population-uzbekistan"')]],
+  [
+    'duplicate-id',
+    [error('figures.json', 'population-uzbekistan', 'id', 'duplicate id "population-uzbekistan"')],
+  ],
   [
     'unknown-country-code',
     [error('figures.json', 'population-uzbekistan', 'subject', 'unknown country or group code "UZX"')],
   ],
-  ['unknown-group-member', [error('countries.json', 'CAS', 'members', 'unknown country or group code "TJX"')]],
+  [
+    'unknown-group-member',
+    [error('countries.json', 'CAS', 'members', 'unknown country or group code "TJX"')],
+  ],
   [
     'unknown-article',
     [
@@ -39,7 +45,14 @@ const CASES: [string, Expected[]][] = [
   ],
   [
     'quote-not-found',
-    [error('projects.geojson', 'khorgos-grain-terminal', 'source.quote', `quote not found verbatim in article "${W}"`)],
+    [
+      error(
+        'projects.geojson',
+        'khorgos-grain-terminal',
+        'source.quote',
+        `quote not found verbatim in article "${W}"`,
+      ),
+    ],
   ],
   [
     'value-not-in-quote',
@@ -65,7 +78,12 @@ const CASES: [string, Expected[]][] = [
         'unit',
         'the quote states 5 as "5 percent" (percent), not in USD',
       ),
-      error('figures.json', 'tariff-uzbekistan-solar-panels-2023', 'unit', 'a tariff figure is in percent, not USD'),
+      error(
+        'figures.json',
+        'tariff-uzbekistan-solar-panels-2023',
+        'unit',
+        'a tariff figure is in percent, not USD',
+      ),
     ],
   ],
   [
@@ -84,7 +102,12 @@ const CASES: [string, Expected[]][] = [
         'asOf',
         "as-of date 2024-05-01 is after the article's date 2024-04-02",
       ),
-      error('figures.json', 'trade-kazakhstan-china-wheat-2023', 'year', "year 2025 is after the article's date 2024-04-02"),
+      error(
+        'figures.json',
+        'trade-kazakhstan-china-wheat-2023',
+        'year',
+        "year 2025 is after the article's date 2024-04-02",
+      ),
     ],
   ],
   [
@@ -104,9 +127,19 @@ const CASES: [string, Expected[]][] = [
   ],
   [
     'attack-after-article',
-    [error('places.geojson', 'astana', 'attack.asOf', "attack date 2024-05-01 is after the article's date 2024-04-02")],
+    [
+      error(
+        'places.geojson',
+        'astana',
+        'attack.asOf',
+        "attack date 2024-05-01 is after the article's date 2024-04-02",
+      ),
+    ],
   ],
-  ['empty-route', [error('projects.geojson', 'almaty-khorgos-rail', 'geometry.coordinates', 'the route is empty')]],
+  [
+    'empty-route',
+    [error('projects.geojson', 'almaty-khorgos-rail', 'geometry.coordinates', 'the route is empty')],
+  ],
   [
     'one-point-route',
     [
@@ -118,7 +151,10 @@ const CASES: [string, Expected[]][] = [
       ),
     ],
   ],
-  ['group-contains-itself', [error('countries.json', 'CAS', 'members', 'group "CAS" contains itself directly')]],
+  [
+    'group-contains-itself',
+    [error('countries.json', 'CAS', 'members', 'group "CAS" contains itself directly')],
+  ],
   [
     'group-cycle',
     [
@@ -145,16 +181,19 @@ describe('checkDataset', () => {
     expect(checkDataset(loadFixtureDataset())).toEqual([]);
   });
 
-  it.each(CASES)('broken fixture %s: reports exactly its problems, located by file, record and field', (name, expected) => {
-    const problems = checkDataset(loadFixtureDataset(name));
-    expect(problems).toEqual(expected);
-    for (const p of problems) {
-      const line = formatProblem(p);
-      expect(line).toContain(p.file);
-      expect(line).toContain(`record ${p.record}`);
-      expect(line).toContain(`field ${p.field}`);
-    }
-  });
+  it.each(CASES)(
+    'broken fixture %s: reports exactly its problems, located by file, record and field',
+    (name, expected) => {
+      const problems = checkDataset(loadFixtureDataset(name));
+      expect(problems).toEqual(expected);
+      for (const p of problems) {
+        const line = formatProblem(p);
+        expect(line).toContain(p.file);
+        expect(line).toContain(`record ${p.record}`);
+        expect(line).toContain(`field ${p.field}`);
+      }
+    },
+  );
 
   it('allows an event after its article when it is scheduled (a deadline), and only then', () => {
     const data = loadFixtureDataset('event-after-article');
@@ -171,7 +210,9 @@ describe('checkDataset', () => {
     Object.assign(event, { date: '2024-11', precision: 'month' });
     expect(checkDataset(data)).toEqual([]);
     Object.assign(event, { date: '2024-12' });
-    expect(checkDataset(data).map((p) => [p.record, p.field])).toEqual([['uzbekistan-gulf-solar-deals', 'date']]);
+    expect(checkDataset(data).map((p) => [p.record, p.field])).toEqual([
+      ['uzbekistan-gulf-solar-deals', 'date'],
+    ]);
   });
 
   it('skips date checks when the article gives no date (a relative time is never turned into one)', () => {

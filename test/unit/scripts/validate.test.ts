@@ -2,10 +2,10 @@
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validateDir } from '../../../scripts/lib/validateDir';
 import { checkDataset } from '../../../src/data/checkDataset';
 import type { Problem } from '../../../src/data/problem';
-import { validateDir } from '../../../scripts/lib/validateDir';
-import { buildDataDir, REPO, readDataset, removeDataDirs } from '../data/fixtureDataset';
+import { brokenClasses, buildDataDir, REPO, readDataset, removeDataDirs } from '../data/fixtureDataset';
 import { runScript } from './runScript';
 
 const fileError = (file: string, message: string): Problem => ({
@@ -39,7 +39,14 @@ const PARSE_CASES: [string, Problem[]][] = [
   ],
   [
     'coordinates-out-of-range',
-    [recordError('places.geojson', 'astana', 'geometry.coordinates.1', 'latitude must be between -90 and 90')],
+    [
+      recordError(
+        'places.geojson',
+        'astana',
+        'geometry.coordinates.1',
+        'latitude must be between -90 and 90',
+      ),
+    ],
   ],
   [
     'not-a-calendar-date',
@@ -101,17 +108,33 @@ describe('validateDir', () => {
     expect(validateDir(buildDataDir()).problems).toEqual([]);
   });
 
-  it.each(PARSE_CASES)('broken fixture %s: one problem naming the file (and record and field)', (name, expected) => {
-    const result = validateDir(buildDataDir(name));
-    expect(result.problems).toEqual(expected);
-    expect(result.dataset).toBeNull();
-  });
+  it.each(PARSE_CASES)(
+    'broken fixture %s: one problem naming the file (and record and field)',
+    (name, expected) => {
+      const result = validateDir(buildDataDir(name));
+      expect(result.problems).toEqual(expected);
+      expect(result.dataset).toBeNull();
+    },
+  );
 
   it('runs the cross-file checks once every file parses, with the same findings as checkDataset', () => {
     const dir = buildDataDir('many-problems');
     const result = validateDir(dir);
     expect(result.problems).toEqual(checkDataset(readDataset(dir)));
     expect(result.problems).toHaveLength(8);
+  });
+
+  it('finds at least one problem in every broken fixture on disk, and an error unless it is a warning case', () => {
+    const classes = brokenClasses();
+    expect(classes.length).toBeGreaterThanOrEqual(28);
+    for (const name of classes) {
+      const { problems } = validateDir(buildDataDir(name));
+      expect(problems.length, name).toBeGreaterThan(0);
+      const levels = new Set(problems.map((p) => p.level));
+      expect([...levels], name).toEqual(
+        name === 'whitespace-quote' ? ['warning'] : expect.arrayContaining(['error']),
+      );
+    }
   });
 
   it('reports a missing file and a missing articles folder', () => {
@@ -144,7 +167,7 @@ describe('validate CLI (npx tsx scripts/validate.ts <dir>)', { timeout: 60_000 }
   const problemLines = (stdout: string) => stdout.split('\n').filter((l) => /^(error|warning): /.test(l));
 
   it('exits 0 on the committed data folder', () => {
-    const run = runScript('scripts/validate.ts', ['data']);
+    const run = runScript('scripts/validate.ts', ['data'], { npx: true });
     expect(run.status).toBe(0);
     expect(problemLines(run.stdout)).toEqual([]);
     expect(run.stdout).toMatch(/4 articles, 9 figures, 9 projects, 10 places, 8 events/);
@@ -152,7 +175,7 @@ describe('validate CLI (npx tsx scripts/validate.ts <dir>)', { timeout: 60_000 }
   });
 
   it('exits 1 on a folder with many problems, printing one line per problem', () => {
-    const run = runScript('scripts/validate.ts', [buildDataDir('many-problems')]);
+    const run = runScript('scripts/validate.ts', [buildDataDir('many-problems')], { npx: true });
     expect(run.status).toBe(1);
     expect(problemLines(run.stdout)).toEqual([
       'error: countries.json · record CAS · field members: group "CAS" contains itself directly',
