@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle, serialiseArticle } from '../src/data/articleFile';
@@ -10,6 +10,16 @@ import { PageFormatError, splitPage } from './lib/splitPage';
 // npm run ingest -- <page.txt> [--out data/articles] [--force]
 // Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article
 // parses, and no existing file is replaced with different content unless --force is given.
+
+/** Temp files of our targets left by a run that was killed before its rename (see atomicWrite). */
+function removeLeftoverTemps(dir: string, targets: Set<string>): void {
+  for (const name of readdirSync(dir)) {
+    const target = /^\.(.+\.md)\.[0-9a-f]{12}\.tmp$/.exec(name)?.[1];
+    if (target === undefined || !targets.has(target)) continue;
+    rmSync(join(dir, name), { force: true });
+    console.log(`removed  ${join(dir, name)} (left by an interrupted run)`);
+  }
+}
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -25,7 +35,15 @@ function main(argv: string[]): number {
     console.error('usage: npm run ingest -- <page.txt> [--out data/articles] [--force]');
     return 2;
   }
-  const articles = splitPage(readTextFile(page), basename(page));
+  const text = readTextFile(page);
+  let articles: ReturnType<typeof splitPage>;
+  try {
+    articles = splitPage(text, basename(page));
+  } catch (error) {
+    if (error instanceof PageFormatError)
+      throw new Error(`${page}: cannot parse the page at ${error.message}`);
+    throw error;
+  }
   const planned = articles.map((article) => {
     const text = serialiseArticle(article);
     const path = join(values.out, `${article.id}.md`);
@@ -44,8 +62,19 @@ function main(argv: string[]): number {
     return 1;
   }
   mkdirSync(values.out, { recursive: true });
+  removeLeftoverTemps(values.out, new Set(planned.map((p) => basename(p.path))));
+  const written: string[] = [];
   for (const p of planned) {
-    if (p.state !== 'same') writeFileAtomic(p.path, p.text);
+    try {
+      if (p.state !== 'same') writeFileAtomic(p.path, p.text);
+    } catch (error) {
+      // Each file is whole (old or new), but the run stopped part-way: say exactly what changed.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`ingest: could not write ${p.path} (${reason}); it is unchanged.`);
+      console.error(written.length > 0 ? `Already written: ${written.join(', ')}` : 'Nothing was written.');
+      return 1;
+    }
+    if (p.state !== 'same') written.push(p.path);
     console.log(`${p.state === 'same' ? 'unchanged' : p.state === 'new' ? 'wrote' : 'replaced'}  ${p.path}`);
   }
   return 0;
@@ -54,10 +83,6 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  const message =
-    error instanceof PageFormatError
-      ? `cannot parse the page at ${error.message}`
-      : String(error instanceof Error ? error.message : error);
-  console.error(`ingest: ${message}\nNothing was written.`);
+  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\nNothing was written.`);
   process.exitCode = 1;
 }

@@ -111,21 +111,27 @@ export function splitPage(text: string, sourceFile: string): Article[] {
     const repeat = at(i + 2);
     if (!isRelativeTime(time))
       throw new PageFormatError(
-        `expected a relative time after publisher "${publisher}", found "${time.slice(0, 60)}"`,
+        `expected a relative time after publisher "${publisher.slice(0, 60)}", found "${time.slice(0, 60)}"`,
         i + 2,
       );
     if (repeat !== `- ${publisher}`)
       throw new PageFormatError(`expected "- ${publisher}", found "${repeat.slice(0, 60)}"`, i + 3);
     const title = at(i + 3);
-    if (title === '')
+    if (title === '' || isChrome(title))
       throw new PageFormatError(`the related article from "${publisher}" has no title`, i + 4);
+    // The body runs to the next block's header (a line followed by a relative time) or to page
+    // chrome: its paragraphs may be separated by blank lines.
     const body: string[] = [];
     let j = i + 4;
-    for (; j < lines.length && at(j) !== ''; j++) body.push(at(j));
+    for (; j < lines.length; j++) {
+      if (at(j) === '') continue;
+      if (isChrome(at(j)) || isRelativeTime(at(j + 1))) break;
+      body.push(at(j));
+    }
     if (body.length === 0)
       throw new PageFormatError(`the related article "${title.slice(0, 60)}" has no body`, i + 5);
     articles.push(makeArticle(title, publisher, time, body, sourceFile));
-    i = j;
+    i = j - 1;
   }
 
   const ids = new Set<string>();

@@ -21,6 +21,17 @@ const fileProblem = (file: string, message: string): Problem => ({
   message,
 });
 
+/** Reads a file as text; an unreadable or wrongly encoded file becomes a problem, not a crash. */
+function readOrProblem(path: string, file: string, problems: Problem[]): string | null {
+  try {
+    return readTextFile(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
+    problems.push(fileProblem(file, message));
+    return null;
+  }
+}
+
 /** Validates every file of a data folder: each against its schema, then all of them together. */
 export function validateDir(dir: string): DirValidation {
   const problems: Problem[] = [];
@@ -32,7 +43,9 @@ export function validateDir(dir: string): DirValidation {
       .filter((n) => n.endsWith('.md'))
       .sort()) {
       const file = `articles/${name}`;
-      const parsed = parseArticle(file, readTextFile(join(articlesDir, name)));
+      const text = readOrProblem(join(articlesDir, name), file, problems);
+      if (text === null) continue;
+      const parsed = parseArticle(file, text);
       if (!parsed.ok) problems.push(...parsed.problems);
       else if (`${parsed.article.id}.md` !== name) {
         problems.push({
@@ -53,7 +66,9 @@ export function validateDir(dir: string): DirValidation {
       problems.push(fileProblem(file, 'the file is missing'));
       continue;
     }
-    const result = parseDataFile(key, readTextFile(path));
+    const text = readOrProblem(path, file, problems);
+    if (text === null) continue;
+    const result = parseDataFile(key, text);
     if (result.ok) parsed[key] = result.data;
     else problems.push(...result.problems);
   }

@@ -7,8 +7,11 @@ import type { AppState } from '../state/store';
  */
 export function reportUncaughtErrors(store: StoreApi<AppState>, target: Window = window): () => void {
   const notify = (reason: unknown) => {
-    const message = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'unknown error';
-    store.getState().addNotice(`Something went wrong: ${message.slice(0, 200)}. The rest of the page still works.`);
+    const message =
+      reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'unknown error';
+    store
+      .getState()
+      .addNotice(`Something went wrong: ${message.slice(0, 200)}. The rest of the page still works.`);
   };
   const onError = (event: ErrorEvent) => notify(event.error ?? event.message);
   const onRejection = (event: PromiseRejectionEvent) => notify(event.reason);

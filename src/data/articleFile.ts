@@ -15,9 +15,11 @@ export function serialiseArticle(article: Article): string {
 export type ArticleParse = { ok: true; article: Article } | { ok: false; problems: Problem[] };
 
 export function parseArticle(file: string, text: string): ArticleParse {
+  // Problems name the article by the id its file name gives it: the front matter may be the broken part.
+  const record = /([^/\\]+)\.md$/.exec(file)?.[1] ?? null;
   const fail = (message: string, field: string | null = null): ArticleParse => ({
     ok: false,
-    problems: [{ level: 'error', file, record: null, field, message }],
+    problems: [{ level: 'error', file, record, field, message }],
   });
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   if (lines[0] !== FENCE) return fail('expected front matter starting with a "---" line');
@@ -37,7 +39,8 @@ export function parseArticle(file: string, text: string): ArticleParse {
     }
   }
   const meta = articleMetaSchema.safeParse(raw);
-  if (!meta.success) return { ok: false, problems: zodProblems(file, raw, meta.error) };
+  if (!meta.success)
+    return { ok: false, problems: zodProblems(file, raw, meta.error).map((p) => ({ ...p, record })) };
   const paragraphs = lines.slice(end + 1).filter((line) => line.trim() !== '');
   if (paragraphs.length === 0) return fail('the article has no body text');
   const article: ArticleMeta & { paragraphs: string[] } = { ...meta.data, paragraphs };

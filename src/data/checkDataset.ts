@@ -1,4 +1,4 @@
-import { statesValue } from './numbers';
+import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
 import type {
   Article,
@@ -92,8 +92,10 @@ export function checkDataset(data: Dataset): Problem[] {
   );
   for (const group of data.countries.groups) {
     checkCodes('countries.json', group.code, 'members', group.members);
-    if (reachesItself(group.code, data.countries.groups)) {
-      add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself`);
+    const cycle = cycleThrough(group.code, data.countries.groups);
+    if (cycle !== null) {
+      const how = cycle.length === 2 ? 'directly' : `through ${cycle.slice(1, -1).join(' → ')}`;
+      add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself ${how}`);
     }
   }
 
@@ -105,8 +107,12 @@ export function checkDataset(data: Dataset): Problem[] {
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
-    if (!statesValue(f.source.quote, f.value)) {
+    const stated = findNumbers(f.source.quote).filter((n) => n.value !== null && sameValue(n.value, f.value));
+    if (stated.length === 0) {
       add('error', 'figures.json', f.id, 'value', `the quote does not state the value ${f.value}`);
+    } else if (!stated.some((n) => isInUnit(n, f.unit))) {
+      const as = stated.map(describeNumber).join(', ');
+      add('error', 'figures.json', f.id, 'unit', `the quote states ${f.value} as ${as}, not in ${f.unit}`);
     }
     if (UNIT_BY_KIND[f.kind] !== f.unit) {
       add(
@@ -146,6 +152,11 @@ export function checkDataset(data: Dataset): Problem[] {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
       checkSource(file, p.id, p.source);
+      const published = articleDate.get(p.source.article) ?? null;
+      if ('attack' in p && p.attack !== null && published !== null && p.attack.asOf > published) {
+        const message = `attack date ${p.attack.asOf} is after the article's date ${published}`;
+        add('error', file, p.id, 'attack.asOf', message);
+      }
       if (geometry.type === 'LineString' && geometry.coordinates.length < 2) {
         const message =
           geometry.coordinates.length === 0
@@ -184,16 +195,18 @@ export function checkDataset(data: Dataset): Problem[] {
   return problems;
 }
 
-function reachesItself(start: string, groups: CountriesFile['groups']): boolean {
+/** The chain of groups by which `start` contains itself ([start, …, start]), or null. */
+function cycleThrough(start: string, groups: CountriesFile['groups']): string[] | null {
   const byCode = new Map(groups.map((g) => [g.code, g.members]));
-  const stack = [...(byCode.get(start) ?? [])];
+  const stack: string[][] = (byCode.get(start) ?? []).map((m) => [start, m]);
   const seen = new Set<string>();
   while (stack.length > 0) {
-    const code = stack.pop() as string;
-    if (code === start) return true;
+    const path = stack.pop() as string[];
+    const code = path.at(-1) as string;
+    if (code === start) return path;
     if (seen.has(code)) continue;
     seen.add(code);
-    stack.push(...(byCode.get(code) ?? []));
+    for (const member of byCode.get(code) ?? []) stack.push([...path, member]);
   }
-  return false;
+  return null;
 }

@@ -37,19 +37,35 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: Problem[]
 /** Parses and validates one data file's text. Never throws: every failure becomes a Problem. */
 export function parseDataFile<K extends DataFileKey>(key: K, text: string): Parsed<DataFileContent<K>> {
   const { file, schema } = DATA_FILES[key];
+  const fail = (message: string): Parsed<DataFileContent<K>> => ({
+    ok: false,
+    problems: [{ level: 'error', file, record: null, field: null, message }],
+  });
+  if (text.trim() === '') return fail('the file is empty');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const truncated =
-      text.trim().length > 0 && /end of (json )?input|unterminated|unexpected end/i.test(detail);
-    const message = truncated
-      ? `the file is truncated (${detail})`
-      : `the file is not valid JSON (${detail})`;
-    return { ok: false, problems: [{ level: 'error', file, record: null, field: null, message }] };
+    return fail(describeJsonError(text, error));
   }
   const result = (schema as unknown as z.ZodMiniType<DataFileContent<K>>).safeParse(json);
   if (!result.success) return { ok: false, problems: zodProblems(file, json, result.error) };
   return { ok: true, data: result.data };
+}
+
+/**
+ * Says where JSON.parse gave up. When that is the end of the text (an unclosed bracket or string,
+ * or a value cut off), the file was most likely cut short by an interrupted write or copy.
+ */
+export function describeJsonError(text: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(detail);
+  const position = at ? Number(at[1]) : null;
+  const end = text.trimEnd().length;
+  if (/end of (json )?(input|data)|unterminated/i.test(detail) || (position !== null && position >= end))
+    return `the file is truncated: it ends before the JSON is complete (${detail})`;
+  if (position === null) return `the file is not valid JSON (${detail})`;
+  const before = text.slice(0, position).split('\n');
+  const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  return `the file is not valid JSON at ${where} (${detail})`;
 }

@@ -22,7 +22,21 @@ export const entityCode = z
   .string()
   .check(z.regex(/^[A-Z]{3}$/, 'codes are three capital letters (ISO 3166-1 alpha-3)'));
 
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO yyyy-mm-dd'));
+/** True for yyyy, yyyy-mm and yyyy-mm-dd strings naming a real calendar year, month or day. */
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
+}
+
+export const isoDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO yyyy-mm-dd'),
+    z.refine(isCalendarDate, 'not a real calendar date'),
+  );
 
 export const sourceSchema = z.strictObject({
   article: id,
@@ -30,6 +44,11 @@ export const sourceSchema = z.strictObject({
 });
 
 export const precisionSchema = z.enum(['exact', 'approximate', 'country-level']);
+
+const LON_RANGE = 'longitude must be between -180 and 180';
+const LAT_RANGE = 'latitude must be between -90 and 90';
+const lon = z.number().check(z.gte(-180, LON_RANGE), z.lte(180, LON_RANGE));
+const lat = z.number().check(z.gte(-90, LAT_RANGE), z.lte(90, LAT_RANGE));
 
 // ---- articles/<slug>.md front matter ----
 export const articleMetaSchema = z.strictObject({
@@ -50,7 +69,7 @@ export const countrySchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   region: regionSchema,
   /** Where a country-level marker sits: a representative point, not a reported location. */
-  anchor: z.tuple([z.number(), z.number()]),
+  anchor: z.tuple([lon, lat]),
   /** Words in the article text that refer to this country (demonyms, capitals, places). */
   aliases: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
 });
@@ -88,8 +107,6 @@ export const figureSchema = z.strictObject({
 export const figuresFileSchema = z.strictObject({ figures: z.array(figureSchema) });
 
 // ---- projects.geojson and places.geojson ----
-const lon = z.number().check(z.gte(-180), z.lte(180));
-const lat = z.number().check(z.gte(-90), z.lte(90));
 const position = z.tuple([lon, lat]);
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
 const lineString = z.strictObject({
@@ -169,7 +186,12 @@ export const placesFileSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id,
   /** yyyy, yyyy-mm or yyyy-mm-dd, matching `precision`. */
-  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd')),
+  date: z
+    .string()
+    .check(
+      z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
+      z.refine(isCalendarDate, 'not a real calendar date'),
+    ),
   precision: z.enum(['day', 'month', 'year']),
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   countries: z.array(entityCode),

@@ -1,0 +1,66 @@
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../src/data/articleFile';
+import { parseDataFile } from '../src/data/dataFiles';
+import { formatProblem } from '../src/data/problem';
+import type { Article, Figure, TimelineEvent } from '../src/data/schema';
+import { extractCandidates, unmatchedFigures } from './lib/extractCandidates';
+import { candidatesJson, candidatesTable } from './lib/extractFormat';
+import { readTextFile } from './lib/readText';
+
+// npm run extract -- <article.md> [--json] [--figures data/figures.json] [--events data/events.json]
+// Lists the numbers an article states (money, counts, percentages, quantities, dates), each with
+// its sentence, and marks those the data already records. Reads only; writes nothing.
+
+const USAGE =
+  'usage: npm run extract -- <article.md> [--json] [--figures data/figures.json] [--events data/events.json]';
+
+class CliError extends Error {}
+
+function readArticle(path: string): Article {
+  const parsed = parseArticle(basename(path), readTextFile(path));
+  if (!parsed.ok)
+    throw new CliError(`${path}: not a readable article\n${parsed.problems.map(formatProblem).join('\n')}`);
+  return parsed.article;
+}
+
+function readRecords<K extends 'figures' | 'events'>(key: K, path: string) {
+  const parsed = parseDataFile(key, readTextFile(path));
+  if (!parsed.ok) throw new CliError(`${path}:\n${parsed.problems.map(formatProblem).join('\n')}`);
+  return parsed.data;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      figures: { type: 'string', default: 'data/figures.json' },
+      events: { type: 'string', default: 'data/events.json' },
+    },
+  });
+  const [path] = positionals;
+  if (path === undefined || positionals.length > 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const article = readArticle(path);
+  const figures: Figure[] = readRecords('figures', values.figures).figures;
+  const events: TimelineEvent[] = readRecords('events', values.events).events;
+  const candidates = extractCandidates(article, figures, events);
+  if (values.json) process.stdout.write(candidatesJson(candidates));
+  else
+    process.stdout.write(candidatesTable(path, candidates, unmatchedFigures(article, figures, candidates)));
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(`extract: ${error instanceof Error ? error.message : String(error)}`);
+  // A misspelt option is a usage error (2); a bad file is a failure (1).
+  const usage = String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+  if (usage) console.error(USAGE);
+  process.exitCode = usage ? 2 : 1;
+}
