@@ -57,7 +57,13 @@ for (const load of ORDER) {
   const group = assets.filter((a) => a.load === load);
   if (group.length === 0) continue;
   const sum = (key: 'raw' | 'gzip') => formatKB(group.reduce((total, a) => total + a[key], 0));
-  rows.push([`total ${load}`, '', `${group.length} files`, sum('raw'), sum('gzip')]);
+  rows.push([
+    `total ${load}`,
+    '',
+    `${group.length} file${group.length === 1 ? '' : 's'}`,
+    sum('raw'),
+    sum('gzip'),
+  ]);
 }
 console.log(textTable(header, rows, align));
 console.log('');

@@ -56,7 +56,8 @@ export interface BudgetResult {
   message: string;
 }
 
-export const formatKB = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+export const formatKB = (bytes: number): string =>
+  bytes < 100 ? `${bytes} B` : `${(bytes / KB).toFixed(1)} KB`;
 
 export function checkBudget(budget: Budget, assets: readonly Asset[]): BudgetResult {
   const counted = assets.filter(budget.includes).sort((a, b) => b.gzip - a.gzip);
