@@ -62,6 +62,17 @@ try {
   await server.close();
 }
 
+/** Each run's performance score, TBT and LCP, to show how much the runs spread. */
+function describeRuns(all: readonly Lhr[]): string {
+  const metric = (lhr: Lhr, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const list = (pick: (lhr: Lhr) => string) => all.map(pick).join(', ');
+  return [
+    `performance ${list((l) => String(Math.round((l.categories.performance?.score ?? 0) * 100)))}`,
+    `TBT ${list((l) => `${Math.round(metric(l, 'total-blocking-time'))} ms`)}`,
+    `LCP ${list((l) => `${(metric(l, 'largest-contentful-paint') / 1000).toFixed(2)} s`)}`,
+  ].join('; ');
+}
+
 // With several runs, report the one with the median performance score, as Lighthouse advises.
 const byPerformance = [...results].sort(
   (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
@@ -82,6 +93,7 @@ if (!values['no-record']) {
   const body = [
     `Measured by \`npm run lighthouse\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${lhr.lighthouseVersion}, default mobile settings (emulated phone, simulated slow 4G and 4× CPU slowdown), ${chromium} headless, production build served by \`vite preview\` on 127.0.0.1${process.env.DATA_DIR ? ` with DATA_DIR=${process.env.DATA_DIR}` : ' with data/'}; ${runs === 1 ? 'one run' : `median of ${runs} runs by performance score`}.`,
     `Machine: ${machine}, load average ${loadAtStart.toFixed(1)} when the run started; Lighthouse benchmark index ${Math.round(lhr.environment.benchmarkIndex)}.`,
+    ...(runs > 1 ? [`All runs: ${describeRuns(results)}.`] : []),
     '',
     markdownTable(header, rows, align),
     '',

@@ -94,6 +94,11 @@ if (values.record !== undefined) {
     }
   })();
   const budgetLines = results.map((r) => `- ${r.ok ? 'within budget' : '**over budget**'}: ${r.message}`);
+  budgetLines.push(
+    wholesale.length === 0
+      ? `- no wholesale d3 import in ${values.src}/`
+      : `- **wholesale d3 import** in ${wholesale.map((hit) => `${hit.path}:${hit.line}`).join(', ')}`,
+  );
   const body = [
     `Measured by \`npm run size\` on ${new Date().toISOString().slice(0, 10)} (gzip level 9, 1 KB = 1000 bytes).`,
     '',
