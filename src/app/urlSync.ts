@@ -52,8 +52,9 @@ export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = win
 
   // Drops what the loaded data does not know; runs again as each file arrives.
   const checkData = () => {
-    const checked = checkAgainstData(urlStateOf(store.getState()), knownIdsOf(store.getState().files));
-    if (checked.dropped.length > 0) apply(checked.state, checked.dropped);
+    const current = urlStateOf(store.getState());
+    const checked = checkAgainstData(current, knownIdsOf(store.getState().files));
+    if (checked.state !== current) apply(checked.state, checked.dropped);
   };
 
   const fromLocation = () => {
