@@ -27,7 +27,10 @@ export interface Run {
 }
 
 /** Cuts [0, length) at every range boundary; each piece lists the ranges covering it, in input order. */
-export function cut<R extends TextRange>(length: number, ranges: readonly R[]): { start: number; end: number; covering: R[] }[] {
+export function cut<R extends TextRange>(
+  length: number,
+  ranges: readonly R[],
+): { start: number; end: number; covering: R[] }[] {
   const clipped = ranges
     .map((r) => ({ r, start: Math.max(0, r.start), end: Math.min(length, r.end) }))
     .filter((c) => c.start < c.end);
@@ -36,26 +39,37 @@ export function cut<R extends TextRange>(length: number, ranges: readonly R[]): 
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] as number;
     const end = bounds[i + 1] as number;
-    pieces.push({ start, end, covering: clipped.filter((c) => c.start <= start && c.end >= end).map((c) => c.r) });
+    pieces.push({
+      start,
+      end,
+      covering: clipped.filter((c) => c.start <= start && c.end >= end).map((c) => c.r),
+    });
   }
   return pieces;
 }
 
-export function buildRuns(text: string, quotes: readonly QuoteRange[], mentions: readonly TextRange[]): Run[] {
+export function buildRuns(
+  text: string,
+  quotes: readonly QuoteRange[],
+  mentions: readonly TextRange[],
+): Run[] {
   const bySpecificity = [...quotes].sort((a, b) => a.end - a.start - (b.end - b.start));
   return cut(text.length, bySpecificity).map(({ start, end, covering }) => ({
     start,
     end,
     keys: [...new Set(covering.map((q) => q.key))],
     heads: [...new Set(covering.filter((q) => q.head && q.start === start).map((q) => q.key))],
-    parts: cut(end - start, mentions.map((m) => ({ start: m.start - start, end: m.end - start }))).map((p) => ({
+    parts: cut(
+      end - start,
+      mentions.map((m) => ({ start: m.start - start, end: m.end - start })),
+    ).map((p) => ({
       text: text.slice(start + p.start, start + p.end),
       mention: p.covering.length > 0,
     })),
   }));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where a quote sits in a text: verbatim if it is there, else allowing any run of whitespace
@@ -66,7 +80,7 @@ export function findQuote(text: string, quote: string): TextRange | null {
   if (trimmed === '') return null;
   const exact = text.indexOf(trimmed);
   if (exact >= 0) return { start: exact, end: exact + trimmed.length };
-  const loose = new RegExp(trimmed.split(/\s+/).map(escape).join('\\s+'), 'u').exec(text);
+  const loose = new RegExp(trimmed.split(/\s+/).map(escapeRegExp).join('\\s+'), 'u').exec(text);
   return loose === null ? null : { start: loose.index, end: loose.index + loose[0].length };
 }
 

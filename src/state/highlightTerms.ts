@@ -8,7 +8,7 @@ export interface TextRange {
   end: number;
 }
 
-const escape = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every whole-word occurrence of any term, longest term first where two start together, never
@@ -17,9 +17,13 @@ const escape = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function findTerms(text: string, terms: readonly string[]): TextRange[] {
   const unique = [...new Set(terms.filter((t) => t.trim() !== ''))].sort((a, b) => b.length - a.length);
   if (unique.length === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const out: TextRange[] = [];
-  for (const match of text.matchAll(pattern)) out.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(pattern))
+    out.push({ start: match.index, end: match.index + match[0].length });
   return out;
 }
 
@@ -27,10 +31,16 @@ export function findTerms(text: string, terms: readonly string[]): TextRange[] {
  * The words that name one code: a country's or group's name and aliases, and the names of places
  * that lie in it (so Kazakhstan also marks Khorgos and the Caspian Sea).
  */
-export function termsForCode(code: string, countries: CountriesFile, places: readonly PlaceFeature[]): string[] {
-  const entity = countries.countries.find((c) => c.code === code) ?? countries.groups.find((g) => g.code === code);
+export function termsForCode(
+  code: string,
+  countries: CountriesFile,
+  places: readonly PlaceFeature[],
+): string[] {
+  const entity =
+    countries.countries.find((c) => c.code === code) ?? countries.groups.find((g) => g.code === code);
   const terms = entity === undefined ? [] : [entity.name, ...entity.aliases];
-  for (const place of places) if (place.properties.countries.includes(code)) terms.push(place.properties.name);
+  for (const place of places)
+    if (place.properties.countries.includes(code)) terms.push(place.properties.name);
   return [...new Set(terms)];
 }
 

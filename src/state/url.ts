@@ -92,7 +92,8 @@ export function parseUrl(search: string): UrlParse {
       else selection = { kind: key, id: value };
     } else if (key === 'article') {
       if (!ID.test(value)) dropped.push(`The article id ${quoteForNotice(value)} in the link is not valid.`);
-      else if (article !== null) dropped.push(`A link opens one article; ${quoteForNotice(value)} was ignored.`);
+      else if (article !== null)
+        dropped.push(`A link opens one article; ${quoteForNotice(value)} was ignored.`);
       else article = value;
     } else if (key === 'layers') {
       if (layers !== null) {

@@ -24,12 +24,16 @@ export function knownIdsOf(files: DataFiles): KnownIds {
     records.set('project', new Set(files.projects.data.features.map((f) => f.properties.id)));
   if (files.places.status === 'ready')
     records.set('place', new Set(files.places.data.features.map((f) => f.properties.id)));
-  if (files.events.status === 'ready') records.set('event', new Set(files.events.data.events.map((e) => e.id)));
+  if (files.events.status === 'ready')
+    records.set('event', new Set(files.events.data.events.map((e) => e.id)));
   return {
     codes:
       c === null
         ? null
-        : new Set([...c.countries.map((x) => x.code), ...c.groups.filter((g) => g.selectable).map((g) => g.code)]),
+        : new Set([
+            ...c.countries.map((x) => x.code),
+            ...c.groups.filter((g) => g.selectable).map((g) => g.code),
+          ]),
     expandable:
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,

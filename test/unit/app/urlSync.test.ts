@@ -46,7 +46,9 @@ const state = (): AppState => store.getState();
 
 describe('startUrlSync', () => {
   it('applies the link before anything renders, and keeps codes until countries.json can judge them', () => {
-    const h = fakeWindow('/?countries=TJK,ZZZ&figure=trade-china-central-asia-2024&article=chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
+    const h = fakeWindow(
+      '/?countries=TJK,ZZZ&figure=trade-china-central-asia-2024&article=chinas-xi-in-kazakhstan-to-cement-central-asia-ties',
+    );
     startUrlSync(store, h.win);
     expect(state().countries).toEqual(['TJK', 'ZZZ']);
     expect(state().selection).toEqual({ kind: 'figure', id: 'trade-china-central-asia-2024' });
@@ -101,7 +103,10 @@ describe('startUrlSync', () => {
     const h = fakeWindow('/?countries=TJK');
     seedStore(store);
     startUrlSync(store, h.win);
-    state().showSource({ kind: 'figure', id: 'deaths-iran-israeli-strikes' }, 'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran');
+    state().showSource(
+      { kind: 'figure', id: 'deaths-iran-israeli-strikes' },
+      'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran',
+    );
     expect(h.entries).toHaveLength(2);
     h.back();
     expect(state().selection).toBeNull();

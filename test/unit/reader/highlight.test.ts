@@ -21,11 +21,16 @@ describe('buildRuns', () => {
   });
 
   it('marks a quote that spans punctuation and ends on it, keeping every character', () => {
-    const text = 'New border crossings and "dry ports" have already been built, such as Khorgos in Kazakhstan, one of the hubs.';
+    const text =
+      'New border crossings and "dry ports" have already been built, such as Khorgos in Kazakhstan, one of the hubs.';
     const quote = at(text, '"dry ports" have already been built, such as', 'q');
     const runs = show(text, [quote]);
     expect(runs.map((r) => r.text).join('')).toBe(text);
-    expect(runs[1]).toEqual({ text: '"dry ports" have already been built, such as', keys: ['q'], heads: ['q'] });
+    expect(runs[1]).toEqual({
+      text: '"dry ports" have already been built, such as',
+      keys: ['q'],
+      heads: ['q'],
+    });
   });
 
   it('splits crossing quotes into three runs, the shared part covered by both', () => {
@@ -40,7 +45,11 @@ describe('buildRuns', () => {
 
   it('lists the shorter of nested quotes first, and both heads when they start together', () => {
     const text = 'such as Khorgos in Kazakhstan, one of the largest logistics hubs in the world.';
-    const long = at(text, 'such as Khorgos in Kazakhstan, one of the largest logistics hubs in the world', 'project');
+    const long = at(
+      text,
+      'such as Khorgos in Kazakhstan, one of the largest logistics hubs in the world',
+      'project',
+    );
     const short = at(text, 'such as Khorgos in Kazakhstan', 'place');
     const runs = show(text, [long, short]);
     expect(runs).toEqual([
@@ -52,8 +61,15 @@ describe('buildRuns', () => {
 
   it('gives two records with the very same quote one run with both', () => {
     const text = 'Xi -- who arrived in Astana on Monday -- and the leaders';
-    const runs = show(text, [at(text, 'who arrived in Astana on Monday', 'place'), at(text, 'who arrived in Astana on Monday', 'event')]);
-    expect(runs[1]).toEqual({ text: 'who arrived in Astana on Monday', keys: ['place', 'event'], heads: ['place', 'event'] });
+    const runs = show(text, [
+      at(text, 'who arrived in Astana on Monday', 'place'),
+      at(text, 'who arrived in Astana on Monday', 'event'),
+    ]);
+    expect(runs[1]).toEqual({
+      text: 'who arrived in Astana on Monday',
+      keys: ['place', 'event'],
+      heads: ['place', 'event'],
+    });
   });
 
   it('does not repeat a key when the same record is given twice', () => {
@@ -83,7 +99,12 @@ describe('buildRuns', () => {
   });
 
   it('clips ranges that run past the text and ignores empty ones', () => {
-    expect(show('abc', [{ key: 'a', start: -5, end: 2, head: true }, { key: 'b', start: 2, end: 2, head: true }])).toEqual([
+    expect(
+      show('abc', [
+        { key: 'a', start: -5, end: 2, head: true },
+        { key: 'b', start: 2, end: 2, head: true },
+      ]),
+    ).toEqual([
       { text: 'ab', keys: ['a'], heads: [] },
       { text: 'c', keys: [], heads: [] },
     ]);
@@ -96,13 +117,20 @@ describe('buildRuns', () => {
         fc.array(fc.tuple(fc.nat(70), fc.nat(70), fc.constantFrom('a', 'b', 'c')), { maxLength: 6 }),
         fc.array(fc.tuple(fc.nat(70), fc.nat(70)), { maxLength: 4 }),
         (text, raw, rawMentions) => {
-          const quotes = raw.map(([x, y, key]) => ({ key, start: Math.min(x, y), end: Math.max(x, y), head: true }));
+          const quotes = raw.map(([x, y, key]) => ({
+            key,
+            start: Math.min(x, y),
+            end: Math.max(x, y),
+            head: true,
+          }));
           const mentions = rawMentions.map(([x, y]) => ({ start: Math.min(x, y), end: Math.max(x, y) }));
           const runs = buildRuns(text, quotes, mentions);
           expect(runs.map((r) => r.parts.map((p) => p.text).join('')).join('')).toBe(text);
           for (const run of runs) {
             for (const key of run.keys)
-              expect(quotes.some((q) => q.key === key && q.start <= run.start && q.end >= run.end)).toBe(true);
+              expect(quotes.some((q) => q.key === key && q.start <= run.start && q.end >= run.end)).toBe(
+                true,
+              );
             expect(run.heads.every((h) => run.keys.includes(h))).toBe(true);
           }
         },

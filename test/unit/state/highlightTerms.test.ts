@@ -2,23 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { codesMentioned, findTerms, termsForCode } from '../../../src/state/highlightTerms';
 import { seedArticles, seedFile } from './seedStore';
 
-const words = (text: string, terms: string[]) => findTerms(text, terms).map((r) => text.slice(r.start, r.end));
+const words = (text: string, terms: string[]) =>
+  findTerms(text, terms).map((r) => text.slice(r.start, r.end));
 
 describe('findTerms', () => {
   it('matches whole words only, longest term first', () => {
     const text = 'Iranian officials in Iran; Kazakhstan, the Kazakh capital; Kazakhs.';
-    expect(words(text, ['Iran', 'Iranian', 'Kazakh', 'Kazakhstan'])).toEqual(['Iranian', 'Iran', 'Kazakhstan', 'Kazakh']);
+    expect(words(text, ['Iran', 'Iranian', 'Kazakh', 'Kazakhstan'])).toEqual([
+      'Iranian',
+      'Iran',
+      'Kazakhstan',
+      'Kazakh',
+    ]);
   });
 
   it('is case-sensitive, so the alias US is not the word us', () => {
     expect(words('dirty work for us; the US president; USA', ['US'])).toEqual(['US']);
   });
 
-  it("matches before possessives and punctuation, and multi-word names", () => {
-    expect(words("Israel's army; the South Pars gas field.", ['Israel', 'South Pars gas field', 'South Pars'])).toEqual([
-      'Israel',
-      'South Pars gas field',
-    ]);
+  it('matches before possessives and punctuation, and multi-word names', () => {
+    expect(
+      words("Israel's army; the South Pars gas field.", ['Israel', 'South Pars gas field', 'South Pars']),
+    ).toEqual(['Israel', 'South Pars gas field']);
   });
 
   it('treats special characters in terms literally and ignores blank terms', () => {
@@ -33,7 +38,9 @@ describe('termsForCode and codesMentioned on the seed data', () => {
 
   it('names Kazakhstan by its aliases and the places in it', () => {
     const terms = termsForCode('KAZ', countries, places);
-    expect(terms).toEqual(expect.arrayContaining(['Kazakhstan', 'Kazakh', 'Astana', 'Khorgos', 'Caspian Sea']));
+    expect(terms).toEqual(
+      expect.arrayContaining(['Kazakhstan', 'Kazakh', 'Astana', 'Khorgos', 'Caspian Sea']),
+    );
     expect(terms).not.toContain('Tehran');
     expect(termsForCode('EUU', countries, places)).toEqual(['European Union', 'EU']);
     expect(termsForCode('ZZZ', countries, places)).toEqual([]);
@@ -45,7 +52,27 @@ describe('termsForCode and codesMentioned on the seed data', () => {
       countries,
     );
     expect([...mentioned].sort()).toEqual(
-      ['AFG', 'CAN', 'CAS', 'CHN', 'DEU', 'EUU', 'IND', 'IRN', 'ISR', 'KAZ', 'KGZ', 'RUS', 'TJK', 'TKM', 'TUR', 'UKR', 'USA', 'UZB', 'ZAF'].sort(),
+      [
+        'AFG',
+        'CAN',
+        'CAS',
+        'CHN',
+        'DEU',
+        'EUU',
+        'IND',
+        'IRN',
+        'ISR',
+        'KAZ',
+        'KGZ',
+        'RUS',
+        'TJK',
+        'TKM',
+        'TUR',
+        'UKR',
+        'USA',
+        'UZB',
+        'ZAF',
+      ].sort(),
     );
   });
 });

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../src/state/store';
 import {
   figureCodes,
   projectCodes,
@@ -8,6 +7,7 @@ import {
   selectVisiblePlaces,
   selectVisibleProjects,
 } from '../../../src/state/selectors';
+import { createAppStore } from '../../../src/state/store';
 import { seedStore } from './seedStore';
 
 let store = createAppStore();
@@ -72,7 +72,11 @@ describe('visible-record selectors on the seed data', () => {
   it('show the union when several countries are selected', () => {
     store.getState().setCountries(['ISR', 'USA']);
     const figures = selectVisibleFigures(store.getState()).map((f) => f.record.id);
-    expect(figures).toEqual(['deaths-iran-israeli-strikes', 'deaths-israel-iranian-strikes', 'tariff-us-blanket']);
+    expect(figures).toEqual([
+      'deaths-iran-israeli-strikes',
+      'deaths-israel-iranian-strikes',
+      'tariff-us-blanket',
+    ]);
   });
 
   it('return the same array while the inputs are unchanged, and a new one when the filter changes', () => {

@@ -15,7 +15,12 @@ const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,40}$/);
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   countries: fc.uniqueArray(code, { maxLength: 8 }).map((codes) => [...codes].sort()),
   selection: fc.option(fc.record({ kind: fc.constantFrom(...SELECTION_KINDS), id }), { nil: null }),
-  layers: fc.record({ projects: fc.boolean(), places: fc.boolean(), conflict: fc.boolean(), tiles: fc.boolean() }),
+  layers: fc.record({
+    projects: fc.boolean(),
+    places: fc.boolean(),
+    conflict: fc.boolean(),
+    tiles: fc.boolean(),
+  }),
   article: fc.option(id, { nil: null }),
 });
 
@@ -115,7 +120,9 @@ describe('parseUrl', () => {
   });
 
   it('lets __proto__ and constructor keys pollute nothing', () => {
-    const parsed = parseUrl('?__proto__[x]=1&__proto__=KAZ&constructor=x&constructor[prototype][y]=2&toString=1');
+    const parsed = parseUrl(
+      '?__proto__[x]=1&__proto__=KAZ&constructor=x&constructor[prototype][y]=2&toString=1',
+    );
     expect(parsed.state).toEqual(DEFAULT_URL_STATE);
     expect(parsed.dropped).toHaveLength(5);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
