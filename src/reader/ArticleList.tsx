@@ -39,7 +39,7 @@ export function ArticleList({ articles, openId }: { articles: readonly Article[]
                 {a.title}
               </button>
             </h3>
-            <p className="muted">
+            <p className="muted article-meta">
               <ArticleByline article={a} />
               {count !== undefined && (
                 <span className="mention-count">

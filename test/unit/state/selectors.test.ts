@@ -107,3 +107,13 @@ describe('filter slice', () => {
     expect(store.getState().countries).toEqual(['CHN', 'TJK']);
   });
 });
+
+describe('selector stability before the data loads', () => {
+  it('returns the same empty array on every call, so subscribed components do not loop', () => {
+    const s = createAppStore().getState();
+    expect(selectVisibleFigures(s)).toBe(selectVisibleFigures(s));
+    expect(selectVisibleProjects(s)).toBe(selectVisibleProjects(s));
+    expect(selectVisiblePlaces(s)).toBe(selectVisiblePlaces(s));
+    expect(selectVisibleEvents(s)).toBe(selectVisibleEvents(s));
+  });
+});
