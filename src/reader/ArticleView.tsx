@@ -42,7 +42,9 @@ export function ArticleView({ article }: { article: Article }) {
     <article className="reader-article" aria-labelledby={titleId}>
       <header className="reader-head">
         <div>
-          <h3 id={titleId} className="reader-title">{article.title}</h3>
+          <h3 id={titleId} className="reader-title">
+            {article.title}
+          </h3>
           <p className="muted byline">
             <ArticleByline article={article} />
           </p>

@@ -58,7 +58,10 @@ const figuresFor = memo((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES, selectFilterIndex(s));
+  figuresFor(
+    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
+    selectFilterIndex(s),
+  );
 
 const projectsFor = memo((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
@@ -73,7 +76,10 @@ const placesFor = memo((features: readonly PlaceFeature[], index: FilterIndex) =
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
-  placesFor(s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES, selectFilterIndex(s));
+  placesFor(
+    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+    selectFilterIndex(s),
+  );
 
 const eventsFor = memo((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, type PageWatch, screenshot } from './browser';
+import { launchBrowser, openPage, type PageWatch, PHONE, screenshot } from './browser';
 
 const XI = 'chinas-xi-in-kazakhstan-to-cement-central-asia-ties';
 const MERZ = 'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran';
@@ -44,7 +44,9 @@ describe('journeys through the filter, the link and the reader', () => {
     expect(await page.evaluate(() => history.length)).toBe(1);
     await expect
       .poll(() => status(page).textContent())
-      .toBe('Tajikistan selected: 4 figures (all for Central Asia as a whole), 2 projects, 1 place and 2 events.');
+      .toBe(
+        'Tajikistan selected: 4 figures (all for Central Asia as a whole), 2 projects, 1 place and 2 events.',
+      );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'journey-filter-open-desktop');
 
@@ -77,7 +79,9 @@ describe('journeys through the filter, the link and the reader', () => {
       'Trade volume with the region was estimated at $95 billion in 2024, according to Chinese customs.',
     );
     expect(await focused.getAttribute('class')).toContain('is-selected');
-    expect(await focused.getAttribute('aria-label')).toMatch(/^Source of: China's trade with Central Asia: estimated \$95 billion/);
+    expect(await focused.getAttribute('aria-label')).toMatch(
+      /^Source of: China's trade with Central Asia: estimated \$95 billion/,
+    );
     // The reader scrolled the sentence into its own scrolling box.
     const box = await page.locator('.reader-body').boundingBox();
     const mark = await focused.boundingBox();
@@ -98,7 +102,9 @@ describe('journeys through the filter, the link and the reader', () => {
   it('(3) activating the "224 deaths" mark selects that figure, pushing a history entry', async () => {
     const watch = await openPage(browser, `/?article=${MERZ}`);
     const { page } = watch;
-    const mark = page.getByRole('button', { name: /^Source of: Deaths in Iran from Israeli attacks: 224 people/ });
+    const mark = page.getByRole('button', {
+      name: /^Source of: Deaths in Iran from Israeli attacks: 224 people/,
+    });
     await mark.waitFor();
     expect(await mark.textContent()).toBe('Iranian officials have reported 224 deaths, mostly civilians');
     expect(await mark.getAttribute('tabindex')).toBe('0');

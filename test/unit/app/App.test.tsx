@@ -22,7 +22,9 @@ describe('App', () => {
     const live = screen
       .getAllByRole('status')
       .find((el) => el.getAttribute('aria-live') === 'polite') as HTMLElement;
-    expect(live).toHaveTextContent('No country selected: showing all 9 figures, 9 projects, 10 places and 8 events.');
+    expect(live).toHaveTextContent(
+      'No country selected: showing all 9 figures, 9 projects, 10 places and 8 events.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Filter by country' }));
     await userEvent.click(screen.getByRole('button', { name: 'Israel' }));
     expect(live).toHaveTextContent('Israel selected: 2 figures, 0 projects, 0 places and 1 event.');

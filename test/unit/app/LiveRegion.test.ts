@@ -14,15 +14,23 @@ describe('filterSummary', () => {
   });
 
   it('says how many figures are for a group as a whole', () => {
-    expect(filterSummary(['Tajikistan'], { ...counts, regionalFigures: 5, regionalGroups: ['Central Asia'] })).toBe(
+    expect(
+      filterSummary(['Tajikistan'], { ...counts, regionalFigures: 5, regionalGroups: ['Central Asia'] }),
+    ).toBe(
       'Tajikistan selected: 5 figures (all for Central Asia as a whole), 3 projects, 1 place and 0 events.',
     );
-    expect(filterSummary(['A', 'B'], { ...counts, regionalFigures: 2, regionalGroups: ['Central Asia', 'European Union'] })).toContain(
-      '5 figures (2 for Central Asia or European Union as a whole)',
-    );
+    expect(
+      filterSummary(['A', 'B'], {
+        ...counts,
+        regionalFigures: 2,
+        regionalGroups: ['Central Asia', 'European Union'],
+      }),
+    ).toContain('5 figures (2 for Central Asia or European Union as a whole)');
   });
 
   it('says everything shows when nothing is selected', () => {
-    expect(filterSummary([], counts)).toBe('No country selected: showing all 5 figures, 3 projects, 1 place and 0 events.');
+    expect(filterSummary([], counts)).toBe(
+      'No country selected: showing all 5 figures, 3 projects, 1 place and 0 events.',
+    );
   });
 });

@@ -68,7 +68,14 @@ describe('CountryFilter', () => {
     const user = await open();
     await user.type(screen.getByRole('searchbox', { name: 'Search countries' }), 'stan');
     const options = screen.getAllByRole('button', { pressed: false }).map((b) => b.textContent);
-    expect(options).toEqual(['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'Afghanistan']);
+    expect(options).toEqual([
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Tajikistan',
+      'Turkmenistan',
+      'Uzbekistan',
+      'Afghanistan',
+    ]);
     await user.clear(screen.getByRole('searchbox', { name: 'Search countries' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search countries' }), 'tehran{Enter}');
     expect(countries()).toEqual(['IRN']);
@@ -88,8 +95,14 @@ describe('CountryFilter', () => {
     const user = userEvent.setup();
     render(<CountryFilter />);
     const chips = screen.getByRole('list', { name: 'Selected countries' });
-    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual(['Kazakhstan ×', 'Tajikistan ×']);
-    expect(screen.getByRole('button', { name: /Filter by country/ })).toHaveTextContent('Filter by country (2)');
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Kazakhstan ×', 'Tajikistan ×']);
+    expect(screen.getByRole('button', { name: /Filter by country/ })).toHaveTextContent(
+      'Filter by country (2)',
+    );
     await user.click(screen.getByRole('button', { name: 'Remove Kazakhstan' }));
     expect(countries()).toEqual(['TJK']);
     expect(screen.getByRole('button', { name: 'Remove Tajikistan' })).toHaveFocus();
@@ -108,7 +121,10 @@ describe('CountryFilter', () => {
   it('closes when a click lands outside it', async () => {
     const user = await open();
     await user.click(document.body);
-    expect(screen.getByRole('button', { name: 'Filter by country' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Filter by country' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
   });
 
   it('waits, disabled, until countries.json has loaded', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSections, codesInData, narrowSections, normaliseSearch } from '../../../src/filter/countryOptions';
+import {
+  buildSections,
+  codesInData,
+  narrowSections,
+  normaliseSearch,
+} from '../../../src/filter/countryOptions';
 import { seedArticles, seedFile } from '../state/seedStore';
 
 const countries = seedFile('countries');
