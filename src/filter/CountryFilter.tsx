@@ -5,6 +5,7 @@ import { CountryPanel } from './CountryPanel';
 import { useCountryNames, useFilterSections } from './useFilterSections';
 
 const PANEL_ID = 'country-panel';
+const MAX_CHIPS = 4;
 
 /**
  * The country filter in the header: a disclosure button that opens the choices, the selected
@@ -19,6 +20,9 @@ export function CountryFilter() {
   const clearCountries = useAppStore((s) => s.clearCountries);
   const sections = useFilterSections();
   const nameOf = useCountryNames();
+  // A long selection would fill a phone's screen with chips: past a few, the rest are counted.
+  const shownChips = selected.length > MAX_CHIPS ? selected.slice(0, MAX_CHIPS - 1) : selected;
+  const hiddenChips = selected.length - shownChips.length;
 
   // A click outside closes the choices, like any popover; focus stays where the click put it.
   useEffect(() => {
@@ -73,7 +77,7 @@ export function CountryFilter() {
         </button>
         {selected.length > 0 && (
           <ul className="chips" aria-label="Selected countries">
-            {selected.map((code, i) => (
+            {shownChips.map((code, i) => (
               <li key={code}>
                 <button
                   type="button"
@@ -86,6 +90,18 @@ export function CountryFilter() {
                 </button>
               </li>
             ))}
+            {hiddenChips > 0 && (
+              <li>
+                <button
+                  type="button"
+                  className="more-chip"
+                  aria-controls={PANEL_ID}
+                  onClick={() => setOpen(true)}
+                >
+                  +{hiddenChips} more
+                </button>
+              </li>
+            )}
           </ul>
         )}
         {selected.length > 0 && (

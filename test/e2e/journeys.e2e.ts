@@ -37,11 +37,12 @@ describe('journeys through the filter, the link and the reader', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const tajikistan = page.getByRole('button', { name: 'Tajikistan', exact: true });
+    const entries = await page.evaluate(() => history.length);
     await tajikistan.click();
     expect(await tajikistan.getAttribute('aria-pressed')).toBe('true');
     expect(search(page)).toBe('?countries=TJK');
     // A filter change replaces the history entry: Back leaves the app rather than undoing it.
-    expect(await page.evaluate(() => history.length)).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     await expect
       .poll(() => status(page).textContent())
       .toBe(

@@ -108,6 +108,21 @@ describe('CountryFilter', () => {
     expect(screen.getByRole('button', { name: 'Remove Tajikistan' })).toHaveFocus();
   });
 
+  it('counts chips past the fourth, and the count opens the choices', async () => {
+    appStore.getState().setCountries(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    const user = userEvent.setup();
+    render(<CountryFilter />);
+    const chips = screen.getByRole('list', { name: 'Selected countries' });
+    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Kazakhstan ×',
+      'Kyrgyzstan ×',
+      'Tajikistan ×',
+      '+2 more',
+    ]);
+    await user.click(screen.getByRole('button', { name: '+2 more' }));
+    expect(screen.getByRole('button', { name: /Filter by country/ })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('clears everything with Clear, and gives focus back to the toggle', async () => {
     appStore.getState().setCountries(['KAZ', 'TJK', 'IRN']);
     const user = userEvent.setup();
