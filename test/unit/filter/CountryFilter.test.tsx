@@ -113,14 +113,16 @@ describe('CountryFilter', () => {
     const user = userEvent.setup();
     render(<CountryFilter />);
     const chips = screen.getByRole('list', { name: 'Selected countries' });
-    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Kazakhstan ×',
-      'Kyrgyzstan ×',
-      'Tajikistan ×',
-      '+2 more',
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Kazakhstan ×', 'Kyrgyzstan ×', 'Tajikistan ×', '+2 more']);
     await user.click(screen.getByRole('button', { name: '+2 more' }));
-    expect(screen.getByRole('button', { name: /Filter by country/ })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: /Filter by country/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 
   it('clears everything with Clear, and gives focus back to the toggle', async () => {
