@@ -184,3 +184,23 @@ describe('cut', () => {
     ]);
   });
 });
+
+describe('the seed data', () => {
+  it('has every record quote found in its article, so every one is marked', async () => {
+    const { collectSources } = await import('../../../src/reader/sources');
+    const { seedArticles, seedFile } = await import('../state/seedStore');
+    const sources = collectSources({
+      figures: seedFile('figures').figures,
+      projects: seedFile('projects').features,
+      places: seedFile('places').features,
+      events: seedFile('events').events,
+    });
+    expect(sources).toHaveLength(36);
+    for (const article of seedArticles()) {
+      const mine = sources.filter((s) => s.article === article.id);
+      const { ranges, missing } = locateQuotes(article.paragraphs, mine);
+      expect(missing).toEqual([]);
+      expect(ranges.flat().filter((r) => r.head)).toHaveLength(mine.length);
+    }
+  });
+});
