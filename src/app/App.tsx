@@ -1,6 +1,10 @@
-import { ArticleList } from '../reader/ArticleList';
+import { CountryFilter } from '../filter/CountryFilter';
+import { Reader } from '../reader/Reader';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataSummary } from './DataSummary';
+import { LiveRegion } from './LiveRegion';
+import { Notices } from './Notices';
+import { ShareButton } from './ShareButton';
 
 export function App() {
   return (
@@ -15,9 +19,16 @@ export function App() {
             Figures in the news on Central Asia and the Middle East, each traced to its sentence.
           </p>
         </div>
-        <div className="header-filter" id="filter-slot" />
+        <div className="header-filter" id="filter-slot">
+          <PanelBoundary name="country filter">
+            <CountryFilter />
+          </PanelBoundary>
+          <ShareButton />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <Notices />
+        <LiveRegion />
         <DataSummary />
         <div className="layout">
           <section className="area-map" aria-labelledby="map-heading">
@@ -29,7 +40,7 @@ export function App() {
           <section className="area-reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">Articles</h2>
             <PanelBoundary name="article reader">
-              <ArticleList />
+              <Reader />
             </PanelBoundary>
           </section>
         </div>

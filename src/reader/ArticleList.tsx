@@ -1,34 +1,57 @@
-import { useLoadable } from '../state/useLoadable';
-import { ProblemList } from '../ui/ProblemList';
+import { useMemo } from 'react';
+import type { Article } from '../data/schema';
+import { findTerms, termsForCode } from '../state/highlightTerms';
+import { useAppStore } from '../state/store';
+import { readyData, useLoadable } from '../state/useLoadable';
+import { ArticleByline } from './byline';
 
-function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** How often each article names a selected country, a place in it, or a selected bloc. */
+function useMentionCounts(articles: readonly Article[]): ReadonlyMap<string, number> | null {
+  const selected = useAppStore((s) => s.countries);
+  const countries = readyData(useLoadable('countries'));
+  const places = readyData(useLoadable('places'));
+  return useMemo(() => {
+    if (selected.length === 0 || countries === null) return null;
+    const terms = selected.flatMap((c) => termsForCode(c, countries, places?.features ?? []));
+    return new Map(
+      articles.map((a) => [a.id, a.paragraphs.reduce((n, p) => n + findTerms(p, terms).length, 0)]),
+    );
+  }, [selected, countries, places, articles]);
 }
 
-/** The articles behind every figure, with publisher and date as the page gave them. */
-export function ArticleList() {
-  const articles = useLoadable('articles');
-  if (articles.status === 'loading') return <p className="muted">Loading articles…</p>;
-  if (articles.status === 'error')
-    return <ProblemList title="The articles could not be loaded." problems={articles.problems} />;
-  if (articles.data.length === 0) return <p>No articles in this data set.</p>;
+/** The articles behind every figure; each opens in full in the reader. */
+export function ArticleList({ articles, openId }: { articles: readonly Article[]; openId: string | null }) {
+  const openArticleById = useAppStore((s) => s.openArticleById);
+  const mentions = useMentionCounts(articles);
   return (
-    <ul className="article-list">
-      {articles.data.map((a) => (
-        <li key={a.id}>
-          <h3>{a.title}</h3>
-          <p className="muted">
-            {a.publisher ?? 'Publisher not given'}
-            {' · '}
-            {a.published !== null ? formatDate(a.published) : (a.publishedAsWritten ?? 'date not given')}
-          </p>
-        </li>
-      ))}
+    <ul className={`article-list${openId === null ? '' : ' is-compact'}`}>
+      {articles.map((a) => {
+        const count = mentions?.get(a.id);
+        return (
+          <li key={a.id}>
+            <h3>
+              <button
+                type="button"
+                className="article-link"
+                aria-current={a.id === openId ? 'true' : undefined}
+                onClick={() => openArticleById(a.id === openId ? null : a.id)}
+              >
+                {a.title}
+              </button>
+            </h3>
+            <p className="muted article-meta">
+              <ArticleByline article={a} />
+              {count !== undefined && (
+                <span className="mention-count">
+                  {' · '}
+                  {count === 0 ? 'no mention' : count === 1 ? '1 mention' : `${count} mentions`} of the
+                  selected countries
+                </span>
+              )}
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }

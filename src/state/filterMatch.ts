@@ -50,3 +50,21 @@ export function matchCodes(codes: readonly string[], index: FilterIndex): Filter
   }
   return regional ? 'regional' : null;
 }
+
+/**
+ * The groups through which a 'regional' record matched: the groups it names that contain a
+ * selected country. Views label such a record "figure for Central Asia as a whole".
+ */
+export function matchedGroups(codes: readonly string[], index: FilterIndex): string[] {
+  const out: string[] = [];
+  for (const code of codes) {
+    const groupMembers = index.members.get(code);
+    if (groupMembers === undefined || out.includes(code)) continue;
+    for (const member of groupMembers)
+      if (index.selected.has(member)) {
+        out.push(code);
+        break;
+      }
+  }
+  return out;
+}

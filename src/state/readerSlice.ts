@@ -9,6 +9,8 @@ export interface ReaderSlice {
   openArticleById: (id: string | null) => void;
   /** "Show source" from any chart mark, popup or row: selects the record and opens its sentence. */
   showSource: (ref: RecordRef, article: string) => void;
+  /** The reader calls this once it has moved focus to the sentence, so the same request can come again. */
+  clearSourceFocus: () => void;
 }
 
 export const createReaderSlice: StateCreator<ReaderSlice & SelectionSlice, [], [], ReaderSlice> = (set) => ({
@@ -16,4 +18,5 @@ export const createReaderSlice: StateCreator<ReaderSlice & SelectionSlice, [], [
   sourceFocus: null,
   openArticleById: (id) => set({ openArticle: id, sourceFocus: null }),
   showSource: (ref, article) => set({ openArticle: article, sourceFocus: ref, selection: ref }),
+  clearSourceFocus: () => set({ sourceFocus: null }),
 });

@@ -43,6 +43,12 @@ function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...
   };
 }
 
+// Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
+const NO_FIGURES: readonly Figure[] = [];
+const NO_PROJECTS: readonly ProjectFeature[] = [];
+const NO_PLACES: readonly PlaceFeature[] = [];
+const NO_EVENTS: readonly TimelineEvent[] = [];
+
 const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
 
 const indexFor = memo(buildFilterIndex);
@@ -52,14 +58,17 @@ const figuresFor = memo((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(s.files.figures.status === 'ready' ? s.files.figures.data.figures : [], selectFilterIndex(s));
+  figuresFor(
+    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
+    selectFilterIndex(s),
+  );
 
 const projectsFor = memo((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
   projectsFor(
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : [],
+    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
     selectFilterIndex(s),
   );
 
@@ -67,10 +76,13 @@ const placesFor = memo((features: readonly PlaceFeature[], index: FilterIndex) =
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
-  placesFor(s.files.places.status === 'ready' ? s.files.places.data.features : [], selectFilterIndex(s));
+  placesFor(
+    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+    selectFilterIndex(s),
+  );
 
 const eventsFor = memo((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : [], selectFilterIndex(s));
+  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));

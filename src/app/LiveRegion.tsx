@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { matchedGroups } from '../state/filterMatch';
+import {
+  figureCodes,
+  selectFilterIndex,
+  selectVisibleEvents,
+  selectVisibleFigures,
+  selectVisiblePlaces,
+  selectVisibleProjects,
+} from '../state/selectors';
+import { useAppStore } from '../state/store';
+
+export interface FilterCounts {
+  figures: number;
+  projects: number;
+  places: number;
+  events: number;
+  /** Figures shown because they are about a group with a selected member. */
+  regionalFigures: number;
+  /** Names of those groups ("Central Asia"). */
+  regionalGroups: string[];
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The sentence the live region announces after each filter change. */
+export function filterSummary(selectedNames: readonly string[], c: FilterCounts): string {
+  const regional =
+    c.regionalFigures > 0
+      ? ` (${c.regionalFigures === c.figures ? 'all' : c.regionalFigures} for ${c.regionalGroups.join(' or ')} as a whole)`
+      : '';
+  const list = `${count(c.figures, 'figure', 'figures')}${regional}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
+  if (selectedNames.length === 0) return `No country selected: showing all ${list}.`;
+  const who =
+    selectedNames.length === 1
+      ? `${selectedNames[0]} selected`
+      : `${selectedNames.length} countries selected`;
+  return `${who}: ${list}.`;
+}
+
+/** Announces, politely, what the country filter now shows. Visible too, as the filter's summary. */
+export function LiveRegion() {
+  const ready = useAppStore((s) =>
+    (['countries', 'figures', 'projects', 'places', 'events'] as const).every(
+      (k) => s.files[k].status === 'ready',
+    ),
+  );
+  const selected = useAppStore((s) => s.countries);
+  const countriesFile = useAppStore((s) => s.files.countries);
+  const figures = useAppStore(selectVisibleFigures);
+  const projects = useAppStore((s) => selectVisibleProjects(s).length);
+  const places = useAppStore((s) => selectVisiblePlaces(s).length);
+  const events = useAppStore((s) => selectVisibleEvents(s).length);
+  const index = useAppStore(selectFilterIndex);
+
+  const text = useMemo(() => {
+    if (!ready || countriesFile.status !== 'ready') return '';
+    const names = new Map(
+      [...countriesFile.data.countries, ...countriesFile.data.groups].map((c) => [c.code, c.name]),
+    );
+    const regional = figures.filter((f) => f.match === 'regional');
+    const groups = [...new Set(regional.flatMap((f) => matchedGroups(figureCodes(f.record), index)))];
+    return filterSummary(
+      selected.map((c) => names.get(c) ?? c),
+      {
+        figures: figures.length,
+        projects,
+        places,
+        events,
+        regionalFigures: regional.length,
+        regionalGroups: groups.map((g) => names.get(g) ?? g),
+      },
+    );
+  }, [ready, countriesFile, selected, figures, projects, places, events, index]);
+
+  return (
+    <p className="filter-status" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

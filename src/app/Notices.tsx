@@ -1,0 +1,27 @@
+import { useAppStore } from '../state/store';
+
+/** Messages such as link parameters that were dropped; each stays until dismissed. */
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismissNotice);
+  if (notices.length === 0) return null;
+  return (
+    <section className="notices" aria-label="Notices">
+      <ul>
+        {notices.map((text) => (
+          <li key={text} className="notice">
+            <span>{text}</span>
+            <button
+              type="button"
+              className="notice-dismiss"
+              onClick={() => dismiss(text)}
+              aria-label={`Dismiss: ${text}`}
+            >
+              Dismiss
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type { StoreApi } from 'zustand';
+import { sameRef } from '../state/selectionSlice';
+import type { AppState } from '../state/store';
+import { parseUrl, serialiseUrl, type UrlState } from '../state/url';
+import { checkAgainstData, knownIdsOf } from '../state/urlKnown';
+
+// Keeps the address bar and the store in step. Filter and layer changes replace the current
+// history entry; selecting a record or opening an article pushes one, so Back undoes it.
+
+export const urlStateOf = (s: AppState): UrlState => ({
+  countries: s.countries,
+  selection: s.selection,
+  layers: s.layers,
+  article: s.openArticle,
+});
+
+/** Writes a link's state into the store in one update, so listeners never see half of it. */
+export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void {
+  const focus = state.article !== null && state.selection !== null ? state.selection : null;
+  store.setState({
+    countries: state.countries,
+    selection: state.selection,
+    layers: state.layers,
+    openArticle: state.article,
+    sourceFocus: focus,
+  });
+}
+
+type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
+export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = window): () => void {
+  let applying = false;
+
+  const write = (mode: 'push' | 'replace') => {
+    const next = serialiseUrl(urlStateOf(store.getState()));
+    if (next === win.location.search) return;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const apply = (state: UrlState, dropped: readonly string[]) => {
+    applying = true;
+    try {
+      applyUrlState(store, state);
+      for (const text of dropped) store.getState().addNotice(text);
+    } finally {
+      applying = false;
+    }
+    write('replace');
+  };
+
+  // Drops what the loaded data does not know; runs again as each file arrives.
+  const checkData = () => {
+    const current = urlStateOf(store.getState());
+    const checked = checkAgainstData(current, knownIdsOf(store.getState().files));
+    if (checked.state !== current) apply(checked.state, checked.dropped);
+  };
+
+  const fromLocation = () => {
+    const parsed = parseUrl(win.location.search);
+    apply(parsed.state, parsed.dropped);
+    checkData();
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    if (s.files !== prev.files) {
+      checkData();
+      return;
+    }
+    const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
+    const changed = navigated || s.countries !== prev.countries || s.layers !== prev.layers;
+    if (changed) write(navigated ? 'push' : 'replace');
+  });
+
+  const onPopState = () => fromLocation();
+  win.addEventListener('popstate', onPopState);
+  fromLocation();
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}
+
+const sameRefOrBothNull = (a: AppState['selection'], b: AppState['selection']): boolean =>
+  (a === null && b === null) || sameRef(a, b);

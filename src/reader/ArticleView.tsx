@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Article } from '../data/schema';
+import { useAppStore } from '../state/store';
+import { ArticleText } from './ArticleText';
+import { ArticleByline } from './byline';
+import { nextRecord, refKey } from './sources';
+import { useArticleRuns } from './useArticleRuns';
+
+/**
+ * One article in full. Activating a mark selects its record for every view; a "show source"
+ * request from elsewhere (sourceFocus) scrolls to the quote, highlights it and moves focus there.
+ */
+export function ArticleView({ article }: { article: Article }) {
+  const titleId = useId();
+  const bodyRef = useRef<HTMLElement>(null);
+  const { paragraphs, sources, missing, complete } = useArticleRuns(article);
+  const selection = useAppStore((s) => s.selection);
+  const sourceFocus = useAppStore((s) => s.sourceFocus);
+  const select = useAppStore((s) => s.select);
+  const clearSourceFocus = useAppStore((s) => s.clearSourceFocus);
+  const openArticleById = useAppStore((s) => s.openArticleById);
+  const selectedKey = selection === null ? null : refKey(selection);
+
+  useEffect(() => {
+    if (sourceFocus === null || !complete) return;
+    const key = refKey(sourceFocus);
+    const heads = bodyRef.current?.querySelectorAll<HTMLElement>('[data-head]') ?? [];
+    const target = [...heads].find((el) => el.dataset.head?.split(' ').includes(key)) ?? bodyRef.current;
+    // jsdom has no layout, hence no scrollIntoView: focus still moves.
+    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    target?.focus({ preventScroll: true });
+    clearSourceFocus();
+  }, [sourceFocus, complete, clearSourceFocus]);
+
+  const activate = (keys: readonly string[]) => {
+    const key = nextRecord(keys, selectedKey);
+    const entry = key === null ? undefined : sources.get(key);
+    if (entry !== undefined) select(entry.ref);
+  };
+
+  return (
+    <article className="reader-article" aria-labelledby={titleId}>
+      <header className="reader-head">
+        <div>
+          <h3 id={titleId} className="reader-title">
+            {article.title}
+          </h3>
+          <p className="muted byline">
+            <ArticleByline article={article} />
+          </p>
+        </div>
+        <button type="button" className="close-article" onClick={() => openArticleById(null)}>
+          Close article
+        </button>
+      </header>
+      <p className="reader-legend">
+        <mark className="source legend-swatch">Marked</mark> words are the source of a figure, project, place
+        or event: select one to show it in every view.
+        {/* The country legend appears only when it applies. */}
+        <CountryLegend />
+      </p>
+      <section ref={bodyRef} className="reader-body" tabIndex={-1} aria-label={`Text of ${article.title}`}>
+        <ArticleText
+          paragraphs={paragraphs}
+          sources={sources}
+          selectedKey={selectedKey}
+          onActivate={activate}
+        />
+        {missing.length > 0 && (
+          <p className="problem-panel">
+            Not found in this text: the quotes for {missing.map((m) => m.name).join('; ')}.
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function CountryLegend() {
+  const any = useAppStore((s) => s.countries.length > 0);
+  if (!any) return null;
+  return (
+    <>
+      {' '}
+      <mark className="mention legend-swatch">Underlined</mark> words name a selected country or a place in
+      it.
+    </>
+  );
+}

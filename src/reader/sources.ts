@@ -1,0 +1,75 @@
+import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
+import type { RecordRef } from '../state/selectionSlice';
+
+// Every record's quote, with a short name a screen reader can say: the reader marks these in the
+// article text and selects the record when its mark is activated.
+
+export interface SourceEntry {
+  key: string;
+  ref: RecordRef;
+  article: string;
+  quote: string;
+  /** "Deaths in Iran from Israeli attacks: 224 people, reported by Iranian officials". */
+  name: string;
+}
+
+export const refKey = (ref: RecordRef): string => `${ref.kind}:${ref.id}`;
+
+const trim = (n: number): string => String(Number(n.toFixed(2)));
+
+export function formatAmount(value: number, unit: Figure['unit']): string {
+  if (unit === 'percent') return `${trim(value)}%`;
+  const abs = Math.abs(value);
+  const scaled =
+    abs >= 1e12
+      ? `${trim(value / 1e12)} trillion`
+      : abs >= 1e9
+        ? `${trim(value / 1e9)} billion`
+        : abs >= 1e6
+          ? `${trim(value / 1e6)} million`
+          : value.toLocaleString('en-US');
+  return unit === 'USD' ? `$${scaled}` : `${scaled} people`;
+}
+
+export function describeFigure(f: Figure): string {
+  const amount = `${f.qualifier === null ? '' : `${f.qualifier} `}${formatAmount(f.value, f.unit)}`;
+  return `${f.label}: ${amount}${f.reportedBy === null ? '' : `, reported by ${f.reportedBy}`}`;
+}
+
+export interface SourceData {
+  figures: readonly Figure[];
+  projects: readonly ProjectFeature[];
+  places: readonly PlaceFeature[];
+  events: readonly TimelineEvent[];
+}
+
+export function collectSources(data: SourceData): SourceEntry[] {
+  const entry = (ref: RecordRef, source: { article: string; quote: string }, name: string): SourceEntry => ({
+    key: refKey(ref),
+    ref,
+    article: source.article,
+    quote: source.quote,
+    name,
+  });
+  return [
+    ...data.figures.map((f) => entry({ kind: 'figure', id: f.id }, f.source, describeFigure(f))),
+    ...data.projects.map(({ properties: p }) =>
+      entry({ kind: 'project', id: p.id }, p.source, `${p.name} (project, ${p.status})`),
+    ),
+    ...data.places.map(({ properties: p }) =>
+      entry({ kind: 'place', id: p.id }, p.source, `${p.name} (place)`),
+    ),
+    ...data.events.map((e) => entry({ kind: 'event', id: e.id }, e.source, `${e.label} (event, ${e.date})`)),
+  ];
+}
+
+/**
+ * Which record a mark selects when activated. A mark can stand for several records (a place and
+ * an event quoting the same words): the first activation selects the most specific, each further
+ * one the next, so every record is reachable from the keyboard.
+ */
+export function nextRecord(keys: readonly string[], selectedKey: string | null): string | null {
+  if (keys.length === 0) return null;
+  const at = selectedKey === null ? -1 : keys.indexOf(selectedKey);
+  return keys[(at + 1) % keys.length] ?? null;
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { Article } from '../data/schema';
+import { findTerms, termsForCode } from '../state/highlightTerms';
+import { useAppStore } from '../state/store';
+import { readyData, useLoadable } from '../state/useLoadable';
+import { buildRuns, locateQuotes, type Run } from './highlight';
+import { collectSources, type SourceEntry } from './sources';
+
+export interface ArticleRuns {
+  paragraphs: Run[][];
+  /** Every record quoted in this article, by key. */
+  sources: ReadonlyMap<string, SourceEntry>;
+  /** Records whose quote could not be found in this text. */
+  missing: SourceEntry[];
+  /** False until every record file has loaded: until then marks may be incomplete. */
+  complete: boolean;
+}
+
+/** The article's paragraphs as runs: record quotes marked, mentions of selected countries marked. */
+export function useArticleRuns(article: Article): ArticleRuns {
+  const figures = readyData(useLoadable('figures'));
+  const projects = readyData(useLoadable('projects'));
+  const places = readyData(useLoadable('places'));
+  const events = readyData(useLoadable('events'));
+  const countries = readyData(useLoadable('countries'));
+  const selected = useAppStore((s) => s.countries);
+
+  const { sources, ranges, missing } = useMemo(() => {
+    const all = collectSources({
+      figures: figures?.figures ?? [],
+      projects: projects?.features ?? [],
+      places: places?.features ?? [],
+      events: events?.events ?? [],
+    }).filter((e) => e.article === article.id);
+    const located = locateQuotes(article.paragraphs, all);
+    return {
+      sources: new Map(all.map((e) => [e.key, e])),
+      ranges: located.ranges,
+      missing: all.filter((e) => located.missing.includes(e.key)),
+    };
+  }, [article, figures, projects, places, events]);
+
+  const terms = useMemo(
+    () =>
+      countries === null
+        ? []
+        : selected.flatMap((code) => termsForCode(code, countries, places?.features ?? [])),
+    [countries, selected, places],
+  );
+
+  const paragraphs = useMemo(
+    () => article.paragraphs.map((text, i) => buildRuns(text, ranges[i] ?? [], findTerms(text, terms))),
+    [article, ranges, terms],
+  );
+  const complete = figures !== null && projects !== null && places !== null && events !== null;
+  return { paragraphs, sources, missing, complete };
+}

@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { appStore } from '../../../src/state/store';
+import { seedStore } from '../state/seedStore';
+
+describe('App', () => {
+  it('puts the filter and Share in the header, and the reader in the articles section', async () => {
+    seedStore();
+    render(<App />);
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('button', { name: 'Filter by country' })).toBeEnabled();
+    expect(within(header).getByRole('button', { name: 'Share' })).toBeInTheDocument();
+    const reader = screen.getByRole('region', { name: 'Articles' });
+    expect(within(reader).getByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+  });
+
+  it('announces each filter change in a polite live region', async () => {
+    seedStore();
+    render(<App />);
+    const live = screen
+      .getAllByRole('status')
+      .find((el) => el.getAttribute('aria-live') === 'polite') as HTMLElement;
+    expect(live).toHaveTextContent(
+      'No country selected: showing all 9 figures, 9 projects, 10 places and 8 events.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Filter by country' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Israel' }));
+    expect(live).toHaveTextContent('Israel selected: 2 figures, 0 projects, 0 places and 1 event.');
+    await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan' }));
+    expect(live).toHaveTextContent(
+      '2 countries selected: 6 figures (4 for Central Asia as a whole), 5 projects, 3 places and 5 events.',
+    );
+  });
+
+  it('shows notices and lets each be dismissed', async () => {
+    seedStore();
+    appStore.getState().addNotice('The country code “ZZZ” in the link is not in the data.');
+    render(<App />);
+    const notices = screen.getByRole('region', { name: 'Notices' });
+    expect(notices).toHaveTextContent('“ZZZ”');
+    await userEvent.click(within(notices).getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.queryByRole('region', { name: 'Notices' })).not.toBeInTheDocument();
+    expect(appStore.getState().notices).toEqual([]);
+  });
+});

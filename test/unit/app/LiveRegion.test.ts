@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { filterSummary } from '../../../src/app/LiveRegion';
+
+const counts = { figures: 5, projects: 3, places: 1, events: 0, regionalFigures: 0, regionalGroups: [] };
+
+describe('filterSummary', () => {
+  it('counts what shows, in the singular where it is one', () => {
+    expect(filterSummary(['Kazakhstan', 'Tajikistan'], counts)).toBe(
+      '2 countries selected: 5 figures, 3 projects, 1 place and 0 events.',
+    );
+    expect(filterSummary(['Israel'], { ...counts, figures: 1 })).toBe(
+      'Israel selected: 1 figure, 3 projects, 1 place and 0 events.',
+    );
+  });
+
+  it('says how many figures are for a group as a whole', () => {
+    expect(
+      filterSummary(['Tajikistan'], { ...counts, regionalFigures: 5, regionalGroups: ['Central Asia'] }),
+    ).toBe(
+      'Tajikistan selected: 5 figures (all for Central Asia as a whole), 3 projects, 1 place and 0 events.',
+    );
+    expect(
+      filterSummary(['A', 'B'], {
+        ...counts,
+        regionalFigures: 2,
+        regionalGroups: ['Central Asia', 'European Union'],
+      }),
+    ).toContain('5 figures (2 for Central Asia or European Union as a whole)');
+  });
+
+  it('says everything shows when nothing is selected', () => {
+    expect(filterSummary([], counts)).toBe(
+      'No country selected: showing all 5 figures, 3 projects, 1 place and 0 events.',
+    );
+  });
+});
