@@ -1,5 +1,4 @@
-import type { CountriesFile } from '../data/schema';
-import type { Article } from '../data/schema';
+import type { Article, CountriesFile } from '../data/schema';
 import type { FilterIndex } from '../state/filterMatch';
 import { selectFilterIndex } from '../state/selectors';
 import type { AppState } from '../state/store';

@@ -16,7 +16,12 @@ export type Match = Exclude<FilterMatch, null>;
 export const nameOf = (names: ReadonlyMap<string, string>, code: string): string => names.get(code) ?? code;
 
 /** "figure for Central Asia as a whole" when the record shows only because a group member is selected. */
-export function regionalNote(codes: readonly string[], match: Match, ctx: NameContext, noun: string): string | null {
+export function regionalNote(
+  codes: readonly string[],
+  match: Match,
+  ctx: NameContext,
+  noun: string,
+): string | null {
   if (match !== 'regional') return null;
   const groups = codes.filter((code) => {
     const members = ctx.index.members.get(code);

@@ -15,7 +15,9 @@ let context: CanvasRenderingContext2D | null | undefined;
 function canvasContext(): CanvasRenderingContext2D | null {
   if (context !== undefined) return context;
   const isBrowser =
-    typeof document !== 'undefined' && typeof navigator !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
+    typeof document !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    !/jsdom/i.test(navigator.userAgent);
   context = isBrowser ? document.createElement('canvas').getContext('2d') : null;
   return context;
 }

@@ -33,7 +33,9 @@ export type CsvRow = Record<string, string | number | boolean | null>;
 /** CSV text for rows, in the given column order, with every value quoted as the format needs. */
 export function toCsv(rows: readonly CsvRow[], columns: readonly string[]): string {
   const plain = rows.map((row) =>
-    Object.fromEntries(columns.map((c) => [c, row[c] === null || row[c] === undefined ? '' : String(row[c])])),
+    Object.fromEntries(
+      columns.map((c) => [c, row[c] === null || row[c] === undefined ? '' : String(row[c])]),
+    ),
   );
   return csvFormat(plain, [...columns]);
 }

@@ -31,7 +31,8 @@ export function formatMagnitude(value: number): string {
     if (abs < scale.size) continue;
     const shown = Number(significant(abs / scale.size));
     // 999.9 million rounds to "1,000 million": say "1 billion" instead.
-    if (shown >= 1000 && i > 0) return `${sign}${significant(abs / SCALES[i - 1]!.size)} ${SCALES[i - 1]!.word}`;
+    if (shown >= 1000 && i > 0)
+      return `${sign}${significant(abs / SCALES[i - 1]!.size)} ${SCALES[i - 1]!.word}`;
     return `${sign}${significant(abs / scale.size)} ${scale.word}`;
   }
   return `${sign}${grouped(Math.round(abs * 100) / 100)}`;

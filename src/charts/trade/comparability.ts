@@ -62,7 +62,10 @@ interface Phrasing {
 }
 
 /** One sentence across groups: "A's figure is for 2023, B's for 2024; C's year is not stated." */
-function sentence({ stated, missing }: { stated: Group[]; missing: string[] }, words: Phrasing): string | null {
+function sentence(
+  { stated, missing }: { stated: Group[]; missing: string[] },
+  words: Phrasing,
+): string | null {
   if (stated.length === 0) return missing.length > 1 ? words.allMissing : null;
   if (stated.length === 1 && missing.length === 0) return null;
   const clauses = stated.map((g, i) =>

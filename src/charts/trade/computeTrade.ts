@@ -98,7 +98,16 @@ export function computeTrade(
     });
     const hit = { x: 0, y: top, width, height: y - top + 6 };
     y += TRADE.rowGap;
-    return { id: row.id, name, bar, approxTip, value, meta, hit, anchor: { x: barWidth, y: bar.y + bar.height } };
+    return {
+      id: row.id,
+      name,
+      bar,
+      approxTip,
+      value,
+      meta,
+      hit,
+      anchor: { x: barWidth, y: bar.y + bar.height },
+    };
   });
 
   let noteBlock: TradeLayout['notes'] = null;

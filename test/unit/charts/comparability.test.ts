@@ -61,7 +61,10 @@ describe('comparabilityNotes', () => {
       fig('China', { year: null, reportedBy: null }),
       fig('Russia', { year: null, reportedBy: null }),
     ]);
-    expect(notes).toEqual(['None of these figures states its year.', 'None of these figures names its source.']);
+    expect(notes).toEqual([
+      'None of these figures states its year.',
+      'None of these figures names its source.',
+    ]);
   });
 
   it('flags a missing year even when the rest agree', () => {
@@ -83,13 +86,17 @@ describe('comparabilityNotes', () => {
       fig('Russia'),
     ]);
     expect(note).toBe(
-      'China\'s and India\'s figures are lower bounds ("more than"); Russia\'s is stated without qualification.',
+      "China's and India's figures are lower bounds (\"more than\"); Russia's is stated without qualification.",
     );
   });
 
   it('flags figures about different partners', () => {
     expect(
-      comparabilityNotes([fig('China'), fig('Turkey', { counterpart: 'Kazakhstan' }), fig('Iran', { counterpart: null })]),
+      comparabilityNotes([
+        fig('China'),
+        fig('Turkey', { counterpart: 'Kazakhstan' }),
+        fig('Iran', { counterpart: null }),
+      ]),
     ).toEqual([
       "China's figure covers trade with Central Asia, Turkey's trade with Kazakhstan; Iran's does not name the other side.",
     ]);

@@ -1,5 +1,5 @@
-import { computeTrade, type TradeBarInput } from '../../../src/charts/trade/computeTrade';
 import { estimateText } from '../../../src/charts/textMeasure';
+import { computeTrade, type TradeBarInput } from '../../../src/charts/trade/computeTrade';
 
 const bar = (id: string, value: number, over: Partial<TradeBarInput> = {}): TradeBarInput => ({
   id,

@@ -3,10 +3,7 @@ import { wrapByChars } from '../../../src/lib/downloadImage';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and keeps the column order', () => {
-    const csv = toCsv(
-      [{ b: 'say "hi", then go', a: 1, c: null }],
-      ['a', 'b', 'c'],
-    );
+    const csv = toCsv([{ b: 'say "hi", then go', a: 1, c: null }], ['a', 'b', 'c']);
     expect(csv).toBe('a,b,c\n1,"say ""hi"", then go",');
   });
 });
