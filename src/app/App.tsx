@@ -1,3 +1,4 @@
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { ArticleList } from '../reader/ArticleList';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataSummary } from './DataSummary';
@@ -25,6 +26,9 @@ export function App() {
           </section>
           <section className="area-charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">Charts</h2>
+            <PanelBoundary name="charts">
+              <ChartsPanel />
+            </PanelBoundary>
           </section>
           <section className="area-reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">Articles</h2>

@@ -2,7 +2,7 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /** Width used where there is no layout (jsdom) and before the first measurement. */
 export const DEFAULT_CHART_WIDTH = 640;
-/** Charts lay out for at least this width; narrower containers scroll rather than overlap. */
+/** Charts lay out for at least this width. */
 export const MIN_CHART_WIDTH = 280;
 
 /**

@@ -132,7 +132,7 @@ export function computeScale(
     const formula = `${formatMagnitude(big.value)} ÷ ${formatMagnitude(small.value)} = ${formatRatio(value)}`;
     const x = side ? gridWidth + 28 : 0;
     const available = side ? width - x : width;
-    let ry = side ? (laid[0]?.hit.y ?? 0) + 36 : y + 10;
+    let ry = side ? (laid[0]?.hit.y ?? 0) + 36 : y + 18;
     const bigText = { text: `${formatRatio(value)}×`, x, y: ry };
     ry += 8;
     const words = [

@@ -71,14 +71,14 @@ export function makeSegment(
 }
 
 export const BREAK_GAP = 36;
-const MIN_SEGMENT = 84;
+const MIN_SEGMENT = 120;
 
-/** Segments across `length` pixels: room in proportion to (the root of) their event count, at least MIN_SEGMENT. */
+/** Segments across `length` pixels: room in proportion to their event count, at least MIN_SEGMENT. */
 export function layoutSegments(intervals: readonly DatedInterval[], length: number): AxisSegment[] {
   const clusters = clusterIntervals(intervals);
   if (clusters.length === 0) return [];
   const usable = length - BREAK_GAP * (clusters.length - 1);
-  const weights = clusters.map((c) => Math.sqrt(c.length));
+  const weights = clusters.map((c) => c.length);
   const total = weights.reduce((a, b) => a + b, 0);
   let sizes = weights.map((w) => (usable * w) / total);
   const short = sizes.map((w) => w < MIN_SEGMENT);

@@ -27,7 +27,7 @@ export function tickTimes(segment: AxisSegment): number[] {
     }
     return out;
   }
-  const count = Math.max(1, Math.floor(Math.abs(segment.range[1] - segment.range[0]) / 80));
+  const count = Math.max(1, Math.floor(Math.abs(segment.range[1] - segment.range[0]) / 140));
   return scaleUtc()
     .domain(segment.domain)
     .ticks(count)

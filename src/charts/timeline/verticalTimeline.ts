@@ -39,7 +39,7 @@ export function verticalTimeline(
   let top = 8;
   for (const members of clusters) {
     const needed = members.reduce((sum, m) => sum + texts[m]!.height + 8, 0);
-    const length = Math.max(100, needed * 0.75);
+    const length = Math.max(100, needed * 0.9);
     const segment = makeSegment(intervals, members, [top, top + length]);
     segments.push(segment);
     const segmentSpans = members

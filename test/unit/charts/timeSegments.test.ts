@@ -42,7 +42,7 @@ describe('layoutSegments', () => {
     expect(segments).toHaveLength(2);
     const [old, recent] = segments;
     expect(old!.range[0]).toBe(0);
-    expect(old!.range[1] - old!.range[0]).toBeGreaterThanOrEqual(84);
+    expect(old!.range[1] - old!.range[0]).toBeGreaterThanOrEqual(120);
     expect(recent!.range[0]).toBeGreaterThan(old!.range[1]);
     expect(recent!.range[1]).toBeCloseTo(360, 5);
     // Each segment's scale maps its own dates inside its own range.
