@@ -1,6 +1,11 @@
 import type { Article, CountriesFile, Figure, TimelineEvent } from '../data/schema';
 import type { FilterIndex } from '../state/filterMatch';
-import { type Matched, selectFilterIndex, selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
+import {
+  type Matched,
+  selectFilterIndex,
+  selectVisibleEvents,
+  selectVisibleFigures,
+} from '../state/selectors';
 import type { AppState } from '../state/store';
 
 // Slice-free selectors the charts need on top of the shared ones: names for codes, titles for

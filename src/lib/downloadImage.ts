@@ -93,6 +93,9 @@ export function serializeSvg(svg: SVGSVGElement, words: ExportText): SerializedS
   out.setAttribute('height', String(total));
   out.setAttribute('viewBox', `0 0 ${width + pad * 2} ${total}`);
   out.setAttribute('font-family', getComputedStyle(svg).getPropertyValue('font-family') || 'sans-serif');
+  const title = doc.createElementNS(SVG_NS, 'title');
+  title.textContent = words.title;
+  out.append(title);
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');

@@ -1,4 +1,6 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +33,10 @@ function overlappingTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
     for (const svg of document.querySelectorAll('.area-charts svg.chart-svg')) {
-      const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+      const boxes = [...svg.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        r: t.getBoundingClientRect(),
+      }));
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.r;
@@ -42,7 +47,8 @@ function overlappingTexts(page: Page): Promise<string[]> {
         }
       const frame = svg.getBoundingClientRect();
       for (const { text, r } of boxes)
-        if (r.left < frame.left - 1 || r.right > frame.right + 1) found.push(`${text} runs outside its chart`);
+        if (r.left < frame.left - 1 || r.right > frame.right + 1)
+          found.push(`${text} runs outside its chart`);
     }
     return found;
   });
@@ -96,16 +102,18 @@ describe('the charts on the seed data', () => {
 
       // PNG and SVG downloads produce real files, made in the browser.
       const trade = charts.getByRole('group', { name: 'Download Trade with Central Asia, by partner' });
+      const saveDir = mkdtempSync(join(tmpdir(), 'crossroads-downloads-'));
       for (const kind of ['PNG', 'SVG'] as const) {
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           trade.getByRole('button', { name: new RegExp(`as ${kind}$`) }).click(),
         ]);
-        const path = `${SCREENSHOT_DIR}/charts-${name}-trade.${kind.toLowerCase()}`;
+        const path = join(saveDir, download.suggestedFilename());
         await download.saveAs(path);
         expect(download.suggestedFilename()).toBe(`trade-with-central-asia-by-partner.${kind.toLowerCase()}`);
         expect(statSync(path).size).toBeGreaterThan(kind === 'PNG' ? 10_000 : 1_000);
       }
+      rmSync(saveDir, { recursive: true, force: true });
 
       await page.waitForLoadState('networkidle');
       const axe = await new AxeBuilder({ page }).include('.area-charts').analyze();
