@@ -9,7 +9,17 @@ function Break({ x, y, vertical }: { x: number; y: number; vertical: boolean }) 
   return <path d={d} stroke={MUTED} strokeWidth={1.5} fill="none" />;
 }
 
-function Mark({ mark, emphasis, selected }: { mark: TimelineMark; emphasis: boolean; selected: boolean }) {
+function Mark({
+  mark,
+  emphasis,
+  selected,
+  small,
+}: {
+  mark: TimelineMark;
+  emphasis: boolean;
+  selected: boolean;
+  small: boolean;
+}) {
   const dash = mark.scheduled ? '3 3' : undefined;
   return (
     <g>
@@ -37,7 +47,7 @@ function Mark({ mark, emphasis, selected }: { mark: TimelineMark; emphasis: bool
         <circle
           cx={mark.point.x}
           cy={mark.point.y}
-          r={emphasis ? 7 : mark.scheduled ? 6 : 5}
+          r={(emphasis ? 7 : mark.scheduled ? 6 : 5) - (small ? 0.5 : 0)}
           fill={mark.scheduled ? PAPER : INK}
           stroke={mark.scheduled ? VERMILLION : PAPER}
           strokeWidth={mark.scheduled ? 2 : 1.5}
@@ -126,6 +136,7 @@ export function TimelineDrawing({
             mark={m}
             emphasis={m.id === activeId || m.id === selectedId}
             selected={m.id === selectedId}
+            small={vertical}
           />
         ))}
     </>

@@ -39,7 +39,10 @@ export function verticalTimeline(
   let top = 8;
   for (const members of clusters) {
     const needed = members.reduce((sum, m) => sum + texts[m]!.height + 8, 0);
-    const length = Math.max(100, needed * 0.9);
+    // Long enough for distinct days to sit 10 px apart, within reason for the labels beside them.
+    const probe = makeSegment(intervals, members, [0, 1]);
+    const days = (probe.domain[1] - probe.domain[0]) / DAY;
+    const length = Math.max(100, needed * 0.9, Math.min(days * 10, needed * 1.4));
     const segment = makeSegment(intervals, members, [top, top + length]);
     segments.push(segment);
     const segmentSpans = members
