@@ -84,7 +84,7 @@ export function DeathsChart({ items, status, emptyText }: DeathsChartProps) {
       dek="Each side's count of the dead, with who made the claim and when."
       status={status}
       emptyText={emptyText}
-      reserve={260}
+      reserve={width < 600 ? 228 : 212}
       caption={caption}
       tools={
         <>

@@ -74,13 +74,12 @@ export function KeyFigures({
         {title}
       </h3>
       <p className="chart-dek">Numbers the charts above do not draw, each with the sentence it comes from.</p>
-      {status !== 'ready' ? (
+      {status === 'loading' ? (
+        // Room for the cards while the figures load, so the page below does not jump.
+        <p className="muted key-figures-loading">Loading…</p>
+      ) : status !== 'ready' ? (
         <p className={status === 'empty' ? 'chart-empty' : 'muted'}>
-          {status === 'empty'
-            ? emptyText
-            : status === 'loading'
-              ? 'Loading…'
-              : 'The figures could not be loaded.'}
+          {status === 'empty' ? emptyText : 'The figures could not be loaded.'}
         </p>
       ) : (
         <>

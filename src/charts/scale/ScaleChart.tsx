@@ -88,7 +88,7 @@ export function ScaleChart({ items, status, emptyText }: ScaleChartProps) {
       dek={`Each square is ${layout.unitText}, the same for every row.`}
       status={status}
       emptyText={emptyText}
-      reserve={320}
+      reserve={width < 600 ? 400 : 420}
       caption={caption}
       tools={
         <>

@@ -68,7 +68,7 @@ export function TimelineChart({ items, status, emptyText }: TimelineChartProps) 
       dek="What happened when, and what was still ahead when the articles were written."
       status={status}
       emptyText={emptyText}
-      reserve={360}
+      reserve={width < 600 ? 750 : 350}
       wide
       caption={caption}
       tools={

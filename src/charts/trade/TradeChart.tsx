@@ -89,7 +89,7 @@ export function TradeChart({ items, status, emptyText }: TradeChartProps) {
       dek="Total trade in US dollars, as each source reported it: read the year and reporter under each bar before comparing."
       status={status}
       emptyText={emptyText}
-      reserve={300}
+      reserve={width < 600 ? 470 : 420}
       caption={caption}
       tools={
         <>
