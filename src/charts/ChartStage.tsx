@@ -31,16 +31,23 @@ interface ChartStageProps {
   children: ReactNode;
 }
 
+/** The tooltip's widest (22rem): it must fit inside the chart, whatever the mark's position. */
+const TOOLTIP_MAX = 352;
+
+/** Under the mark, on whichever side keeps it inside the chart; full width on narrow charts. */
+export function tooltipPlacement(anchor: { x: number; y: number }, width: number) {
+  const top = anchor.y + 10;
+  if (width <= TOOLTIP_MAX + 24) return { left: 0, right: 0, top };
+  if (anchor.x - 12 + TOOLTIP_MAX <= width) return { left: Math.max(0, anchor.x - 12), top };
+  if (anchor.x + 12 >= TOOLTIP_MAX) return { right: Math.max(0, width - anchor.x - 12), top };
+  return { left: 0, top };
+}
+
 export function ChartStage(props: ChartStageProps) {
   const { width, height, marks, activeId, onActive } = props;
   const tooltipId = useId();
   const active = marks.find((m) => m.id === activeId) ?? null;
-  const tooltipStyle =
-    active === null
-      ? undefined
-      : active.anchor.x > width * 0.55
-        ? { right: Math.max(0, width - active.anchor.x - 12), top: active.anchor.y + 10 }
-        : { left: Math.max(0, active.anchor.x - 12), top: active.anchor.y + 10 };
+  const tooltipStyle = active === null ? undefined : tooltipPlacement(active.anchor, width);
   return (
     <div className="chart-stage" style={{ height }}>
       <svg

@@ -96,6 +96,9 @@ describe('the charts on the seed data', () => {
       const tooltip = charts.getByRole('tooltip');
       await tooltip.waitFor();
       expect(await tooltip.textContent()).toContain('according to Chinese customs');
+      const tip = await tooltip.boundingBox();
+      expect(tip!.x).toBeGreaterThanOrEqual(0);
+      expect(tip!.x + tip!.width).toBeLessThanOrEqual(viewport.width);
       await page.keyboard.press('Enter');
       expect(await bar.getAttribute('aria-pressed')).toBe('true');
       await page.keyboard.press('Escape');

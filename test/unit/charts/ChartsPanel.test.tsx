@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { tooltipPlacement } from '../../../src/charts/ChartStage';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { appStore } from '../../../src/state/store';
 import { loadSeed, resetStore, seedFigures } from './seedStore';
@@ -281,5 +282,14 @@ describe('empty and loading states', () => {
     loadSeed({ figures: { figures: figures.figures.filter((f) => f.kind !== 'trade') } });
     render(<ChartsPanel />);
     expect(screen.getByText('No trade figures in this data set.')).toBeInTheDocument();
+  });
+});
+
+describe('tooltipPlacement', () => {
+  it('keeps the tooltip inside the chart wherever the mark is', () => {
+    expect(tooltipPlacement({ x: 150, y: 40 }, 342)).toEqual({ left: 0, right: 0, top: 50 });
+    expect(tooltipPlacement({ x: 100, y: 0 }, 900)).toEqual({ left: 88, top: 10 });
+    expect(tooltipPlacement({ x: 800, y: 0 }, 900)).toEqual({ right: 88, top: 10 });
+    expect(tooltipPlacement({ x: 300, y: 0 }, 500)).toEqual({ left: 0, top: 10 });
   });
 });
