@@ -1,3 +1,4 @@
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { CountryFilter } from '../filter/CountryFilter';
 import { Reader } from '../reader/Reader';
 import { PanelBoundary } from '../ui/PanelBoundary';
@@ -36,6 +37,9 @@ export function App() {
           </section>
           <section className="area-charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">Charts</h2>
+            <PanelBoundary name="charts">
+              <ChartsPanel />
+            </PanelBoundary>
           </section>
           <section className="area-reader" aria-labelledby="reader-heading">
             <h2 id="reader-heading">Articles</h2>

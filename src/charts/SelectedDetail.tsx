@@ -1,0 +1,64 @@
+import type { RecordKind } from '../state/selectionSlice';
+import { useAppStore } from '../state/store';
+import type { EventText, FigureText } from './describeRecord';
+
+interface SelectedDetailProps {
+  kind: RecordKind;
+  figures?: readonly FigureText[];
+  events?: readonly EventText[];
+}
+
+/** The selected mark's sentence under its chart, with the control that opens it in the reader. */
+export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDetailProps) {
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const showSource = useAppStore((s) => s.showSource);
+  const id = selection?.kind === kind ? selection.id : null;
+  const figure = figures.find((f) => f.id === id);
+  const event = events.find((e) => e.id === id);
+  const shown =
+    figure !== undefined
+      ? {
+          heading: `${figure.figure.label}: ${figure.value}`,
+          facts: `${figure.reporterStated ? `Reported by ${figure.reporter}` : 'Source not stated'} · ${figure.asOf ?? figure.year}`,
+          quote: figure.figure.source.quote,
+          article: figure.figure.source.article,
+          title: figure.articleTitle,
+        }
+      : event !== undefined
+        ? {
+            heading: `${event.event.scheduled ? 'Scheduled: ' : ''}${event.date}: ${event.event.label}`,
+            facts: `Date ${event.precision}`,
+            quote: event.event.source.quote,
+            article: event.event.source.article,
+            title: event.articleTitle,
+          }
+        : null;
+  return (
+    <div className="chart-selected" aria-live="polite">
+      {shown !== null && id !== null && (
+        <div className="chart-selected-card">
+          <p className="chart-selected-heading">
+            <span className="visually-hidden">Selected: </span>
+            {shown.heading}
+          </p>
+          <p className="chart-selected-facts">{shown.facts}</p>
+          <blockquote>“{shown.quote}”</blockquote>
+          <p className="chart-selected-facts">From “{shown.title}”</p>
+          <div className="chart-selected-actions">
+            <button
+              type="button"
+              className="chart-button"
+              onClick={() => showSource({ kind, id }, shown.article)}
+            >
+              Show source
+            </button>
+            <button type="button" className="chart-button chart-button--quiet" onClick={() => select(null)}>
+              Clear selection
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

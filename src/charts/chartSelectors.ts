@@ -1,0 +1,57 @@
+import type { Article, CountriesFile, Figure, TimelineEvent } from '../data/schema';
+import type { FilterIndex } from '../state/filterMatch';
+import {
+  type Matched,
+  selectFilterIndex,
+  selectVisibleEvents,
+  selectVisibleFigures,
+} from '../state/selectors';
+import type { AppState } from '../state/store';
+
+// Slice-free selectors the charts need on top of the shared ones: names for codes, titles for
+// article ids. Each is memoised on its input so components can select it directly.
+
+function memoOne<A, R>(compute: (a: A) => R): (a: A) => R {
+  let last: { arg: A; result: R } | null = null;
+  return (arg) => {
+    if (last !== null && last.arg === arg) return last.result;
+    const result = compute(arg);
+    last = { arg, result };
+    return result;
+  };
+}
+
+const namesFor = memoOne((countries: CountriesFile | null): ReadonlyMap<string, string> => {
+  const names = new Map<string, string>();
+  for (const c of countries?.countries ?? []) names.set(c.code, c.name);
+  for (const g of countries?.groups ?? []) names.set(g.code, g.name);
+  return names;
+});
+
+/** Country and group names by code ("CAS" → "Central Asia"). */
+export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> =>
+  namesFor(s.files.countries.status === 'ready' ? s.files.countries.data : null);
+
+const titlesFor = memoOne((articles: readonly Article[] | null): ReadonlyMap<string, string> => {
+  return new Map((articles ?? []).map((a) => [a.id, a.title]));
+});
+
+/** Article titles by article id. */
+export const selectArticleTitles = (s: AppState): ReadonlyMap<string, string> =>
+  titlesFor(s.files.articles.status === 'ready' ? s.files.articles.data : null);
+
+export const selectChartFilterIndex = (s: AppState): FilterIndex => selectFilterIndex(s);
+
+const NO_FIGURES: Matched<Figure>[] = [];
+const NO_EVENTS: Matched<TimelineEvent>[] = [];
+
+/**
+ * The visible figures, or one shared empty list while the file is not ready. (The shared
+ * selector builds a fresh empty input while loading, so its result is a new array on every
+ * call; React would re-render forever on it.)
+ */
+export const selectChartFigures = (s: AppState): Matched<Figure>[] =>
+  s.files.figures.status === 'ready' ? selectVisibleFigures(s) : NO_FIGURES;
+
+export const selectChartEvents = (s: AppState): Matched<TimelineEvent>[] =>
+  s.files.events.status === 'ready' ? selectVisibleEvents(s) : NO_EVENTS;

@@ -1,0 +1,62 @@
+import { INK, MUTED, VERMILLION } from '../palette';
+import type { DeathsLayout } from './computeDeaths';
+
+/** The claims as SVG; every position comes from computeDeaths. */
+export function DeathsDrawing({
+  layout,
+  selectedId,
+  activeId,
+}: {
+  layout: DeathsLayout;
+  selectedId: string | null;
+  activeId: string | null;
+}) {
+  return (
+    <>
+      {layout.groups.map((g) => (
+        <g key={g.country}>
+          <text x={g.heading.x} y={g.heading.y} fontSize={16} fontWeight={700} fill={INK}>
+            {g.heading.text}
+          </text>
+          {g.subheading !== null && (
+            <text x={g.subheading.x} y={g.subheading.y} fontSize={12} fill={MUTED}>
+              {g.subheading.text}
+            </text>
+          )}
+          {g.claims.map((c) => {
+            const emphasis = c.id === selectedId || c.id === activeId;
+            return (
+              <g key={c.id}>
+                {c.label.map((l) => (
+                  <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={INK}>
+                    {l.text}
+                  </text>
+                ))}
+                <rect x={c.bar.x} y={c.bar.y} width={c.bar.width} height={c.bar.height} fill={VERMILLION} />
+                {emphasis && (
+                  <rect
+                    x={c.bar.x - 2}
+                    y={c.bar.y - 2}
+                    width={c.bar.width + 4}
+                    height={c.bar.height + 4}
+                    fill="none"
+                    stroke={INK}
+                    strokeWidth={c.id === selectedId ? 3 : 1.5}
+                  />
+                )}
+                <text x={c.value.x} y={c.value.y} fontSize={16} fontWeight={700} fill={INK}>
+                  {c.value.text}
+                </text>
+                {c.meta.map((l) => (
+                  <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
+                    {l.text}
+                  </text>
+                ))}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </>
+  );
+}

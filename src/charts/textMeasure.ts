@@ -1,0 +1,52 @@
+// Label layouts need text widths before anything is drawn. In a browser a canvas measures them
+// in the chart's own font; elsewhere (unit tests, jsdom) a conservative per-character estimate
+// stands in, so layouts stay deterministic.
+
+export type MeasureText = (text: string, size: number, weight?: 'normal' | 'bold') => number;
+
+export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif';
+
+/** Wide enough for DejaVu Sans, the widest of the fonts the chart font may resolve to. */
+export const estimateText: MeasureText = (text, size, weight = 'normal') =>
+  text.length * size * (weight === 'bold' ? 0.66 : 0.6);
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+function canvasContext(): CanvasRenderingContext2D | null {
+  if (context !== undefined) return context;
+  const isBrowser =
+    typeof document !== 'undefined' &&
+    typeof navigator !== 'undefined' &&
+    !/jsdom/i.test(navigator.userAgent);
+  context = isBrowser ? document.createElement('canvas').getContext('2d') : null;
+  return context;
+}
+
+export const measureText: MeasureText = (text, size, weight = 'normal') => {
+  const ctx = canvasContext();
+  if (ctx === null) return estimateText(text, size, weight);
+  ctx.font = `${weight === 'bold' ? 700 : 400} ${size}px ${CHART_FONT}`;
+  // A small allowance for sub-pixel differences between canvas and SVG text rendering.
+  return Math.ceil(ctx.measureText(text).width * 1.03);
+};
+
+/** Breaks text into lines no wider than maxWidth; a single word longer than that gets its own line. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: MeasureText,
+  size: number,
+  weight: 'normal' | 'bold' = 'normal',
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(candidate, size, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -1,0 +1,134 @@
+import { type MeasureText, wrapText } from '../textMeasure';
+import type { TextLine } from '../trade/computeTrade';
+import { type DatePrecision, intervalOf } from './timeSegments';
+
+export interface TimelineInput {
+  id: string;
+  date: string;
+  precision: DatePrecision;
+  label: string;
+  scheduled: boolean;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TimelineMark {
+  id: string;
+  precision: DatePrecision;
+  scheduled: boolean;
+  /** Day events: a point. */
+  point: { x: number; y: number } | null;
+  /** Month and year events: a bar across the whole month or year. */
+  span: Box | null;
+  /** The label's box, and its lines; the first `boldLines` lines are the date. */
+  box: Box;
+  lines: TextLine[];
+  boldLines: number;
+  /** From the mark to the label. */
+  leader: [number, number][];
+  /** Where the tooltip points. */
+  anchor: { x: number; y: number };
+}
+
+export interface TimelineTickMark {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface TimelineLayout {
+  orientation: 'horizontal' | 'vertical';
+  width: number;
+  height: number;
+  axes: Line[];
+  grid: Line[];
+  /** Centre of each break between axis segments. */
+  breaks: { x: number; y: number }[];
+  ticks: TimelineTickMark[];
+  marks: TimelineMark[];
+}
+
+export const TEXT_SIZE = 12;
+export const LINE_HEIGHT = 16;
+export const SPAN_WIDTH = 8;
+export const SPAN_STEP = 12;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The label's first line: "16 Jun 2025", "June 2025 (day not given)", "1991", "Scheduled: 9 Jul 2025". */
+export function dateLine(input: TimelineInput): string {
+  const d = new Date(intervalOf(input.date, input.precision).start);
+  const text =
+    input.precision === 'year'
+      ? String(d.getUTCFullYear())
+      : input.precision === 'month'
+        ? `${MONTHS_LONG[d.getUTCMonth()]} ${d.getUTCFullYear()} (day not given)`
+        : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return input.scheduled ? `Scheduled: ${text}` : text;
+}
+
+export interface LabelText {
+  lines: string[];
+  bold: number;
+  width: number;
+  height: number;
+}
+
+/** A label's lines (date in bold, then the event), wrapped to `maxWidth`. */
+export function labelText(input: TimelineInput, maxWidth: number, measure: MeasureText): LabelText {
+  const date = wrapText(dateLine(input), maxWidth, measure, TEXT_SIZE, 'bold');
+  const words = wrapText(input.label, maxWidth, measure, TEXT_SIZE);
+  const widths = [
+    ...date.map((l) => measure(l, TEXT_SIZE, 'bold')),
+    ...words.map((l) => measure(l, TEXT_SIZE)),
+  ];
+  const lines = [...date, ...words];
+  return {
+    lines,
+    bold: date.length,
+    width: Math.ceil(Math.max(...widths)) + 4,
+    height: lines.length * LINE_HEIGHT + 2,
+  };
+}
+
+/** Spans that overlap go in separate lanes; returns each span's lane. */
+export function spanLanes(spans: readonly { id: string; from: number; to: number }[]): Map<string, number> {
+  const laneEnds: number[] = [];
+  const lanes = new Map<string, number>();
+  for (const s of [...spans].sort((a, b) => a.from - b.from)) {
+    let lane = laneEnds.findIndex((end) => end + 2 <= s.from);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = s.to;
+    lanes.set(s.id, lane);
+  }
+  return lanes;
+}
+
+export const linesAt = (lines: readonly string[], x: number, y: number): TextLine[] =>
+  lines.map((text, j) => ({ text, x, y: y + (j + 1) * LINE_HEIGHT - 4 }));

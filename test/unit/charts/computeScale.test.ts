@@ -1,0 +1,66 @@
+import { computeScale, niceUnit, SCALE_COLUMNS, squaresFor } from '../../../src/charts/scale/computeScale';
+import { estimateText } from '../../../src/charts/textMeasure';
+
+const seed = [
+  { id: 'ca', name: 'Central Asia', value: 80e6, valueText: '80 million people', meta: 'Reported' },
+  { id: 'cn', name: 'China', value: 1.4e9, valueText: '1.4 billion people', meta: 'Reported' },
+];
+
+describe('niceUnit', () => {
+  it('picks a 1-2-5 round unit that keeps the largest value within 200 squares', () => {
+    expect(niceUnit(1.4e9)).toBe(1e7);
+    expect(niceUnit(2e9)).toBe(1e7);
+    expect(niceUnit(2.1e9)).toBe(2e7);
+    expect(niceUnit(150)).toBe(1);
+    expect(niceUnit(0)).toBe(1);
+  });
+});
+
+describe('squaresFor', () => {
+  it('draws a partial last square in proportion', () => {
+    const squares = squaresFor(2.5, 20, 0);
+    expect(squares).toHaveLength(3);
+    expect(squares[2]!.width).toBeCloseTo(squares[0]!.width / 2, 5);
+  });
+  it('wraps rows after SCALE_COLUMNS squares', () => {
+    const squares = squaresFor(SCALE_COLUMNS + 1, 10, 0);
+    expect(squares.at(-1)).toMatchObject({ x: 0, y: 10 });
+  });
+});
+
+describe('computeScale', () => {
+  it('gives each population its squares at one shared unit: 140 and 8', () => {
+    const layout = computeScale(seed, 640, estimateText);
+    expect(layout.unit).toBe(1e7);
+    expect(layout.unitText).toBe('10 million people');
+    expect(layout.rows.map((r) => [r.id, r.squares.length])).toEqual([
+      ['cn', 140],
+      ['ca', 8],
+    ]);
+  });
+
+  it('computes the 17.5 ratio and shows its formula', () => {
+    const layout = computeScale(seed, 640, estimateText);
+    expect(layout.ratio?.value).toBe(17.5);
+    expect(layout.ratio?.formula).toBe('1.4 billion ÷ 80 million = 17.5');
+    const words = layout.ratio!.lines.map((l) => l.text).join(' ');
+    expect(words).toContain('China has 17.5 times as many people as Central Asia.');
+    expect(words).toContain('Computed:');
+  });
+
+  it('keeps the smaller population legible: squares of at least 9 px, even at 320 px wide', () => {
+    for (const width of [320, 360, 1200]) {
+      const layout = computeScale(seed, width, estimateText);
+      const small = layout.rows.find((r) => r.id === 'ca')!;
+      expect(small.squares[0]!.size).toBeGreaterThanOrEqual(9);
+      for (const r of layout.rows)
+        for (const s of r.squares) expect(s.x + s.width).toBeLessThanOrEqual(width);
+      for (const line of layout.ratio!.lines)
+        expect(line.x + estimateText(line.text, 13)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('has no ratio with a single population', () => {
+    expect(computeScale(seed.slice(0, 1), 640, estimateText).ratio).toBeNull();
+  });
+});

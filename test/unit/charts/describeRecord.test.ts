@@ -1,0 +1,94 @@
+import { chartFor } from '../../../src/charts/ChartsPanel';
+import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
+import { sourceLine } from '../../../src/charts/sourceTitles';
+import type { Figure, TimelineEvent } from '../../../src/data/schema';
+import { buildFilterIndex } from '../../../src/state/filterMatch';
+
+const countries = {
+  countries: [],
+  groups: [{ code: 'CAS', name: 'Central Asia', selectable: false, members: ['KAZ', 'UZB'], aliases: [] }],
+};
+const ctx = (selected: string[]): NameContext => ({
+  names: new Map([
+    ['CHN', 'China'],
+    ['CAS', 'Central Asia'],
+  ]),
+  titles: new Map([['a1', 'An article']]),
+  index: buildFilterIndex(selected, countries),
+});
+
+const figure: Figure = {
+  id: 'f1',
+  kind: 'trade',
+  label: "China's trade with Central Asia",
+  value: 95e9,
+  unit: 'USD',
+  year: null,
+  asOf: null,
+  qualifier: 'around',
+  reportedBy: null,
+  subject: 'CHN',
+  counterpart: 'CAS',
+  note: null,
+  source: { article: 'a1', quote: 'around $95 billion' },
+};
+
+describe('describeFigure', () => {
+  it('words the value, the missing year and reporter, and names the countries', () => {
+    const t = describeFigure(figure, 'all', ctx([]));
+    expect(t).toMatchObject({
+      value: 'around $95 billion',
+      amount: '$95 billion',
+      approximate: true,
+      reporter: 'source not stated',
+      reporterStated: false,
+      year: 'year not stated',
+      subject: 'China',
+      counterpart: 'Central Asia',
+      regional: null,
+      articleTitle: 'An article',
+    });
+  });
+
+  it('names the group a regional match stands for', () => {
+    expect(describeFigure(figure, 'regional', ctx(['KAZ'])).regional).toBe(
+      'figure for Central Asia as a whole',
+    );
+  });
+});
+
+describe('describeEvent', () => {
+  it('gives the date only to its precision and names a regional match', () => {
+    const event: TimelineEvent = {
+      id: 'e1',
+      date: '2025-06',
+      precision: 'month',
+      label: 'Something',
+      countries: ['CAS'],
+      scheduled: false,
+      dateNote: null,
+      source: { article: 'a1', quote: 'last week' },
+    };
+    const t = describeEvent(event, 'regional', ctx(['UZB']));
+    expect(t.date).toBe('June 2025');
+    expect(t.precision).toBe('known to the month only');
+    expect(t.regional).toBe('listed for Central Asia as a whole');
+  });
+});
+
+describe('chartFor', () => {
+  it('draws trade, deaths and population in their expected units and turns the rest into cards', () => {
+    expect(chartFor(figure)).toBe('trade');
+    expect(chartFor({ ...figure, unit: 'percent' })).toBe('key');
+    expect(chartFor({ ...figure, kind: 'deaths', unit: 'people' })).toBe('deaths');
+    expect(chartFor({ ...figure, kind: 'population', unit: 'people' })).toBe('population');
+    expect(chartFor({ ...figure, kind: 'tariff', unit: 'percent' })).toBe('key');
+  });
+});
+
+describe('sourceLine', () => {
+  it('names each article once', () => {
+    expect(sourceLine(['a1', 'a1'], new Map([['a1', 'An article']]))).toBe('Source: “An article”.');
+    expect(sourceLine(['a1', 'b2'], new Map([['a1', 'An article']]))).toBe('Sources: “An article”; “b2”.');
+  });
+});
