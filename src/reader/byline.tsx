@@ -1,19 +1,11 @@
 import type { Article } from '../data/schema';
-
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+import { formatIsoDate } from '../lib/formatDate';
 
 /** Publisher and date as the page gave them: an ISO date when stated, else the page's own words. */
 export function bylineText(article: Pick<Article, 'publisher' | 'published' | 'publishedAsWritten'>): string {
   const date =
     article.published !== null
-      ? formatDate(article.published)
+      ? formatIsoDate(article.published)
       : article.publishedAsWritten !== null
         ? `“${article.publishedAsWritten}”, as the page put it`
         : 'date not given';
@@ -25,7 +17,7 @@ export function ArticleByline({ article }: { article: Article }) {
   if (date === null) return bylineText(article);
   return (
     <>
-      {article.publisher ?? 'Publisher not given'} · <time dateTime={date}>{formatDate(date)}</time>
+      {article.publisher ?? 'Publisher not given'} · <time dateTime={date}>{formatIsoDate(date)}</time>
     </>
   );
 }

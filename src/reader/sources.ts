@@ -1,4 +1,5 @@
 import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
+import { formatValue } from '../lib/formatValue';
 import type { RecordRef } from '../state/selectionSlice';
 
 // Every record's quote, with a short name a screen reader can say: the reader marks these in the
@@ -15,24 +16,13 @@ export interface SourceEntry {
 
 export const refKey = (ref: RecordRef): string => `${ref.kind}:${ref.id}`;
 
-const trim = (n: number): string => String(Number(n.toFixed(2)));
-
-export function formatAmount(value: number, unit: Figure['unit']): string {
-  if (unit === 'percent') return `${trim(value)}%`;
-  const abs = Math.abs(value);
-  const scaled =
-    abs >= 1e12
-      ? `${trim(value / 1e12)} trillion`
-      : abs >= 1e9
-        ? `${trim(value / 1e9)} billion`
-        : abs >= 1e6
-          ? `${trim(value / 1e6)} million`
-          : value.toLocaleString('en-US');
-  return unit === 'USD' ? `$${scaled}` : `${scaled} people`;
-}
-
 export function describeFigure(f: Figure): string {
-  const amount = `${f.qualifier === null ? '' : `${f.qualifier} `}${formatAmount(f.value, f.unit)}`;
+  const amount = formatValue(
+    f.value,
+    f.unit,
+    f.qualifier,
+    f.unit === 'people' ? { noun: 'people', nounOne: 'person' } : {},
+  );
   return `${f.label}: ${amount}${f.reportedBy === null ? '' : `, reported by ${f.reportedBy}`}`;
 }
 
