@@ -1,3 +1,4 @@
+import { MapPanel } from '../map/MapPanel';
 import { ArticleList } from '../reader/ArticleList';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataSummary } from './DataSummary';
@@ -22,6 +23,9 @@ export function App() {
         <div className="layout">
           <section className="area-map" aria-labelledby="map-heading">
             <h2 id="map-heading">Map</h2>
+            <PanelBoundary name="map">
+              <MapPanel />
+            </PanelBoundary>
           </section>
           <section className="area-charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">Charts</h2>

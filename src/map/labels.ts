@@ -1,0 +1,66 @@
+// Map labels are placed in screen pixels; these pure helpers decide which ones fit, and where.
+
+export interface Box {
+  /** Top-left corner and size, in pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  width: number;
+  height: number;
+  /** Higher goes first: an attack beats a capital, a capital beats a country name. */
+  priority: number;
+  /** Top-left corners to try, best first (right of a marker, then left of it). */
+  options: readonly { x: number; y: number }[];
+}
+
+/** A rough width for a one-line label: enough to keep labels apart, not to typeset them. */
+export function estimateTextWidth(text: string, fontSizePx: number, letterSpacingPx = 0): number {
+  return Math.ceil(text.length * (fontSizePx * 0.56 + letterSpacingPx));
+}
+
+/** Pixels per degree of longitude at a Web Mercator zoom level. */
+export const pxPerDegree = (zoom: number): number => (256 * 2 ** zoom) / 360;
+
+/** A country's name is shown only where its land is wide enough to hold it. */
+export function nameFits(spanDegrees: number, zoom: number, textWidthPx: number): boolean {
+  return spanDegrees * pxPerDegree(zoom) >= textWidthPx * 0.9;
+}
+
+export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
+  a.x < b.x + b.width + gap &&
+  b.x < a.x + a.width + gap &&
+  a.y < b.y + b.height + gap &&
+  b.y < a.y + a.height + gap;
+
+const inside = (box: Box, view: { width: number; height: number }) =>
+  box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height;
+
+/**
+ * Greedy placement: by priority (then input order), each label takes its first position that lies
+ * wholly inside the view and clear of every label already placed and of the obstacles (markers).
+ * Labels with no such position are left out rather than drawn over something or cut off.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  view: { width: number; height: number },
+  obstacles: readonly Box[] = [],
+  gap = 3,
+): Map<string, Box> {
+  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
+  const placed = new Map<string, Box>();
+  for (const { c } of order)
+    for (const { x, y } of c.options) {
+      const box = { x, y, width: c.width, height: c.height };
+      if (!inside(box, view)) continue;
+      if ([...placed.values()].some((p) => overlaps(p, box, gap))) continue;
+      if (obstacles.some((o) => overlaps(o, box))) continue;
+      placed.set(c.id, box);
+      break;
+    }
+  return placed;
+}
