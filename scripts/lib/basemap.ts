@@ -4,7 +4,8 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Frame } from '../../src/map/frame';
-import { clipRing, labelPoint, type Ring, ringArea, unwrapRing } from './basemapGeometry';
+import { labelPoint } from '../../src/map/labelPoint';
+import { clipRing, type Ring, unwrapRing } from './basemapGeometry';
 
 /** What each country shape carries into the app. */
 export interface BasemapProps {
@@ -53,13 +54,6 @@ export function clipCountry(geometry: Polygon | MultiPolygon, frame: Frame): Rin
   return kept.length > 0 ? kept : null;
 }
 
-function largestPolygon(polygons: Ring[][]): Ring[] {
-  let best = polygons[0] as Ring[];
-  for (const p of polygons)
-    if (Math.abs(ringArea(p[0] as Ring)) > Math.abs(ringArea(best[0] as Ring))) best = p;
-  return best;
-}
-
 /** Atlas topology → country features clipped to the frame, with codes, names and label points. */
 export function prepareCountries(
   atlas: AtlasTopology,
@@ -73,7 +67,7 @@ export function prepareCountries(
     const polygons = clipCountry(geometry, options.frame);
     if (!polygons) continue;
     const code = country.id === undefined ? null : (options.isoByNumeric.get(String(country.id)) ?? null);
-    const label = labelPoint(largestPolygon(polygons));
+    const label = labelPoint(polygons);
     features.push({
       type: 'Feature',
       properties: {

@@ -60,9 +60,9 @@ export function MapPanel() {
             <Suspense fallback={<MapFallback text="Loading the map…" />}>
               <MapWhenDataSettles />
             </Suspense>
-            <MapLegend />
           </div>
           <ProjectList />
+          <MapLegend />
         </div>
       </div>
     </MapFocusContext.Provider>

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectsFileSchema } from '../../src/data/schema';
 import { type CountryShape, decodeBasemap } from '../../src/map/basemap';
 import { pointInRings } from '../../src/map/geometry';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot } from './browser';
+import { DESKTOP, launchBrowser, openPage, PHONE, SCREENSHOT_DIR, screenshot } from './browser';
 
 // The map in Chromium, on the seed data. Canvas features cannot be queried from the DOM, so the
 // test reads the features canvas's pixels: it calibrates geography → screen from the drawn SVG
@@ -121,6 +121,11 @@ function alongRoute(coords: number[][], project: Project, stepPx = 3) {
   return out;
 }
 
+/** The map panel alone, at full resolution, for looking at closely. */
+async function panelShot(page: Page, name: string) {
+  await page.locator('section.area-map').screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -147,6 +152,9 @@ describe('the map on the seed data', () => {
       await map.locator('path.cr-country-KAZ').waitFor();
       expect(await map.locator('path.cr-country').count()).toBeGreaterThan(80);
       await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      await screenshot(page, `map-${name}`);
+      await panelShot(page, `map-${name}-panel`);
 
       // Zoom in on the Pamirs so the short routes are long enough to sample.
       await map.locator('path.cr-country-KGZ').waitFor();
@@ -225,7 +233,7 @@ describe('the map on the seed data', () => {
       expect(
         axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
-      await screenshot(page, `map-${name}`);
+      await panelShot(page, `map-${name}-popup`);
       await popup.locator('.leaflet-popup-close-button').click();
       await expect.poll(() => popup.count()).toBe(0);
 
@@ -245,6 +253,7 @@ describe('the map on the seed data', () => {
       const again = await clearPointIn(page, 'KAZ');
       await page.mouse.click(again.x, again.y);
       await expect.poll(() => count.textContent()).toBe(`${projects.length} projects`);
+      await settled(page, 'KAZ');
 
       // Offline by default; the opt-in tile layer fails here, and the map says so.
       expect(watch.offOrigin).toEqual([]);
@@ -256,7 +265,7 @@ describe('the map on the seed data', () => {
       expect(await map.locator('path.cr-country').count()).toBeGreaterThan(80);
       expect(watch.offOrigin.length).toBeGreaterThan(0);
       expect(watch.offOrigin.filter((url) => new URL(url).host !== TILE_HOST)).toEqual([]);
-      await screenshot(page, `map-${name}-tiles-failed`);
+      await panelShot(page, `map-${name}-tiles-failed`);
       await notice.getByRole('button', { name: 'Turn off online tiles' }).click();
       await expect.poll(() => notice.count()).toBe(0);
       await watch.context.close();

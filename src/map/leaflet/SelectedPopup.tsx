@@ -15,7 +15,7 @@ const TIP = 7;
 
 /** The popup for the selected project or place, while the map shows it. */
 export function SelectedPopup() {
-  const map = useMap();
+  const size = useMap().getSize();
   const selection = useAppStore((s) => s.selection);
   const projects = useAppStore(selectMapProjects);
   const places = useAppStore(selectMapPlaces);
@@ -64,10 +64,12 @@ export function SelectedPopup() {
       key={`${ref.kind}:${ref.id}:${requested ? request.seq : 0}`}
       position={position}
       offset={target.offset}
-      autoPanPadding={[12, 12]}
-      maxWidth={320}
-      minWidth={230}
-      maxHeight={Math.max(200, map.getSize().y - 70)}
+      // Clear of the zoom buttons, and never wider or taller than the map.
+      autoPanPaddingTopLeft={[48, 10]}
+      autoPanPaddingBottomRight={[10, 10]}
+      maxWidth={Math.min(320, size.x - 96)}
+      minWidth={Math.min(230, size.x - 96)}
+      maxHeight={Math.max(200, size.y - 70)}
       eventHandlers={{
         remove: () => {
           if (sameRef(appStore.getState().selection, ref)) select(null);
