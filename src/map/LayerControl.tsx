@@ -25,19 +25,21 @@ function LayerCheckbox({ id, label, hint }: { id: LayerId; label: string; hint?:
   const setLayer = useAppStore((s) => s.setLayer);
   const hintId = `layer-hint-${id}`;
   return (
-    <label className="layer-option">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => setLayer(id, e.currentTarget.checked)}
-        aria-describedby={hint ? hintId : undefined}
-      />
-      <span>{label}</span>
+    <span className="layer-option">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => setLayer(id, e.currentTarget.checked)}
+          aria-describedby={hint ? hintId : undefined}
+        />
+        {label}
+      </label>
       {hint && (
         <span id={hintId} className="layer-hint">
           ({hint})
         </span>
       )}
-    </label>
+    </span>
   );
 }

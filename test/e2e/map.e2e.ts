@@ -255,6 +255,37 @@ describe('the map on the seed data', () => {
       await expect.poll(() => count.textContent()).toBe(`${projects.length} projects`);
       await settled(page, 'KAZ');
 
+      // From the keyboard: Enter on a row opens the popup with focus in it; Escape closes it and
+      // gives focus back to the row.
+      await list.getByRole('button', { name: /^Khorgos dry port/ }).focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              `${document.activeElement?.closest('.leaflet-popup') ? 'popup' : 'page'} ${document.activeElement?.textContent}`,
+          ),
+        )
+        .toBe('popup Khorgos dry port');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => popup.count()).toBe(0);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('map-row-khorgos-dry-port');
+
+      // The layer switches hide and show what they name.
+      await settled(page, 'KGZ');
+      // Recalibrated each time: ticking a box may scroll the page.
+      const green = async () => {
+        const here = (await calibrate(page, 'KGZ'))(80.27, 44.2);
+        return near((await featurePixels(page, [here]))[0] ?? [], '#009e73', 40);
+      };
+      expect(await green()).toBe(true);
+      await page.getByRole('checkbox', { name: 'Projects' }).uncheck();
+      await expect.poll(green).toBe(false);
+      await page.getByRole('checkbox', { name: 'Projects' }).check();
+      await expect.poll(green).toBe(true);
+
       // Offline by default; the opt-in tile layer fails here, and the map says so.
       expect(watch.offOrigin).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
