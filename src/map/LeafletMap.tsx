@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useMemo, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MapContainer, useMap } from 'react-leaflet';
 import { appStore, useAppStore } from '../state/store';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
@@ -13,6 +13,19 @@ import { ViewController } from './leaflet/ViewController';
 import { MAP_FRAME_ID } from './mapFocus';
 
 const NO_SHAPES: never[] = [];
+
+/** Names the focusable map for screen readers and says how to use it without a mouse. */
+function MapDescription() {
+  const container = useMap().getContainer();
+  useEffect(() => {
+    container.setAttribute('role', 'region');
+    container.setAttribute(
+      'aria-label',
+      'Map of projects and places. Arrow keys pan, plus and minus zoom; the Projects list selects features.',
+    );
+  }, [container]);
+  return null;
+}
 
 function initialBounds() {
   const s = appStore.getState();
@@ -47,6 +60,7 @@ export default function LeafletMap() {
         attributionControl={false}
         worldCopyJump={false}
       >
+        <MapDescription />
         <TileLayerSwitch onStatus={onTileStatus} />
         <BasemapLayer shapes={shapes} tilesShown={tiles === 'ok' || tiles === 'partial'} />
         <FeatureLayers />

@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/schema';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -10,6 +10,8 @@ import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
 import { selectMapProjects } from './visible';
+
+const PAGE = 200;
 
 /**
  * The map's keyboard way in: every project the map shows, filtered like it. Activating a row
@@ -25,6 +27,15 @@ export function ProjectList() {
   const filtered = useAppStore((s) => s.countries.length > 0);
   const selectedId = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));
   const listRef = useRef<HTMLUListElement>(null);
+  const [limit, setLimit] = useState(PAGE);
+  // Thousands of rows help no one and slow every filter change: show a page at a time, and
+  // always the selected project's row, wherever it falls.
+  const shown = useMemo(() => {
+    const head = visible.slice(0, limit);
+    const selected = visible.findIndex((m) => m.record.properties.id === selectedId);
+    return selected >= limit ? [...head, visible[selected] as Matched<ProjectFeature>] : head;
+  }, [visible, limit, selectedId]);
+  const hidden = visible.length - shown.length;
 
   useEffect(() => {
     const list = listRef.current;
@@ -50,7 +61,7 @@ export function ProjectList() {
       </p>
       {visible.length > 0 && (
         <ul className="project-rows" ref={listRef}>
-          {visible.map((m) => (
+          {shown.map((m) => (
             <ProjectRow
               key={m.record.properties.id}
               matched={m}
@@ -58,6 +69,11 @@ export function ProjectList() {
             />
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="project-more" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, hidden)} more ({hidden} not shown)
+        </button>
       )}
     </section>
   );

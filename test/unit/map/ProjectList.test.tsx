@@ -94,3 +94,33 @@ describe('ProjectList', () => {
     expect(within(row).getByText('Regional')).toBeInTheDocument();
   });
 });
+
+describe('ProjectList at scale', () => {
+  beforeEach(resetAppStore);
+
+  it('shows two hundred rows at a time, plus the selected one, and more on request', async () => {
+    loadSeedData();
+    const projects = appStore.getState().files.projects;
+    if (projects.status !== 'ready') throw new Error('seed not loaded');
+    const template = projects.data.features[2];
+    if (!template) throw new Error('no project');
+    const many = Array.from({ length: 450 }, (_, i) => ({
+      ...template,
+      properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
+    }));
+    act(() =>
+      appStore
+        .getState()
+        .setFile('projects', { status: 'ready', data: { ...projects.data, features: many } }),
+    );
+    act(() => appStore.getState().select({ kind: 'project', id: 'site-420' }));
+    const { region } = renderList();
+    expect(within(region).getByText('450 projects')).toBeInTheDocument();
+    expect(within(region).getAllByRole('listitem')).toHaveLength(201);
+    expect(within(region).getByRole('button', { name: /^Site 420/ })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(within(region).getByRole('button', { name: 'Show 200 more (249 not shown)' }));
+    // Rows 0–399, and the selected 420 still shown after them.
+    expect(within(region).getAllByRole('listitem')).toHaveLength(401);
+    expect(within(region).getByRole('button', { name: 'Show 49 more (49 not shown)' })).toBeInTheDocument();
+  });
+});
