@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/schema';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -79,7 +79,14 @@ export function ProjectList() {
   );
 }
 
-function ProjectRow({ matched, selected }: { matched: Matched<ProjectFeature>; selected: boolean }) {
+/** Memoized: a selection change re-renders only the two rows it touches. */
+const ProjectRow = memo(function ProjectRow({
+  matched,
+  selected,
+}: {
+  matched: Matched<ProjectFeature>;
+  selected: boolean;
+}) {
   const p = matched.record.properties;
   const names = useNames();
   const select = useAppStore((s) => s.select);
@@ -120,4 +127,4 @@ function ProjectRow({ matched, selected }: { matched: Matched<ProjectFeature>; s
       </button>
     </li>
   );
-}
+});

@@ -40,6 +40,26 @@ export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
 const inside = (box: Box, view: { width: number; height: number }) =>
   box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height;
 
+/** Boxes bucketed by 64-pixel cells, so checking a label against thousands of markers stays cheap. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly size = 64) {}
+  private keys(b: Box): string[] {
+    const keys: string[] = [];
+    for (let i = Math.floor(b.x / this.size); i <= Math.floor((b.x + b.width) / this.size); i++)
+      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.height) / this.size); j++)
+        keys.push(`${i},${j}`);
+    return keys;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) this.cells.set(k, [...(this.cells.get(k) ?? []), b]);
+  }
+  hits(b: Box, gap: number): boolean {
+    const grown = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
+    return this.keys(grown).some((k) => this.cells.get(k)?.some((o) => overlaps(o, b, gap)) ?? false);
+  }
+}
+
 /**
  * Greedy placement: by priority (then input order), each label takes its first position that lies
  * wholly inside the view and clear of every label already placed and of the obstacles (markers).
@@ -53,13 +73,15 @@ export function placeLabels(
 ): Map<string, Box> {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const placed = new Map<string, Box>();
+  const labels = new BoxGrid();
+  const markers = new BoxGrid();
+  for (const o of obstacles) markers.add(o);
   for (const { c } of order)
     for (const { x, y } of c.options) {
       const box = { x, y, width: c.width, height: c.height };
-      if (!inside(box, view)) continue;
-      if ([...placed.values()].some((p) => overlaps(p, box, gap))) continue;
-      if (obstacles.some((o) => overlaps(o, box))) continue;
+      if (!inside(box, view) || labels.hits(box, gap) || markers.hits(box, 0)) continue;
       placed.set(c.id, box);
+      labels.add(box);
       break;
     }
   return placed;

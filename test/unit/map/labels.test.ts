@@ -68,3 +68,22 @@ describe('label measures', () => {
     expect(nameFits(1.1, 7, width)).toBe(true);
   });
 });
+
+describe('placeLabels at scale', () => {
+  it('checks labels against thousands of markers, missing none', () => {
+    const markers = Array.from({ length: 10_000 }, (_, i) => ({
+      x: (i % 100) * 4,
+      y: 200 + Math.floor(i / 100),
+      width: 2,
+      height: 2,
+    }));
+    const candidates = [
+      label('clear', 1, [10, 10]),
+      label('blocked', 1, [100, 250]),
+      label('moved', 1, [200, 260], [200, 100]),
+    ];
+    const placed = placeLabels(candidates, view, markers);
+    expect([...placed.keys()].sort()).toEqual(['clear', 'moved']);
+    expect(placed.get('moved')).toMatchObject({ y: 100 });
+  });
+});
