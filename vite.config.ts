@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataDirPlugin } from './scripts/lib/dataDirPlugin';
+import { devCspPlugin } from './scripts/lib/devCspPlugin';
 
 export default defineConfig(() => ({
   // DATA_DIR serves or builds the app on another data folder (benchmarks, hostile fixtures).
-  plugins: [react(), dataDirPlugin(resolve(process.env.DATA_DIR ?? 'data'))],
+  plugins: [react(), dataDirPlugin(resolve(process.env.DATA_DIR ?? 'data')), devCspPlugin()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { CountryFilter } from '../filter/CountryFilter';
+import { MapPanel } from '../map/MapPanel';
 import { Reader } from '../reader/Reader';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataSummary } from './DataSummary';
@@ -34,6 +35,9 @@ export function App() {
         <div className="layout">
           <section className="area-map" aria-labelledby="map-heading">
             <h2 id="map-heading">Map</h2>
+            <PanelBoundary name="map">
+              <MapPanel />
+            </PanelBoundary>
           </section>
           <section className="area-charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">Charts</h2>

@@ -1,0 +1,82 @@
+import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { useAppStore } from '../state/store';
+import { CountryLegend } from './CountryLegend';
+import { LegendGroup, LegendItem } from './LegendParts';
+import { ProjectLegend } from './ProjectLegend';
+import { PLACE_KIND_LABELS } from './palette';
+import { PointSwatch } from './Swatch';
+import { conflictStyle, PLAIN, placeStyle } from './styles';
+import { selectMapPlaces, selectMapProjects } from './visible';
+
+// The legend explains every style the map uses for the loaded data, drawn from the same style
+// functions as the map. It lists what the data holds (not only what the filter shows), so it does
+// not jump about while filtering.
+
+const NO_PROJECTS: ProjectFeature[] = [];
+const NO_PLACES: PlaceFeature[] = [];
+
+function PlaceLegend({ places }: { places: readonly PlaceFeature[] }) {
+  const kinds = [...new Set(places.map((p) => p.properties.kind))];
+  if (kinds.length === 0) return null;
+  return (
+    <>
+      <LegendGroup title="Places">
+        {kinds.map((kind) => (
+          <LegendItem
+            key={kind}
+            swatch={<PointSwatch style={placeStyle({ kind, precision: 'exact' }, PLAIN)} size={22} />}
+          >
+            {PLACE_KIND_LABELS[kind]}
+          </LegendItem>
+        ))}
+        {places.some((p) => p.properties.precision === 'approximate') && (
+          <LegendItem
+            swatch={
+              <PointSwatch
+                style={placeStyle({ kind: 'region', precision: 'approximate' }, PLAIN)}
+                size={22}
+              />
+            }
+          >
+            Approximate: a label point, not a site
+          </LegendItem>
+        )}
+      </LegendGroup>
+      {places.some((p) => p.properties.attack !== null) && (
+        <LegendGroup title="Reported attacks">
+          <LegendItem
+            swatch={
+              <PointSwatch style={{ shape: 'circle', marker: conflictStyle(PLAIN), halo: null }} size={28} />
+            }
+          >
+            A place the articles report under attack, labelled with the date of the report
+          </LegendItem>
+        </LegendGroup>
+      )}
+    </>
+  );
+}
+
+export function MapLegend() {
+  const projects = useAppStore((s) =>
+    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
+  );
+  const places = useAppStore((s) =>
+    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+  );
+  const anyRegional = useAppStore(
+    (s) =>
+      selectMapProjects(s).some((m) => m.match === 'regional') ||
+      selectMapPlaces(s).some((m) => m.match === 'regional'),
+  );
+  return (
+    <section className="map-legend" aria-labelledby="legend-heading">
+      <h3 id="legend-heading">Legend</h3>
+      <div className="legend-groups">
+        <ProjectLegend projects={projects} anyRegional={anyRegional} />
+        <PlaceLegend places={places} />
+        <CountryLegend />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ProjectFeature } from '../data/schema';
+import { LegendGroup, LegendItem } from './LegendParts';
+import { KIND_LABELS, type ProjectKind, type ProjectStatus, STATUS_LABELS } from './palette';
+import { LineSwatch, PointSwatch } from './Swatch';
+import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
+
+const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)];
+/** Status and precision swatches use the grey of mining, so they say nothing about kind. */
+const NEUTRAL = 'mining' as const;
+const STATUSES: ProjectStatus[] = ['planned', 'under construction', 'operational'];
+
+function Pair({ p }: { p: Pick<ProjectFeature['properties'], 'kind' | 'status' | 'precision'> }) {
+  return (
+    <span className="swatch-pair">
+      <LineSwatch style={projectLineStyle(p, PLAIN)} width={38} />
+      <PointSwatch style={projectPointStyle(p, PLAIN)} size={22} />
+    </span>
+  );
+}
+
+/** Kinds, statuses and how well locations are known: the styles the projects use. */
+export function ProjectLegend({
+  projects,
+  anyRegional,
+}: {
+  projects: readonly ProjectFeature[];
+  anyRegional: boolean;
+}) {
+  if (projects.length === 0) return null;
+  const kinds = unique(projects.map((p) => p.properties.kind)).sort() as ProjectKind[];
+  const isRoute = (k: ProjectKind) =>
+    projects.some((p) => p.properties.kind === k && p.geometry.type === 'LineString');
+  const statuses = STATUSES.filter((st) => projects.some((p) => p.properties.status === st));
+  const precisions = unique(projects.map((p) => p.properties.precision));
+  const exemplar = { kind: NEUTRAL, status: 'operational', precision: 'exact' } as const;
+  return (
+    <>
+      <LegendGroup title="Projects, by kind">
+        {kinds.map((kind) => {
+          const p = { kind, status: 'operational', precision: 'exact' } as const;
+          const swatch = isRoute(kind) ? (
+            <LineSwatch style={projectLineStyle(p, PLAIN)} />
+          ) : (
+            <PointSwatch style={projectPointStyle(p, PLAIN)} size={22} />
+          );
+          return (
+            <LegendItem key={kind} swatch={swatch}>
+              {KIND_LABELS[kind]}
+            </LegendItem>
+          );
+        })}
+        <LegendItem
+          swatch={<LineSwatch style={projectLineStyle(exemplar, { selected: true, regional: false })} />}
+        >
+          Selected: dark and heavier
+        </LegendItem>
+        {anyRegional && (
+          <LegendItem
+            swatch={<LineSwatch style={projectLineStyle(exemplar, { selected: false, regional: true })} />}
+          >
+            Faded: shown for a group (Central Asia, the EU) with a selected member
+          </LegendItem>
+        )}
+      </LegendGroup>
+      <LegendGroup title="Status">
+        {statuses.map((status) => (
+          <LegendItem key={status} swatch={<Pair p={{ kind: NEUTRAL, status, precision: 'exact' }} />}>
+            {STATUS_LABELS[status]}
+          </LegendItem>
+        ))}
+      </LegendGroup>
+      <LegendGroup title="How well the location is known">
+        {precisions.includes('exact') && (
+          <LegendItem swatch={<Pair p={exemplar} />}>Exact: located by the curator</LegendItem>
+        )}
+        {precisions.includes('approximate') && (
+          <LegendItem swatch={<Pair p={{ ...exemplar, precision: 'approximate' }} />}>
+            Approximate: a sketch; the route or site lies somewhere in the band
+          </LegendItem>
+        )}
+        {precisions.includes('country-level') && (
+          <LegendItem
+            swatch={
+              <PointSwatch
+                style={projectPointStyle({ ...exemplar, precision: 'country-level' }, PLAIN)}
+                size={22}
+              />
+            }
+          >
+            Location not stated — shown at country level (several in one country sit in a ring)
+          </LegendItem>
+        )}
+      </LegendGroup>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { ProjectFeature } from '../data/schema';
+import type { Matched } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { rowId, useMapFocus } from './mapFocus';
+import { namesOf } from './names';
+import { KIND_LABELS, STATUS_LABELS } from './palette';
+import { precisionPhrase } from './precisionText';
+import { LineSwatch, PointSwatch } from './Swatch';
+import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
+import { useNames } from './useMapData';
+import { selectMapProjects } from './visible';
+
+const PAGE = 200;
+
+/**
+ * The map's keyboard way in: every project the map shows, filtered like it. Activating a row
+ * selects the project, moves the map to it and opens its popup; a project selected on the map is
+ * marked here (aria-current) and scrolled into view within the list.
+ */
+export function ProjectList() {
+  const visible = useAppStore(selectMapProjects);
+  const total = useAppStore((s) =>
+    s.files.projects.status === 'ready' ? s.files.projects.data.features.length : 0,
+  );
+  const status = useAppStore((s) => s.files.projects.status);
+  const filtered = useAppStore((s) => s.countries.length > 0);
+  const selectedId = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));
+  const listRef = useRef<HTMLUListElement>(null);
+  const [limit, setLimit] = useState(PAGE);
+  // Thousands of rows help no one and slow every filter change: show a page at a time, and
+  // always the selected project's row, wherever it falls.
+  const shown = useMemo(() => {
+    const head = visible.slice(0, limit);
+    const selected = visible.findIndex((m) => m.record.properties.id === selectedId);
+    return selected >= limit ? [...head, visible[selected] as Matched<ProjectFeature>] : head;
+  }, [visible, limit, selectedId]);
+  const hidden = visible.length - shown.length;
+
+  useEffect(() => {
+    const list = listRef.current;
+    const row = selectedId ? document.getElementById(rowId(selectedId)) : null;
+    if (!list || !row || list.scrollHeight <= list.clientHeight) return;
+    // Scroll the list itself, never the page: on a phone the list is far below the map.
+    const top = row.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = top - list.clientHeight / 2 + row.offsetHeight / 2;
+  }, [selectedId]);
+
+  return (
+    <section className="project-list" aria-labelledby="projects-heading">
+      <h3 id="projects-heading">Projects</h3>
+      <p className="muted project-count" aria-live="polite">
+        {status === 'loading'
+          ? 'Loading projects…'
+          : status === 'error'
+            ? 'The projects file could not be loaded.'
+            : filtered
+              ? `${visible.length} of ${total} projects match the country filter`
+              : `${total} projects`}
+      </p>
+      {visible.length > 0 && (
+        <ul className="project-rows" ref={listRef}>
+          {shown.map((m) => (
+            <ProjectRow
+              key={m.record.properties.id}
+              matched={m}
+              selected={m.record.properties.id === selectedId}
+            />
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" className="project-more" onClick={() => setLimit((n) => n + PAGE)}>
+          Show {Math.min(PAGE, hidden)} more ({hidden} not shown)
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Memoized: a selection change re-renders only the two rows it touches. */
+const ProjectRow = memo(function ProjectRow({
+  matched,
+  selected,
+}: {
+  matched: Matched<ProjectFeature>;
+  selected: boolean;
+}) {
+  const p = matched.record.properties;
+  const names = useNames();
+  const select = useAppStore((s) => s.select);
+  const { focusOn } = useMapFocus();
+  const isLine = matched.record.geometry.type === 'LineString';
+  const activate = (event: MouseEvent<HTMLButtonElement>) => {
+    const ref = { kind: 'project', id: p.id } as const;
+    select(ref);
+    // A click from Enter or Space has no pointer position (detail 0): move focus into the popup.
+    focusOn(ref, event.detail === 0);
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        id={rowId(p.id)}
+        className="project-row"
+        aria-current={selected ? 'true' : undefined}
+        onClick={activate}
+      >
+        <span className="project-swatch">
+          {isLine ? (
+            <LineSwatch style={projectLineStyle(p, PLAIN)} width={34} />
+          ) : (
+            <PointSwatch style={projectPointStyle(p, PLAIN)} size={26} />
+          )}
+        </span>
+        <span className="project-text">
+          <span className="project-name">{p.name}</span>
+          <span className="project-meta">
+            {KIND_LABELS[p.kind]} · {STATUS_LABELS[p.status]} · {precisionPhrase(p.precision, isLine)}
+          </span>
+          <span className="project-meta">
+            {namesOf(p.countries, names)}
+            {matched.match === 'regional' && <span className="tag">Regional</span>}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

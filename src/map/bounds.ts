@@ -1,0 +1,70 @@
+import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { FRAME, type Frame, inFrame, REGION } from './frame';
+
+/** [[south, west], [north, east]], as Leaflet takes bounds. */
+export type Bounds = [[number, number], [number, number]];
+type Position = readonly [number, number] | readonly number[];
+
+export const frameBounds = (frame: Frame = FRAME): Bounds => [
+  [frame.south, frame.west],
+  [frame.north, frame.east],
+];
+
+export function positionsOf(feature: ProjectFeature | PlaceFeature): Position[] {
+  const g = feature.geometry;
+  return g.type === 'Point' ? [g.coordinates] : g.coordinates;
+}
+
+/**
+ * The smallest bounds holding every position inside the frame (positions outside it, such as
+ * Washington, are left to the off-map note). A single point or a tiny cluster is widened to at
+ * least `minSpan` degrees each way, so fitting never zooms to street level. Null when nothing is
+ * in the frame.
+ */
+export function boundsOf(positions: Iterable<Position>, frame: Frame = FRAME, minSpan = 4): Bounds | null {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const [lon, lat] of positions) {
+    if (lon === undefined || lat === undefined || !inFrame(lon, lat, frame)) continue;
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+  }
+  if (south === Infinity) return null;
+  const widen = (lo: number, hi: number, min: number, max: number): [number, number] => {
+    const grow = Math.max(0, minSpan - (hi - lo)) / 2;
+    return [Math.max(min, lo - grow), Math.min(max, hi + grow)];
+  };
+  const [s, n] = widen(south, north, frame.south, frame.north);
+  const [w, e] = widen(west, east, frame.west, frame.east);
+  return [
+    [s, w],
+    [n, e],
+  ];
+}
+
+/**
+ * The default view: every project and place in the region the articles are about, or, when none
+ * lies there, every one the map can draw at all.
+ */
+export function dataBounds(features: Iterable<ProjectFeature | PlaceFeature>): Bounds | null {
+  const positions: Position[] = [];
+  for (const f of features) positions.push(...positionsOf(f));
+  return boundsOf(positions, REGION) ?? boundsOf(positions, FRAME);
+}
+
+/** Bounds of country shapes given by their bounding boxes [west, south, east, north]. */
+export function unionBoxes(boxes: Iterable<readonly [number, number, number, number]>, frame: Frame = FRAME) {
+  const corners: Position[] = [];
+  for (const [w, s, e, n] of boxes) corners.push([w, s], [e, n]);
+  return boundsOf(corners, frame, 2);
+}
+
+export const boundsContain = (outer: Bounds, inner: Bounds): boolean =>
+  inner[0][0] >= outer[0][0] &&
+  inner[0][1] >= outer[0][1] &&
+  inner[1][0] <= outer[1][0] &&
+  inner[1][1] <= outer[1][1];

@@ -1,0 +1,102 @@
+import L from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { selectFilterIndex } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import type { CountryShape } from '../basemap';
+import { countryStyle } from '../countryStyle';
+import { shapeAt } from '../geometry';
+import { mentionBreaks, mentionClass } from '../mentions';
+import { useCountriesFile, useMentions } from '../useMapData';
+import { mapRenderers } from './panes';
+
+interface Drawn {
+  shape: CountryShape;
+  polygon: L.Polygon;
+}
+
+const latLngs = (shape: CountryShape): L.LatLngTuple[][][] =>
+  shape.polygons.map((rings) => rings.map((ring) => ring.map(([lon, lat]) => [lat, lon] as L.LatLngTuple)));
+
+/**
+ * The offline country shapes: shaded by mentions, outlined when in the filter. Clicking a country
+ * (anywhere no feature was hit) toggles it in the filter; a click that only closes a popup does not.
+ */
+export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; tilesShown: boolean }) {
+  const map = useMap();
+  const [drawn, setDrawn] = useState<Drawn[]>([]);
+  const mentions = useMentions();
+  const countries = useCountriesFile();
+  const filterIndex = useAppStore(selectFilterIndex);
+  const toggleCountry = useAppStore((s) => s.toggleCountry);
+
+  const highlighted = useMemo(() => {
+    const codes = new Set(filterIndex.selected);
+    for (const code of filterIndex.selected)
+      for (const member of filterIndex.members.get(code) ?? []) codes.add(member);
+    return codes;
+  }, [filterIndex]);
+  const clickable = useMemo(() => new Set((countries?.countries ?? []).map((c) => c.code)), [countries]);
+
+  useEffect(() => {
+    const renderer = mapRenderers(map).basemap;
+    const group = L.layerGroup().addTo(map);
+    const next = shapes.map((shape) => {
+      const polygon = L.polygon(latLngs(shape), {
+        renderer,
+        interactive: false,
+        className: shape.code ? `cr-country cr-country-${shape.code}` : 'cr-country',
+      });
+      group.addLayer(polygon);
+      return { shape, polygon };
+    });
+    setDrawn(next);
+    return () => {
+      group.remove();
+    };
+  }, [map, shapes]);
+
+  useEffect(() => {
+    const breaks = mentionBreaks(Math.max(0, ...mentions.values()));
+    for (const { shape, polygon } of drawn) {
+      const selected = shape.code !== null && highlighted.has(shape.code);
+      const cls = shape.code ? mentionClass(mentions.get(shape.code) ?? 0, breaks) : 0;
+      polygon.setStyle(countryStyle({ mentionClass: cls, selected, tilesShown }));
+      if (selected) polygon.bringToFront();
+    }
+  }, [drawn, mentions, highlighted, tilesShown]);
+
+  useEffect(() => {
+    let popupOpen = false;
+    let dismissing = false;
+    const countryAt = (e: L.LeafletMouseEvent) => {
+      const shape = shapeAt(e.latlng.lng, e.latlng.lat, shapes);
+      return shape?.code && clickable.has(shape.code) ? shape.code : null;
+    };
+    const handlers = {
+      popupopen: () => {
+        popupOpen = true;
+      },
+      popupclose: () => {
+        popupOpen = false;
+      },
+      preclick: () => {
+        dismissing = popupOpen;
+      },
+      click: (e: L.LeafletMouseEvent) => {
+        const code = countryAt(e);
+        if (code && !dismissing) toggleCountry(code);
+        dismissing = false;
+      },
+      mousemove: (e: L.LeafletMouseEvent) => {
+        map.getContainer().style.cursor = countryAt(e) ? 'pointer' : '';
+      },
+    };
+    map.on(handlers);
+    return () => {
+      map.off(handlers);
+    };
+  }, [map, shapes, clickable, toggleCountry]);
+
+  return null;
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../state/store';
+import type { CountryShape } from '../basemap';
+import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
+import { placeLabels } from '../labels';
+import { useCountriesFile } from '../useMapData';
+import { selectMapPlaces, selectMapProjects } from '../visible';
+import { mapRenderers, PANES } from './panes';
+import { useCountryLevelOffsets } from './useCountryLevelOffsets';
+
+interface Label {
+  id: string;
+  lines: string[];
+  className: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Names on the map: attacked places with the date of the report, places, then countries where
+ * their land is wide enough. React elements in their own pane, placed in pixels after every zoom
+ * or pan so no two overlap, nothing covers a site and nothing is cut off at the edge. Hidden from
+ * assistive technology: the list and the popups carry the same names.
+ */
+export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
+  const map = useMap();
+  const places = useAppStore(selectMapPlaces);
+  const projects = useAppStore(selectMapProjects);
+  const offsets = useCountryLevelOffsets(projects);
+  const layers = useAppStore(
+    useShallow((s) => ({
+      projects: s.layers.projects,
+      places: s.layers.places,
+      conflict: s.layers.conflict,
+    })),
+  );
+  const countries = useCountriesFile();
+  const [labels, setLabels] = useState<Label[]>([]);
+  const pane = mapRenderers(map) && map.getPane(PANES.labels.name);
+
+  useEffect(() => {
+    const known = new Set((countries?.countries ?? []).map((c) => c.code));
+    const place = () => {
+      const b = map.getBounds();
+      const view: View = {
+        zoom: map.getZoom(),
+        visible: { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
+        toScreen: (lat, lon) => map.latLngToContainerPoint([lat, lon]),
+      };
+      const named = placeNameLabels(places, layers, view);
+      const obstacles = [
+        ...named.obstacles,
+        ...(layers.projects ? siteObstacles(projects, offsets, view) : []),
+      ];
+      const candidates = [...named.labels, ...countryLabels(shapes, known, view)];
+      const size = map.getSize();
+      const placed = placeLabels(candidates, { width: size.x, height: size.y }, obstacles);
+      // The pane moves with the map: convert screen positions to its coordinates.
+      const origin = map.containerPointToLayerPoint([0, 0]);
+      setLabels(
+        candidates.flatMap((c) => {
+          const box = placed.get(c.id);
+          return box ? [{ ...c, x: box.x + origin.x, y: box.y + origin.y }] : [];
+        }),
+      );
+    };
+    // Positions are pixels at one zoom: hide the labels while a zoom or flight is under way.
+    const hide = () => map.getPane(PANES.labels.name)?.classList.add('cr-labels-moving');
+    const show = () => {
+      place();
+      map.getPane(PANES.labels.name)?.classList.remove('cr-labels-moving');
+    };
+    show();
+    map.on('zoomstart', hide);
+    map.on('zoomend moveend resize', show);
+    return () => {
+      map.off('zoomstart', hide);
+      map.off('zoomend moveend resize', show);
+    };
+  }, [map, projects, places, offsets, shapes, layers, countries]);
+
+  if (!pane) return null;
+  return createPortal(
+    labels.map((l) => (
+      <div
+        key={l.id}
+        className={l.className}
+        style={{ transform: `translate(${Math.round(l.x)}px, ${Math.round(l.y)}px)` }}
+      >
+        {l.lines.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </div>
+    )),
+    pane,
+  );
+}

@@ -1,0 +1,97 @@
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import type { RecordRef } from '../../state/selectionSlice';
+import { useAppStore } from '../../state/store';
+import { rowId } from '../mapFocus';
+import { namesOf } from '../names';
+import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
+import { precisionSentence } from '../precisionText';
+import { useArticles, useNames } from '../useMapData';
+
+const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+interface PopupContentProps {
+  feature: ProjectFeature | PlaceFeature;
+  kind: 'project' | 'place';
+  /** Opened from the keyboard: take focus now, give it back to the project's row on close. */
+  moveFocus: boolean;
+}
+
+/** What a selected feature's popup says, as React children: never an HTML string. */
+export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
+  const p = feature.properties;
+  const names = useNames();
+  const articles = useArticles();
+  const showSource = useAppStore((s) => s.showSource);
+  const select = useAppStore((s) => s.select);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ref: RecordRef = { kind, id: p.id };
+  const article = articles?.find((a) => a.id === p.source.article);
+  const isLine = feature.geometry.type === 'LineString';
+
+  useEffect(() => {
+    if (!moveFocus) return;
+    heading.current?.focus();
+    return () => {
+      // The popup's DOM is gone by now; if focus went with it, hand it back to the row.
+      const active = document.activeElement;
+      if (active === null || active === document.body) document.getElementById(rowId(p.id))?.focus();
+    };
+  }, [moveFocus, p.id]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    select(null);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the popup from any control inside it
+    <div className="map-popup" onKeyDown={onKeyDown}>
+      <h3 ref={heading} tabIndex={-1}>
+        {p.name}
+      </h3>
+      <p className="popup-kind">
+        {'status' in p ? `${KIND_LABELS[p.kind]} · ${STATUS_LABELS[p.status]}` : PLACE_KIND_LABELS[p.kind]}
+      </p>
+      {'attack' in p && p.attack && (
+        <p className="popup-attack">
+          <strong>Reported attack</strong> (as of {formatDate(p.attack.asOf)}): {p.attack.note}
+        </p>
+      )}
+      <dl className="popup-facts">
+        <dt>{p.countries.length > 1 ? 'Countries' : 'Country'}</dt>
+        <dd>{namesOf(p.countries, names)}</dd>
+        {'partners' in p && p.partners.length > 0 && (
+          <>
+            <dt>{p.partners.length > 1 ? 'Partners' : 'Partner'}</dt>
+            <dd>{namesOf(p.partners, names)}</dd>
+          </>
+        )}
+        <dt>Location</dt>
+        <dd>
+          {precisionSentence(p.precision, isLine)} <span className="popup-geosource">{p.geometrySource}</span>
+        </dd>
+        {'note' in p && p.note && (
+          <>
+            <dt>Note</dt>
+            <dd>{p.note}</dd>
+          </>
+        )}
+      </dl>
+      <figure className="popup-quote">
+        <blockquote>“{p.source.quote}”</blockquote>
+        <figcaption>— {article ? article.title : `article “${p.source.article}”`}</figcaption>
+      </figure>
+      <button type="button" className="popup-source" onClick={() => showSource(ref, p.source.article)}>
+        Show source
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { selectFilterIndex } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import type { CountryShape } from '../basemap';
+import { type Bounds, boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../bounds';
+import { useMapFocus } from '../mapFocus';
+
+const NO_PROJECTS: ProjectFeature[] = [];
+const NO_PLACES: PlaceFeature[] = [];
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+function move(map: L.Map, bounds: Bounds, options: L.FitBoundsOptions) {
+  if (reducedMotion()) map.fitBounds(bounds, { ...options, animate: false });
+  else map.flyToBounds(bounds, { ...options, duration: 0.8 });
+}
+
+/**
+ * Moves the view: keeps the frame filling the map (no empty world beyond the basemap), flies to
+ * the filtered countries when the filter changes, and to a feature when the list asks for one,
+ * leaving room above it for the popup.
+ */
+export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) {
+  const map = useMap();
+  const filterIndex = useAppStore(selectFilterIndex);
+  const projects = useAppStore((s) =>
+    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
+  );
+  const places = useAppStore((s) =>
+    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+  );
+  const { request, settle } = useMapFocus();
+  const shown = useRef(filterIndex);
+
+  useEffect(() => {
+    const fitFrame = () => map.setMinZoom(map.getBoundsZoom(frameBounds(), true));
+    fitFrame();
+    map.on('resize', fitFrame);
+    return () => {
+      map.off('resize', fitFrame);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    if (shown.current === filterIndex) return;
+    shown.current = filterIndex;
+    const codes = new Set(filterIndex.selected);
+    for (const code of filterIndex.selected)
+      for (const m of filterIndex.members.get(code) ?? []) codes.add(m);
+    const target =
+      codes.size === 0
+        ? dataBounds([...projects, ...places])
+        : unionBoxes(shapes.filter((s) => s.code !== null && codes.has(s.code)).map((s) => s.bbox));
+    if (target) move(map, target, { padding: [24, 24], maxZoom: 6 });
+  }, [map, filterIndex, shapes, projects, places]);
+
+  // The latest data, read when a request comes in: new data alone must not move the view.
+  const data = useRef({ projects, places });
+  data.current = { projects, places };
+  useEffect(() => {
+    if (!request || request.settled) return;
+    const { projects, places } = data.current;
+    const feature =
+      request.ref.kind === 'project'
+        ? projects.find((p) => p.properties.id === request.ref.id)
+        : places.find((p) => p.properties.id === request.ref.id);
+    const bounds = feature ? boundsOf(positionsOf(feature), undefined, 0) : null;
+    const done = () => settle(request.seq);
+    if (!feature || !bounds) return done();
+    // The popup opens once the move ends, then pans the map itself if it needs more room.
+    map.once('moveend', done);
+    const fallback = window.setTimeout(done, 2000);
+    const zoom = Math.max(map.getZoom(), 4);
+    if (feature.geometry.type === 'Point') {
+      const [lon, lat] = feature.geometry.coordinates;
+      if (reducedMotion()) map.setView([lat, lon], zoom, { animate: false });
+      else map.flyTo([lat, lon], zoom, { duration: 0.7 });
+    } else move(map, bounds, { padding: [40, 40], maxZoom: zoom });
+    return () => {
+      map.off('moveend', done);
+      window.clearTimeout(fallback);
+    };
+  }, [map, request, settle]);
+
+  return null;
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { type CountryShape, decodeBasemap } from '../basemap';
+
+export type BasemapState =
+  | { status: 'loading' }
+  | { status: 'ready'; shapes: CountryShape[] }
+  | { status: 'error'; message: string };
+
+/** Fetches and decodes the offline basemap once; the map still draws its features if this fails. */
+export function useBasemap(): BasemapState {
+  const [state, setState] = useState<BasemapState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    fetch(`${import.meta.env.BASE_URL}basemap.json`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        return decodeBasemap(await response.json());
+      })
+      .then((decoded) => {
+        if (!live) return;
+        setState(
+          decoded.ok
+            ? { status: 'ready', shapes: decoded.shapes }
+            : { status: 'error', message: decoded.message },
+        );
+      })
+      .catch((error: unknown) => {
+        if (live)
+          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MapLegend } from '../../../src/map/MapLegend';
+import { loadSeedData, resetAppStore } from './seed';
+
+beforeEach(resetAppStore);
+
+describe('MapLegend', () => {
+  it('explains the kinds, statuses, precisions and place kinds the data uses, and no others', () => {
+    loadSeedData();
+    render(<MapLegend />);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    for (const text of [
+      'Railway',
+      'Highway',
+      'Transport corridor',
+      'Dry port',
+      'Nuclear power plant',
+      'Energy',
+      'Mining',
+    ])
+      expect(within(legend).getByText(text)).toBeInTheDocument();
+    for (const text of ['Planned', 'Under construction', 'Operational'])
+      expect(within(legend).getByText(text)).toBeInTheDocument();
+    expect(within(legend).getByText(/Location not stated — shown at country level/)).toBeInTheDocument();
+    expect(within(legend).getByText(/Approximate: a sketch/)).toBeInTheDocument();
+    expect(within(legend).getByText('Border crossing')).toBeInTheDocument();
+    expect(within(legend).queryByText('City')).toBeNull();
+    expect(within(legend).getByText(/under attack, labelled with the date/)).toBeInTheDocument();
+  });
+
+  it('says how countries are shaded, with classes from the article counts, and what lies off the map', () => {
+    loadSeedData();
+    render(<MapLegend />);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    expect(within(legend).getByText(/Shaded by how often the articles name them/)).toBeInTheDocument();
+    expect(within(legend).getByText('Not mentioned')).toBeInTheDocument();
+    expect(within(legend).getAllByText(/^\d+(–\d+)? mentions?$/)).toHaveLength(4);
+    expect(within(legend).getByText(/In the country filter/)).toBeInTheDocument();
+    const note = within(legend).getByText('Off this map:').parentElement;
+    expect(note).toHaveTextContent('Washington (capital, United States)');
+    expect(note).toHaveTextContent(
+      /Also mentioned: United States \(\d+\), Canada \(4\), South Africa \(1\)\./,
+    );
+  });
+});

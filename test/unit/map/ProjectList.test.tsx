@@ -1,0 +1,126 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MapFocusContext } from '../../../src/map/mapFocus';
+import { ProjectList } from '../../../src/map/ProjectList';
+import { appStore } from '../../../src/state/store';
+import { loadSeedData, resetAppStore } from './seed';
+
+function renderList(focusOn = vi.fn()) {
+  render(
+    <MapFocusContext.Provider value={{ request: null, focusOn, settle: () => {} }}>
+      <ProjectList />
+    </MapFocusContext.Provider>,
+  );
+  return { focusOn, region: screen.getByRole('region', { name: 'Projects' }) };
+}
+
+beforeEach(resetAppStore);
+
+describe('ProjectList', () => {
+  it('says it is loading until the projects arrive', () => {
+    renderList();
+    expect(screen.getByText('Loading projects…')).toBeInTheDocument();
+  });
+
+  it('lists every project, each a button naming its kind, status and precision', () => {
+    loadSeedData();
+    const { region } = renderList();
+    expect(within(region).getByText('9 projects')).toBeInTheDocument();
+    const rows = within(region).getAllByRole('button');
+    expect(rows).toHaveLength(9);
+    const railway = within(region).getByRole('button', { name: /^Uzbekistan–Kyrgyzstan–China railway/ });
+    expect(railway).toHaveTextContent('Railway · Planned · approximate route');
+    expect(railway).toHaveTextContent('Uzbekistan, Kyrgyzstan, China');
+    expect(within(region).getByRole('button', { name: /^Kazakhstan's first nuclear/ })).toHaveTextContent(
+      'location not stated',
+    );
+  });
+
+  it('selects a project on activation, asks the map to show it, and marks the row', async () => {
+    loadSeedData();
+    const { region, focusOn } = renderList();
+    const row = within(region).getByRole('button', { name: /^Khorgos dry port/ });
+    expect(row).not.toHaveAttribute('aria-current');
+    await userEvent.click(row);
+    expect(appStore.getState().selection).toEqual({ kind: 'project', id: 'khorgos-dry-port' });
+    expect(focusOn).toHaveBeenCalledWith({ kind: 'project', id: 'khorgos-dry-port' }, false);
+    expect(row).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('moves focus to the popup when activated from the keyboard', async () => {
+    loadSeedData();
+    const { region, focusOn } = renderList();
+    within(region)
+      .getByRole('button', { name: /^Khorgos dry port/ })
+      .focus();
+    await userEvent.keyboard('{Enter}');
+    expect(focusOn).toHaveBeenCalledWith({ kind: 'project', id: 'khorgos-dry-port' }, true);
+  });
+
+  it('marks a project selected elsewhere (on the map)', () => {
+    loadSeedData();
+    const { region } = renderList();
+    act(() => appStore.getState().select({ kind: 'project', id: 'caspian-transport-corridor' }));
+    expect(within(region).getByRole('button', { name: /^Transport corridor/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+
+  it('filters like the map, and labels projects matched only through a group', () => {
+    loadSeedData();
+    const { region } = renderList();
+    act(() => appStore.getState().setCountries(['TJK']));
+    expect(within(region).getByText('2 of 9 projects match the country filter')).toBeInTheDocument();
+    expect(within(region).getAllByRole('button')).toHaveLength(2);
+    expect(within(region).queryByText('Regional')).toBeNull();
+
+    // A project naming the Central Asia group shows for a member, labelled as regional.
+    const projects = appStore.getState().files.projects;
+    if (projects.status !== 'ready') throw new Error('seed not loaded');
+    const [first, ...rest] = projects.data.features;
+    if (!first) throw new Error('no project');
+    const regional = {
+      ...first,
+      properties: { ...first.properties, id: 'regional-one', countries: ['CAS'], partners: [] },
+    };
+    act(() =>
+      appStore
+        .getState()
+        .setFile('projects', { status: 'ready', data: { ...projects.data, features: [regional, ...rest] } }),
+    );
+    const row = within(region).getByRole('button', { name: new RegExp(`^${first.properties.name}`) });
+    expect(within(row).getByText('Regional')).toBeInTheDocument();
+  });
+});
+
+describe('ProjectList at scale', () => {
+  beforeEach(resetAppStore);
+
+  it('shows two hundred rows at a time, plus the selected one, and more on request', async () => {
+    loadSeedData();
+    const projects = appStore.getState().files.projects;
+    if (projects.status !== 'ready') throw new Error('seed not loaded');
+    const template = projects.data.features[2];
+    if (!template) throw new Error('no project');
+    const many = Array.from({ length: 450 }, (_, i) => ({
+      ...template,
+      properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
+    }));
+    act(() =>
+      appStore
+        .getState()
+        .setFile('projects', { status: 'ready', data: { ...projects.data, features: many } }),
+    );
+    act(() => appStore.getState().select({ kind: 'project', id: 'site-420' }));
+    const { region } = renderList();
+    expect(within(region).getByText('450 projects')).toBeInTheDocument();
+    expect(within(region).getAllByRole('listitem')).toHaveLength(201);
+    expect(within(region).getByRole('button', { name: /^Site 420/ })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(within(region).getByRole('button', { name: 'Show 200 more (249 not shown)' }));
+    // Rows 0–399, and the selected 420 still shown after them.
+    expect(within(region).getAllByRole('listitem')).toHaveLength(401);
+    expect(within(region).getByRole('button', { name: 'Show 49 more (49 not shown)' })).toBeInTheDocument();
+  });
+});
