@@ -15,9 +15,9 @@ export const BASEMAP_OPTIONS = {
   frame: FRAME,
   // Tuned by eye and by size: Israel, Lebanon, Kyrgyzstan's Fergana border and Tajikistan's
   // enclaves keep their shape; the file stays well under 80 KB gzip.
-  minWeight: 0.0005,
+  minWeight: 0.0015,
   minRingArea: 0.02,
-  quantization: 20_000,
+  quantization: 10_000,
 } as const;
 
 export const GZIP_BUDGET_BYTES = 80 * 1024;

@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
   options: {
     src: { type: 'string', default: 'src' },
     // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen.
-    'first-view-lazy': { type: 'string', default: 'map|leaflet' },
+    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart' },
     record: { type: 'string' },
   },
 });

@@ -23,6 +23,15 @@ export function articleBundle(dir: string): string {
   return JSON.stringify(entries);
 }
 
+/** Strips the indentation of a valid JSON file; anything else ships as it is, for the app to report. */
+function minifyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
 const PUBLIC_FILES: readonly string[] = Object.values(DATA_FILES).map((f) => f.file);
 
 /**
@@ -57,7 +66,11 @@ export function dataDirPlugin(dir: string): Plugin {
       for (const name of PUBLIC_FILES) {
         const path = join(dir, name);
         if (existsSync(path))
-          this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(path, 'utf8') });
+          this.emitFile({
+            type: 'asset',
+            fileName: `data/${name}`,
+            source: minifyJson(readFileSync(path, 'utf8')),
+          });
       }
     },
   };

@@ -1,4 +1,4 @@
-import { ChartsPanel } from '../charts/ChartsPanel';
+import { lazy, Suspense } from 'react';
 import { CountryFilter } from '../filter/CountryFilter';
 import { MapPanel } from '../map/MapPanel';
 import { Reader } from '../reader/Reader';
@@ -7,6 +7,10 @@ import { DataSummary } from './DataSummary';
 import { LiveRegion } from './LiveRegion';
 import { Notices } from './Notices';
 import { ShareButton } from './ShareButton';
+
+// The charts load as their own chunk, in parallel with the map's, so the critical path carries
+// only the shell, the filter and the reader (see the size budgets in docs/BENCHMARKS.md).
+const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 export function App() {
   return (
@@ -42,7 +46,9 @@ export function App() {
           <section className="area-charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">Charts</h2>
             <PanelBoundary name="charts">
-              <ChartsPanel />
+              <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
+                <ChartsPanel />
+              </Suspense>
             </PanelBoundary>
           </section>
           <section className="area-reader" aria-labelledby="reader-heading">

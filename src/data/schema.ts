@@ -221,3 +221,18 @@ export type PlaceProps = z.infer<typeof placePropsSchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
+
+// ---- public/basemap.json (built by `npm run basemap`) ----
+export const basemapPropsSchema = z.object({
+  code: z.nullable(z.string()),
+  name: z.string(),
+  label: z.tuple([z.number(), z.number()]),
+  span: z.number(),
+});
+export const basemapTopologySchema = z.object({
+  type: z.literal('Topology'),
+  arcs: z.array(z.array(z.array(z.number()))),
+  objects: z.object({
+    countries: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }),
+  }),
+});

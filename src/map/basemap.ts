@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { z } from 'zod';
+import { basemapPropsSchema as propsSchema, basemapTopologySchema as topologySchema } from '../data/schema';
 import { bboxOf, type HitShape } from './geometry';
 
 // The offline basemap (public/basemap.json, built by `npm run basemap`): TopoJSON country shapes,
@@ -16,21 +16,6 @@ export interface CountryShape extends HitShape {
   span: number;
   polygons: [number, number][][][];
 }
-
-const propsSchema = z.object({
-  code: z.string().nullable(),
-  name: z.string(),
-  label: z.tuple([z.number(), z.number()]),
-  span: z.number(),
-});
-
-const topologySchema = z.object({
-  type: z.literal('Topology'),
-  arcs: z.array(z.array(z.array(z.number()))),
-  objects: z.object({
-    countries: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }),
-  }),
-});
 
 /** Decodes the basemap file, or says what is wrong with it. Never throws. */
 export function decodeBasemap(
