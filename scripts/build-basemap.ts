@@ -15,7 +15,7 @@ export const BASEMAP_OPTIONS = {
   frame: FRAME,
   // Tuned by eye and by size: Israel, Lebanon, Kyrgyzstan's Fergana border and Tajikistan's
   // enclaves keep their shape; the file stays well under 80 KB gzip.
-  minWeight: 0.0015,
+  minWeight: 0.0008,
   minRingArea: 0.02,
   quantization: 10_000,
 } as const;

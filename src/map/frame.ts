@@ -2,7 +2,7 @@
  * The part of the world the offline basemap covers, in degrees. It holds the region the articles
  * are about (Central Asia and the Middle East, roughly 20–60°N and 25–95°E) with room for the
  * context the data names around it: the EU members to the west, all of China to the east, Russia
- * as far as 150°E and 66°N. The United States, Canada and South Africa lie outside it: the map
+ * as far as 135°E and 66°N, down to 10°N. The United States, Canada and South Africa lie outside it: the map
  * lists what the data places there instead of drawing a near-empty world. The basemap build script
  * clips to this frame, and the map never pans beyond it.
  */
@@ -13,7 +13,7 @@ export interface Frame {
   north: number;
 }
 
-export const FRAME: Frame = { west: -12, south: 5, east: 150, north: 66 };
+export const FRAME: Frame = { west: -12, south: 10, east: 135, north: 66 };
 
 export const inFrame = (lon: number, lat: number, frame: Frame = FRAME): boolean =>
   lon >= frame.west && lon <= frame.east && lat >= frame.south && lat <= frame.north;
