@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Figure } from '../data/schema';
 import type { Matched } from '../state/selectors';
+import { selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { ChartStatus } from './ChartFrame';
-import { selectChartEvents, selectChartFigures } from './chartSelectors';
 import { DeathsChart } from './deaths/DeathsChart';
 import { KeyFigures } from './keyFigures/KeyFigures';
 import { ScaleChart } from './scale/ScaleChart';
@@ -30,8 +30,8 @@ const statusOf = (file: Loading, count: number): ChartStatus =>
 export function ChartsPanel() {
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
-  const figures = useAppStore(selectChartFigures);
-  const events = useAppStore(selectChartEvents);
+  const figures = useAppStore(selectVisibleFigures);
+  const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
   const groups = useMemo(() => {
     const out: Record<Drawn | 'key', Matched<Figure>[]> = { trade: [], deaths: [], population: [], key: [] };

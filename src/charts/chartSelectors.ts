@@ -1,11 +1,4 @@
-import type { Article, CountriesFile, Figure, TimelineEvent } from '../data/schema';
-import type { FilterIndex } from '../state/filterMatch';
-import {
-  type Matched,
-  selectFilterIndex,
-  selectVisibleEvents,
-  selectVisibleFigures,
-} from '../state/selectors';
+import type { Article, CountriesFile } from '../data/schema';
 import type { AppState } from '../state/store';
 
 // Slice-free selectors the charts need on top of the shared ones: names for codes, titles for
@@ -39,19 +32,3 @@ const titlesFor = memoOne((articles: readonly Article[] | null): ReadonlyMap<str
 /** Article titles by article id. */
 export const selectArticleTitles = (s: AppState): ReadonlyMap<string, string> =>
   titlesFor(s.files.articles.status === 'ready' ? s.files.articles.data : null);
-
-export const selectChartFilterIndex = (s: AppState): FilterIndex => selectFilterIndex(s);
-
-const NO_FIGURES: Matched<Figure>[] = [];
-const NO_EVENTS: Matched<TimelineEvent>[] = [];
-
-/**
- * The visible figures, or one shared empty list while the file is not ready. (The shared
- * selector builds a fresh empty input while loading, so its result is a new array on every
- * call; React would re-render forever on it.)
- */
-export const selectChartFigures = (s: AppState): Matched<Figure>[] =>
-  s.files.figures.status === 'ready' ? selectVisibleFigures(s) : NO_FIGURES;
-
-export const selectChartEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  s.files.events.status === 'ready' ? selectVisibleEvents(s) : NO_EVENTS;

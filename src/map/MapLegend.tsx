@@ -1,4 +1,5 @@
 import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { selectVisiblePlaces, selectVisibleProjects } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { CountryLegend } from './CountryLegend';
 import { LegendGroup, LegendItem } from './LegendParts';
@@ -6,7 +7,6 @@ import { ProjectLegend } from './ProjectLegend';
 import { PLACE_KIND_LABELS } from './palette';
 import { PointSwatch } from './Swatch';
 import { conflictStyle, PLAIN, placeStyle } from './styles';
-import { selectMapPlaces, selectMapProjects } from './visible';
 
 // The legend explains every style the map uses for the loaded data, drawn from the same style
 // functions as the map. It lists what the data holds (not only what the filter shows), so it does
@@ -66,8 +66,8 @@ export function MapLegend() {
   );
   const anyRegional = useAppStore(
     (s) =>
-      selectMapProjects(s).some((m) => m.match === 'regional') ||
-      selectMapPlaces(s).some((m) => m.match === 'regional'),
+      selectVisibleProjects(s).some((m) => m.match === 'regional') ||
+      selectVisiblePlaces(s).some((m) => m.match === 'regional'),
   );
   return (
     <section className="map-legend" aria-labelledby="legend-heading">

@@ -1,6 +1,7 @@
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/schema';
 import type { Matched } from '../state/selectors';
+import { selectVisibleProjects } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
 import { namesOf } from './names';
@@ -9,7 +10,6 @@ import { precisionPhrase } from './precisionText';
 import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
-import { selectMapProjects } from './visible';
 
 const PAGE = 200;
 
@@ -19,7 +19,7 @@ const PAGE = 200;
  * marked here (aria-current) and scrolled into view within the list.
  */
 export function ProjectList() {
-  const visible = useAppStore(selectMapProjects);
+  const visible = useAppStore(selectVisibleProjects);
   const total = useAppStore((s) =>
     s.files.projects.status === 'ready' ? s.files.projects.data.features.length : 0,
   );

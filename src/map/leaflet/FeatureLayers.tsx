@@ -5,8 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import type { LayerId } from '../../state/layersSlice';
 import { type RecordRef, sameRef } from '../../state/selectionSlice';
+import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
-import { selectMapPlaces, selectMapProjects } from '../visible';
 import { attackItem, placeItem, projectItem, refOfLayer } from './featureItems';
 import { LayerIndex } from './featureSync';
 import { mapRenderers } from './panes';
@@ -61,8 +61,8 @@ function arrange(kit: Kit, selection: RecordRef | null) {
 export function FeatureLayers() {
   const map = useMap();
   const [kit] = useState(createKit);
-  const projects = useAppStore(selectMapProjects);
-  const places = useAppStore(selectMapPlaces);
+  const projects = useAppStore(selectVisibleProjects);
+  const places = useAppStore(selectVisiblePlaces);
   const selection = useAppStore((s) => s.selection);
   const layers = useAppStore(useShallow((s) => s.layers));
   const select = useAppStore((s) => s.select);

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useShallow } from 'zustand/react/shallow';
+import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
 import { placeLabels } from '../labels';
 import { useCountriesFile } from '../useMapData';
-import { selectMapPlaces, selectMapProjects } from '../visible';
 import { mapRenderers, PANES } from './panes';
 import { useCountryLevelOffsets } from './useCountryLevelOffsets';
 
@@ -27,8 +27,8 @@ interface Label {
  */
 export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
   const map = useMap();
-  const places = useAppStore(selectMapPlaces);
-  const projects = useAppStore(selectMapProjects);
+  const places = useAppStore(selectVisiblePlaces);
+  const projects = useAppStore(selectVisibleProjects);
   const offsets = useCountryLevelOffsets(projects);
   const layers = useAppStore(
     useShallow((s) => ({

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { useShallow } from 'zustand/react/shallow';
 import { sameRef } from '../../state/selectionSlice';
+import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
 import { anchorOf } from '../geometry';
 import { useMapFocus } from '../mapFocus';
 import { conflictStyle, PLAIN, placeStyle, projectPointStyle } from '../styles';
-import { selectMapPlaces, selectMapProjects } from '../visible';
 import { PopupContent } from './PopupContent';
 import { useCountryLevelOffsets } from './useCountryLevelOffsets';
 
@@ -17,8 +17,8 @@ const TIP = 7;
 export function SelectedPopup() {
   const size = useMap().getSize();
   const selection = useAppStore((s) => s.selection);
-  const projects = useAppStore(selectMapProjects);
-  const places = useAppStore(selectMapPlaces);
+  const projects = useAppStore(selectVisibleProjects);
+  const places = useAppStore(selectVisiblePlaces);
   const layers = useAppStore(useShallow((s) => s.layers));
   const select = useAppStore((s) => s.select);
   const offsets = useCountryLevelOffsets(projects);

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { tooltipPlacement } from '../../../src/charts/ChartStage';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { appStore } from '../../../src/state/store';
-import { loadSeed, resetStore, seedFigures } from './seedStore';
-
-beforeEach(() => resetStore());
+import { loadSeed, seedFigures } from './seedStore';
 
 const figureNamed = (name: RegExp) => screen.getByRole('figure', { name });
 const svgText = (figure: HTMLElement) =>

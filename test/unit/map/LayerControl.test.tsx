@@ -1,11 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LayerControl } from '../../../src/map/LayerControl';
 import { appStore } from '../../../src/state/store';
-import { resetAppStore } from './seed';
-
-beforeEach(resetAppStore);
 
 describe('LayerControl', () => {
   it('shows the layers as checkboxes bound to the store, online tiles off by default', async () => {

@@ -1,9 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MapLegend } from '../../../src/map/MapLegend';
-import { loadSeedData, resetAppStore } from './seed';
-
-beforeEach(resetAppStore);
+import { loadSeedData } from './seed';
 
 describe('MapLegend', () => {
   it('explains the kinds, statuses, precisions and place kinds the data uses, and no others', () => {

@@ -3,10 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PopupContent } from '../../../src/map/leaflet/PopupContent';
 import { appStore } from '../../../src/state/store';
-import { loadSeedData, resetAppStore } from './seed';
+import { loadSeedData } from './seed';
 
 beforeEach(() => {
-  resetAppStore();
   loadSeedData();
 });
 

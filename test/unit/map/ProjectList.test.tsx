@@ -1,10 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MapFocusContext } from '../../../src/map/mapFocus';
 import { ProjectList } from '../../../src/map/ProjectList';
 import { appStore } from '../../../src/state/store';
-import { loadSeedData, resetAppStore } from './seed';
+import { loadSeedData } from './seed';
 
 function renderList(focusOn = vi.fn()) {
   render(
@@ -14,8 +14,6 @@ function renderList(focusOn = vi.fn()) {
   );
   return { focusOn, region: screen.getByRole('region', { name: 'Projects' }) };
 }
-
-beforeEach(resetAppStore);
 
 describe('ProjectList', () => {
   it('says it is loading until the projects arrive', () => {
@@ -96,8 +94,6 @@ describe('ProjectList', () => {
 });
 
 describe('ProjectList at scale', () => {
-  beforeEach(resetAppStore);
-
   it('shows two hundred rows at a time, plus the selected one, and more on request', async () => {
     loadSeedData();
     const projects = appStore.getState().files.projects;
