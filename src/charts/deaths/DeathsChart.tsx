@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Figure } from '../../data/schema';
 import type { Matched } from '../../state/selectors';
 import { ChartFrame, type ChartStatus } from '../ChartFrame';
@@ -11,9 +11,7 @@ import { FigureTooltip } from '../RecordTooltip';
 import { SelectedDetail } from '../SelectedDetail';
 import { sourceLine } from '../sourceTitles';
 import { measureText } from '../textMeasure';
-import { useChartWidth } from '../useChartWidth';
-import { useMarkInteraction } from '../useMarkInteraction';
-import { useNameContext } from '../useNameContext';
+import { useChartScaffold } from '../useChartScaffold';
 import { computeDeaths } from './computeDeaths';
 import { DeathsDrawing } from './DeathsDrawing';
 
@@ -24,13 +22,7 @@ interface DeathsChartProps {
 }
 
 export function DeathsChart({ items, status, emptyText }: DeathsChartProps) {
-  const ctx = useNameContext();
-  const headingId = useId();
-  const summaryId = useId();
-  const measureRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const width = useChartWidth(measureRef);
-  const interaction = useMarkInteraction('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
 
   const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, ctx)), [items, ctx]);
   const places = [...new Set(texts.map((t) => t.subject))];

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Figure } from '../../data/schema';
 import { formatMagnitude, formatRatio } from '../../lib/formatValue';
 import type { Matched } from '../../state/selectors';
@@ -12,9 +12,7 @@ import { FigureTooltip } from '../RecordTooltip';
 import { SelectedDetail } from '../SelectedDetail';
 import { sourceLine } from '../sourceTitles';
 import { measureText } from '../textMeasure';
-import { useChartWidth } from '../useChartWidth';
-import { useMarkInteraction } from '../useMarkInteraction';
-import { useNameContext } from '../useNameContext';
+import { useChartScaffold } from '../useChartScaffold';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
@@ -25,13 +23,7 @@ interface ScaleChartProps {
 }
 
 export function ScaleChart({ items, status, emptyText }: ScaleChartProps) {
-  const ctx = useNameContext();
-  const headingId = useId();
-  const summaryId = useId();
-  const measureRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const width = useChartWidth(measureRef);
-  const interaction = useMarkInteraction('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
 
   const texts = useMemo(
     () => items.map((m) => describeFigure(m.record, m.match, ctx, 'people')),

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { TimelineEvent } from '../../data/schema';
 import type { Matched } from '../../state/selectors';
 import { ChartFrame, type ChartStatus } from '../ChartFrame';
@@ -11,9 +11,7 @@ import { EventTooltip } from '../RecordTooltip';
 import { SelectedDetail } from '../SelectedDetail';
 import { sourceLine } from '../sourceTitles';
 import { measureText } from '../textMeasure';
-import { useChartWidth } from '../useChartWidth';
-import { useMarkInteraction } from '../useMarkInteraction';
-import { useNameContext } from '../useNameContext';
+import { useChartScaffold } from '../useChartScaffold';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';
@@ -25,13 +23,7 @@ interface TimelineChartProps {
 }
 
 export function TimelineChart({ items, status, emptyText }: TimelineChartProps) {
-  const ctx = useNameContext();
-  const headingId = useId();
-  const summaryId = useId();
-  const measureRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const width = useChartWidth(measureRef);
-  const interaction = useMarkInteraction('event');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('event');
 
   const texts = useMemo(() => items.map((m) => describeEvent(m.record, m.match, ctx)), [items, ctx]);
   const layout = useMemo(

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Figure } from '../../data/schema';
 import type { Matched } from '../../state/selectors';
 import { ChartFrame, type ChartStatus } from '../ChartFrame';
@@ -11,9 +11,7 @@ import { FigureTooltip } from '../RecordTooltip';
 import { SelectedDetail } from '../SelectedDetail';
 import { sourceLine } from '../sourceTitles';
 import { measureText } from '../textMeasure';
-import { useChartWidth } from '../useChartWidth';
-import { useMarkInteraction } from '../useMarkInteraction';
-import { useNameContext } from '../useNameContext';
+import { useChartScaffold } from '../useChartScaffold';
 import { comparabilityNotes } from './comparability';
 import { computeTrade } from './computeTrade';
 import { TradeDrawing } from './TradeDrawing';
@@ -25,13 +23,7 @@ interface TradeChartProps {
 }
 
 export function TradeChart({ items, status, emptyText }: TradeChartProps) {
-  const ctx = useNameContext();
-  const headingId = useId();
-  const summaryId = useId();
-  const measureRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  const width = useChartWidth(measureRef);
-  const interaction = useMarkInteraction('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
 
   const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, ctx)), [items, ctx]);
   const counterparts = [...new Set(texts.map((t) => t.counterpart))];
