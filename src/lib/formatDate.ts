@@ -1,6 +1,6 @@
 // Dates as a reader says them, in UTC so a date never shifts with the reader's time zone.
 
-const MONTHS = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -20,7 +20,7 @@ export type DatePrecision = 'day' | 'month' | 'year';
 /** "2025-06-17" → "17 June 2025"; "2025-06" → "June 2025"; "1991" → "1991". */
 export function formatPartialDate(date: string, precision: DatePrecision): string {
   const [year = '', month = '', day = ''] = date.split('-');
-  const monthName = MONTHS[Number(month) - 1];
+  const monthName = MONTH_NAMES[Number(month) - 1];
   if (precision === 'year' || monthName === undefined) return year;
   if (precision === 'month' || day === '') return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../lib/formatDate';
 import { type MeasureText, wrapText } from '../textMeasure';
 import type { TextLine } from '../trade/computeTrade';
 import { type DatePrecision, intervalOf } from './timeSegments';
@@ -65,21 +66,8 @@ export const LINE_HEIGHT = 16;
 export const SPAN_WIDTH = 8;
 export const SPAN_STEP = 12;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
+const MONTHS_LONG = MONTH_NAMES;
 
 /** The label's first line: "16 Jun 2025", "June 2025 (day not given)", "1991", "Scheduled: 9 Jul 2025". */
 export function dateLine(input: TimelineInput): string {
