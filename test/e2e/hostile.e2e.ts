@@ -55,7 +55,9 @@ describe('hostile data', () => {
     const body = page.locator('.reader-body');
     await body.locator('mark').first().waitFor();
     expect(await body.textContent()).toContain(`Body opens with ${IMG} and ${SCRIPT}`);
-    expect(await body.locator('mark').allTextContents()).toContain(`Trade reached $95 billion ${IMG} in 2024`);
+    expect(await body.locator('mark').allTextContents()).toContain(
+      `Trade reached $95 billion ${IMG} in 2024`,
+    );
     await expectInert('article open');
 
     // A chart mark, focused: its tooltip quotes the payloads as text.
@@ -63,7 +65,9 @@ describe('hostile data', () => {
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
     expect(await tooltip.locator('.tooltip-label').textContent()).toBe(`Trade ${IMG}`);
-    expect(await tooltip.locator('blockquote').textContent()).toBe(`“Trade reached $95 billion ${IMG} in 2024”`);
+    expect(await tooltip.locator('blockquote').textContent()).toBe(
+      `“Trade reached $95 billion ${IMG} in 2024”`,
+    );
     await expectInert('chart tooltip');
     await screenshot(page, 'hostile-tooltip-desktop');
 
@@ -72,7 +76,9 @@ describe('hostile data', () => {
     const popup = page.locator('.leaflet-popup .map-popup');
     await popup.locator('h3').waitFor();
     expect(await popup.locator('h3').textContent()).toBe('Site <svg onload="window.__pwned=4"></svg>');
-    expect(await popup.locator('blockquote').textContent()).toBe(`“Trade reached $95 billion ${IMG} in 2024”`);
+    expect(await popup.locator('blockquote').textContent()).toBe(
+      `“Trade reached $95 billion ${IMG} in 2024”`,
+    );
     await expectInert('project popup');
     await screenshot(page, 'hostile-popup-desktop');
     await watch.context.close();
