@@ -22,7 +22,7 @@ interface State {
   /** What must be on screen before axe runs, beyond the map and the charts. */
   ready?: (page: Page) => Promise<void>;
   /** A second state reached from the first in the same page (a load costs seconds here). */
-  then?: { name: string; go: (page: Page) => Promise<void> };
+  next?: { name: string; go: (page: Page) => Promise<void> };
 }
 
 async function popupInsideMap(page: Page): Promise<boolean> {
@@ -43,7 +43,7 @@ const STATES: readonly State[] = [
     name: 'default',
     path: '/',
     viewport: DESKTOP,
-    then: {
+    next: {
       // The Khorgos row opens its popup (as a link's ?project= does, but after moving the map to it).
       name: 'popup',
       go: async (page) => {
@@ -80,7 +80,7 @@ const STATES: readonly State[] = [
     name: 'phone',
     path: '/',
     viewport: PHONE,
-    then: {
+    next: {
       name: 'phone-filter-open',
       go: async (page) => {
         const toggle = page.getByRole('button', { name: /^Filter by country/ });
@@ -97,7 +97,7 @@ const STATES: readonly State[] = [
 
 describe('accessibility of every main state', () => {
   for (const state of STATES) {
-    const also = state.then ? `, then ${state.then.name}` : '';
+    const also = state.next ? `, then ${state.next.name}` : '';
     it(`${state.name} (${state.path}, ${state.viewport.width}×${state.viewport.height})${also}: 0 axe violations`, async () => {
       const watch = await openPage(browser, state.path, state.viewport);
       const { page } = watch;
@@ -105,10 +105,10 @@ describe('accessibility of every main state', () => {
       await state.ready?.(page);
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `test/e2e/screenshots/a11y-${state.name}.png` });
-      if (state.then) {
-        await state.then.go(page);
-        expect(await axeViolations(page), state.then.name).toEqual([]);
-        await page.screenshot({ path: `test/e2e/screenshots/a11y-${state.then.name}.png` });
+      if (state.next) {
+        await state.next.go(page);
+        expect(await axeViolations(page), state.next.name).toEqual([]);
+        await page.screenshot({ path: `test/e2e/screenshots/a11y-${state.next.name}.png` });
       }
       expectClean(watch);
       await watch.context.close();
