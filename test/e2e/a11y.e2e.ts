@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, expectClean, launchBrowser, openPage, PHONE, waitForViews } from './browser';
+import {
+  axeViolations,
+  DESKTOP,
+  expectClean,
+  launchBrowser,
+  openPage,
+  PHONE,
+  popupInsideMap,
+  waitForViews,
+} from './browser';
 
 // axe-core on every main state a link can open, once the map and the charts are drawn: the
 // default view, a filter, an open article, an open popup, and the phone with its filter panel.
@@ -23,19 +32,6 @@ interface State {
   ready?: (page: Page) => Promise<void>;
   /** A second state reached from the first in the same page (a load costs seconds here). */
   next?: { name: string; go: (page: Page) => Promise<void> };
-}
-
-async function popupInsideMap(page: Page): Promise<boolean> {
-  const popup = await page.locator('.leaflet-popup').boundingBox();
-  const map = await page.locator('.leaflet-container').boundingBox();
-  return (
-    popup !== null &&
-    map !== null &&
-    popup.y >= map.y &&
-    popup.x >= map.x &&
-    popup.y + popup.height <= map.y + map.height &&
-    popup.x + popup.width <= map.x + map.width
-  );
 }
 
 const STATES: readonly State[] = [

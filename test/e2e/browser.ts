@@ -94,3 +94,17 @@ export function focused(page: Page): Promise<{ tag: string; name: string; id: st
     };
   });
 }
+
+/** True when the open map popup lies wholly inside the map's box (none cut off at an edge). */
+export async function popupInsideMap(page: Page): Promise<boolean> {
+  const popup = await page.locator('.leaflet-popup').boundingBox();
+  const map = await page.locator('.leaflet-container').boundingBox();
+  return (
+    popup !== null &&
+    map !== null &&
+    popup.y >= map.y &&
+    popup.x >= map.x &&
+    popup.y + popup.height <= map.y + map.height &&
+    popup.x + popup.width <= map.x + map.width
+  );
+}

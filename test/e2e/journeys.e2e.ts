@@ -6,6 +6,7 @@ import {
   launchBrowser,
   openPage,
   PHONE,
+  popupInsideMap,
   screenshot,
   waitForViews,
 } from './browser';
@@ -178,10 +179,13 @@ describe('journeys through the filter, the link and the reader', () => {
     await watch.context.close();
   });
 
-  it('a map layer switch writes layers= by replacing the history entry', async () => {
-    const watch = await openPage(browser, '/?countries=KAZ');
+  it('a link to a project opens its popup in full view; a layer switch writes layers= in place', async () => {
+    const watch = await openPage(browser, '/?countries=KAZ&project=khorgos-dry-port');
     const { page } = watch;
     await waitForViews(page);
+    await page.locator('.leaflet-popup .map-popup').getByRole('heading', { name: KHORGOS }).waitFor();
+    // The map moves to the project first: at the frame's edge the popup could not pan into view.
+    await expect.poll(() => popupInsideMap(page), { timeout: 5000 }).toBe(true);
     const entries = await page.evaluate(() => history.length);
     const places = page.getByRole('checkbox', { name: 'Places' });
     expect(await places.isChecked()).toBe(true);
@@ -191,6 +195,7 @@ describe('journeys through the filter, the link and the reader', () => {
     expect(layers?.split(',')).toContain('projects');
     expect(layers?.split(',')).not.toContain('places');
     expect(new URL(page.url()).searchParams.get('countries')).toBe('KAZ');
+    expect(new URL(page.url()).searchParams.get('project')).toBe('khorgos-dry-port');
     expect(await page.evaluate(() => history.length)).toBe(entries);
     await places.click();
     expect(new URL(page.url()).searchParams.has('layers')).toBe(false);
