@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { selectFilterIndex } from '../../state/selectors';
-import { appStore, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { type Bounds, boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../bounds';
 import { useMapFocus } from '../mapFocus';
@@ -31,15 +31,8 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
   const places = useAppStore((s) =>
     s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
   );
-  const { request, settle, focusOn } = useMapFocus();
+  const { request, settle } = useMapFocus();
   const shown = useRef(filterIndex);
-
-  // A link that opens on a project or place: go to it as its row in the list would, so its popup
-  // opens after the move, in full view, rather than at the frame's edge where the map cannot pan.
-  useEffect(() => {
-    const selection = appStore.getState().selection;
-    if (selection?.kind === 'project' || selection?.kind === 'place') focusOn(selection, false);
-  }, [focusOn]);
 
   useEffect(() => {
     const fitFrame = () => map.setMinZoom(map.getBoundsZoom(frameBounds(), true));
