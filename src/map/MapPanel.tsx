@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
-import { useAppStore } from '../state/store';
+import { appStore, useAppStore } from '../state/store';
 import { LayerControl } from './LayerControl';
 import { MapLegend } from './MapLegend';
 import { type FocusRequest, MAP_FRAME_ID, type MapFocus, MapFocusContext } from './mapFocus';
@@ -32,7 +32,14 @@ function MapWhenDataSettles() {
 
 /** The map panel: layer switches, the map, its legend, and the list of projects beside it. */
 export function MapPanel() {
-  const [request, setRequest] = useState<FocusRequest | null>(null);
+  // A link that opens on a project or place asks, like its row would, for the map to go there
+  // first: its popup then opens after the move, in full view, not at the frame's edge.
+  const [request, setRequest] = useState<FocusRequest | null>(() => {
+    const ref = appStore.getState().selection;
+    return ref?.kind === 'project' || ref?.kind === 'place'
+      ? { ref, moveFocus: false, seq: 1, settled: false }
+      : null;
+  });
   const focusOn = useCallback((ref: RecordRef, moveFocus: boolean) => {
     setRequest((r) => ({ ref, moveFocus, seq: (r?.seq ?? 0) + 1, settled: false }));
     // On a phone the list sits below the map: bring the map into view to show where the row went.

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 export const DESKTOP = { width: 1440, height: 900 };
@@ -56,4 +57,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Every journey ends here: no console error, no request off the origin, no CSP violation. */
+export function expectClean(watch: PageWatch): void {
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offOrigin).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+}
+
+/** Waits until the map (basemap shapes and the features canvas) and the charts are drawn. */
+export async function waitForViews(page: Page): Promise<void> {
+  await page.locator('.leaflet-container path.cr-country-KAZ').waitFor();
+  await page.locator('.leaflet-cr-features-pane canvas').waitFor({ state: 'attached' });
+  await page.locator('.area-charts svg.chart-svg').first().waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** axe-core's violations on the page as it stands, one line each, naming the offending nodes. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The accessible name (aria-label, else text) of the focused element, and its tag. */
+export function focused(page: Page): Promise<{ tag: string; name: string; id: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    // The text a screen reader would read: without the decorative, aria-hidden parts.
+    const visible = el?.cloneNode(true) as HTMLElement | undefined;
+    for (const hidden of visible?.querySelectorAll('[aria-hidden="true"]') ?? []) hidden.remove();
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      name: (el?.getAttribute('aria-label') ?? visible?.textContent ?? '').trim(),
+      id: el?.id ?? '',
+    };
+  });
+}
+
+/** True when the open map popup lies wholly inside the map's box (none cut off at an edge). */
+export async function popupInsideMap(page: Page): Promise<boolean> {
+  const popup = await page.locator('.leaflet-popup').boundingBox();
+  const map = await page.locator('.leaflet-container').boundingBox();
+  return (
+    popup !== null &&
+    map !== null &&
+    popup.y >= map.y &&
+    popup.x >= map.x &&
+    popup.y + popup.height <= map.y + map.height &&
+    popup.x + popup.width <= map.x + map.width
+  );
 }
