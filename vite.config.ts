@@ -15,5 +15,7 @@ export default defineConfig(() => ({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['test/unit/setup.ts'],
+    // Role queries over hundreds of rows in jsdom are slow on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 }));
