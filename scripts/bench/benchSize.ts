@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import {
+  EVENT_THRESHOLD,
+  heapUsed,
+  measureLoad,
+  openBenchPage,
+  openFilter,
+  type PanZoomResult,
+  panAndZoom,
+  setThrottle,
+  timedClicks,
+  trustedClicks,
+} from './measurePage';
+import type { MapMode } from './pageScripts';
+import { eventQuantiles, type Summary, summarise } from './stats';
+
+// One data size, both map modes, in fresh pages of the same browser: load, then the same filter
+// clicks unthrottled and at 4× CPU throttling, then (ours only) pan and zoom.
+
+export const THROTTLE = 4;
+
+export type EventSummary = ReturnType<typeof eventQuantiles>;
+
+export interface ModeResult {
+  interactiveMs: number;
+  parseMs: number;
+  cls: number;
+  heapBytes: number;
+  update: Summary;
+  updateThrottled: Summary;
+  eventThrottled: EventSummary;
+  event: EventSummary | null;
+  /** Map layers added per filter click (0 when layers are only restyled or removed). */
+  layersAddedPerClick: number;
+  /** Map layers added per click that narrows the filter: a remount adds every visible layer. */
+  layersAddedPerPress: number;
+  panZoom: PanZoomResult | null;
+}
+
+export interface SizeResult {
+  label: string;
+  projects: number;
+  clicks: number;
+  ours: ModeResult;
+  baseline: ModeResult;
+}
+
+export async function benchMode(
+  browser: Browser,
+  url: string,
+  mode: MapMode,
+  clicks: number,
+  log: (line: string) => void,
+): Promise<ModeResult> {
+  const bench = await openBenchPage(browser, mode);
+  try {
+    const load = await measureLoad(bench, url);
+    log(`  ${mode}: interactive ${load.interactiveMs.toFixed(0)} ms, parse+validate ${load.parseMs.toFixed(0)} ms`);
+    const heapBytes = await heapUsed(bench);
+    await openFilter(bench);
+    const plain = await timedClicks(bench, clicks);
+    const event = mode === 'persistent' ? await trustedClicks(bench, clicks) : null;
+    await setThrottle(bench, THROTTLE);
+    const throttled = await timedClicks(bench, clicks);
+    const eventThrottled = await trustedClicks(bench, clicks);
+    await setThrottle(bench, 1);
+    const panZoom = mode === 'persistent' ? await panAndZoom(bench) : null;
+    const result: ModeResult = {
+      ...load,
+      heapBytes,
+      update: summarise(plain.update),
+      updateThrottled: summarise(throttled.update),
+      event: event === null ? null : eventQuantiles(event, clicks, EVENT_THRESHOLD),
+      eventThrottled: eventQuantiles(eventThrottled, clicks, EVENT_THRESHOLD),
+      layersAddedPerClick: (plain.layersAdded + throttled.layersAdded) / (2 * clicks),
+      layersAddedPerPress: (plain.layersAddedOnPress + throttled.layersAddedOnPress) / (2 * Math.ceil(clicks / 2)),
+      panZoom,
+    };
+    log(
+      `  ${mode}: update median ${result.update.median.toFixed(1)} ms, throttled p95 ${result.updateThrottled.p95.toFixed(1)} ms, layers added per click ${result.layersAddedPerClick.toFixed(1)}`,
+    );
+    return result;
+  } finally {
+    await bench.close();
+  }
+}
+
+export async function benchSize(
+  browser: Browser,
+  url: string,
+  size: { label: string; projects: number; clicks: number },
+  log: (line: string) => void,
+): Promise<SizeResult> {
+  const ours = await benchMode(browser, url, 'persistent', size.clicks, log);
+  const baseline = await benchMode(browser, url, 'baseline-remount', size.clicks, log);
+  return { ...size, ours, baseline };
+}
