@@ -31,7 +31,7 @@ export interface BenchPage {
 export async function openBenchPage(browser: Browser, mode: MapMode): Promise<BenchPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  page.setDefaultTimeout(600_000);
+  page.setDefaultTimeout(300_000);
   const cdp = await context.newCDPSession(page);
   await page.addInitScript({ content: initScript(mode) });
   return { page, cdp, close: () => context.close() };
@@ -62,9 +62,9 @@ export async function openFilter({ page }: BenchPage): Promise<void> {
 
 /** The codes to cycle through that this data set offers a toggle for. */
 async function toggles(page: Page): Promise<string[]> {
-  const offered = await page.locator('.country-option').evaluateAll((els) =>
-    els.map((el) => el.getAttribute('data-code') ?? ''),
-  );
+  const offered = await page
+    .locator('.country-option')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-code') ?? ''));
   const codes = TOGGLED.filter((c) => offered.includes(c));
   if (codes.length === 0) throw new Error('no country toggles to click');
   return codes;
@@ -100,7 +100,11 @@ export async function timedClicks(bench: BenchPage, clicks: number): Promise<Cli
     if (i % 2 === 0) layersAddedOnPress += ((await page.evaluate(layerAdds)) as number) - before;
   }
   if (clicks % 2 === 1) await page.evaluate(timedClick(codeFor(codes, clicks - 1)));
-  return { update, layersAdded: ((await page.evaluate(layerAdds)) as number) - addsBefore, layersAddedOnPress };
+  return {
+    update,
+    layersAdded: ((await page.evaluate(layerAdds)) as number) - addsBefore,
+    layersAddedOnPress,
+  };
 }
 
 /** (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing. */

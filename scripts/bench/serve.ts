@@ -9,7 +9,13 @@ export interface Served {
 }
 
 /** Builds the app on a data folder and serves the production build on a free loopback port. */
-export async function buildAndServe({ dataDir, outDir }: { dataDir: string; outDir: string }): Promise<Served> {
+export async function buildAndServe({
+  dataDir,
+  outDir,
+}: {
+  dataDir: string;
+  outDir: string;
+}): Promise<Served> {
   process.env.DATA_DIR = resolve(dataDir);
   await build({ logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true } });
   const server = await preview({

@@ -46,6 +46,11 @@ export function eventQuantiles(
  * How cost grows between two sizes: the exponent k in cost ∝ size^k. 1 is linear; below 1 is
  * better than linear.
  */
-export function growthExponent(smallSize: number, smallCost: number, bigSize: number, bigCost: number): number {
+export function growthExponent(
+  smallSize: number,
+  smallCost: number,
+  bigSize: number,
+  bigCost: number,
+): number {
   return Math.log(bigCost / smallCost) / Math.log(bigSize / smallSize);
 }

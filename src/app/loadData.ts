@@ -100,7 +100,10 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   const markReady = () => {
     const end = performance.now();
     performance.mark('crossroads:data-ready');
-    performance.measure('crossroads:parse+validate', { start: Math.max(0, end - parseMs), duration: parseMs });
+    performance.measure('crossroads:parse+validate', {
+      start: Math.max(0, end - parseMs),
+      duration: parseMs,
+    });
   };
 
   const { files } = store.getState();

@@ -36,7 +36,10 @@ export function BaselineFeatureLayers() {
         data={collection(projects) as GeoJSON.FeatureCollection}
         style={(f) => projectLineStyle((f as ProjectFeature).properties, PLAIN).line}
         pointToLayer={(f, at) =>
-          L.circleMarker(at, { ...projectPointStyle((f as ProjectFeature).properties, PLAIN).marker, renderer })
+          L.circleMarker(at, {
+            ...projectPointStyle((f as ProjectFeature).properties, PLAIN).marker,
+            renderer,
+          })
         }
       />
       <GeoJSON
