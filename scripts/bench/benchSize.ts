@@ -82,10 +82,10 @@ export async function benchMode(
       update: summarise(plain.update),
       updateThrottled: summarise(throttled.update),
       event: event === null ? null : eventQuantiles(event, clicks, EVENT_THRESHOLD),
-      eventThrottled: eventQuantiles(eventThrottled, clicks, EVENT_THRESHOLD),
-      layersAddedPerClick: (plain.layersAdded + throttled.layersAdded) / (2 * clicks),
+      eventThrottled: eventQuantiles(eventThrottled, tooSlow ? 0 : clicks, EVENT_THRESHOLD),
+      layersAddedPerClick: (plain.layersAdded + throttled.layersAdded) / (series * clicks),
       layersAddedPerPress:
-        (plain.layersAddedOnPress + throttled.layersAddedOnPress) / (2 * Math.ceil(clicks / 2)),
+        (plain.layersAddedOnPress + throttled.layersAddedOnPress) / (series * Math.ceil(clicks / 2)),
       panZoom,
     };
     log(

@@ -11,7 +11,7 @@ export interface Table {
 }
 
 export const ms = (value: number) =>
-  !Number.isFinite(value) ? 'not run' : (value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`));
+  !Number.isFinite(value) ? 'not run' : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const event = (value: number | null) => (value === null ? '< 16 ms' : ms(value));
 const SKIPPED = 'not measured: the unthrottled clicks already took over 5 s each';
@@ -88,11 +88,13 @@ export interface Check {
 }
 
 const within = (target: string, value: number, limit: number, shown = ms(value)): Check =>
-  !Number.isFinite(value) ? { target, measured: SKIPPED, ok: false } : ({
-  target,
-  measured: value <= limit ? shown : `${shown} (${ms(value - limit)} over)`,
-  ok: value <= limit,
-});
+  !Number.isFinite(value)
+    ? { target, measured: SKIPPED, ok: false }
+    : {
+        target,
+        measured: value <= limit ? shown : `${shown} (${ms(value - limit)} over)`,
+        ok: value <= limit,
+      };
 
 /** The issue's targets, checked against what was measured. Sizes missing from the run are skipped. */
 export function checkTargets(results: readonly SizeResult[]): Check[] {
