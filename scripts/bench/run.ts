@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { markdownTable, replaceSection, textTable } from '../lib/budgetsReport';
@@ -9,6 +7,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
 import { benchSize, type SizeResult, THROTTLE } from './benchSize';
 import { checkTargets, filterTable, loadTable, type Table } from './report';
 import { buildAndServe } from './serve';
+import { dataFor } from './sizes';
 
 // npm run bench: for each data size (the seed data/ and synthetic 1k, 10k and 100k projects,
 // generated into .bench/ when missing), builds the app on that data, serves it, drives Chromium
@@ -28,37 +27,12 @@ const { values } = parseArgs({
   },
 });
 
-const SYNTHETIC: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000 };
 const clicksFor = (label: string): number => {
   const spec = values.clicks;
   if (/^\d+$/.test(spec)) return Math.max(2, Number(spec));
   const pair = spec.split(',').find((p) => p.trim().startsWith(`${label}=`));
   return Math.max(2, Number(pair?.split('=')[1]) || 30);
 };
-
-/** The data folder of a size, generated first when it is synthetic and missing. */
-export function dataFor(label: string): { dir: string; projects: number } {
-  if (label === 'seed') {
-    const projects = JSON.parse(readFileSync('data/projects.geojson', 'utf8')) as { features: unknown[] };
-    return { dir: 'data', projects: projects.features.length };
-  }
-  const projects = SYNTHETIC[label];
-  if (projects === undefined) throw new Error(`unknown size "${label}": use seed, 1k, 10k or 100k`);
-  const dir = `.bench/data-${label}`;
-  if (!existsSync(join(dir, 'bench-manifest.json'))) {
-    console.log(`generating ${dir}…`);
-    execFileSync(
-      process.execPath,
-      [
-        resolve('node_modules/tsx/dist/cli.mjs'),
-        'scripts/bench/generate.ts',
-        ...['--projects', String(projects), '--figures', '10000', '--places', '500', '--out', dir],
-      ],
-      { stdio: 'inherit' },
-    );
-  }
-  return { dir, projects };
-}
 
 const started = Date.now();
 const loadAtStart = loadavg()[0] ?? 0;
