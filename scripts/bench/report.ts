@@ -17,7 +17,8 @@ const event = (value: number | null) => (value === null ? '< 16 ms' : ms(value))
 const SKIPPED = 'not measured: the unthrottled clicks already took over 5 s each';
 const events = (e: EventSummary | null) => (e === null ? '—' : `${event(e.p50)} / ${event(e.p95)}`);
 const pair = (a: number, b: number) => `${ms(a)} / ${ms(b)}`;
-const ratio = (baseline: number, ours: number) => `${(baseline / ours).toFixed(1)}×`;
+const ratio = (baseline: number, ours: number) =>
+  Number.isFinite(baseline / ours) ? `${(baseline / ours).toFixed(1)}×` : '—';
 
 export function loadTable(results: readonly SizeResult[]): Table {
   return {
