@@ -7,6 +7,7 @@ import type { LayerId } from '../../state/layersSlice';
 import { type RecordRef, sameRef } from '../../state/selectionSlice';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { appStore, useAppStore } from '../../state/store';
+import { BaselineFeatureLayers } from './BaselineFeatureLayers';
 import { attackItem, placeItem, projectItem, refOfLayer } from './featureItems';
 import { LayerIndex } from './featureSync';
 import { mapRenderers } from './panes';
@@ -57,8 +58,35 @@ function arrange(kit: Kit, selection: RecordRef | null) {
   if (selection?.kind === 'place') front(kit.places.get(selection.id));
 }
 
-/** Projects, places and attacks, drawn and kept up to date in place. */
+declare global {
+  interface Window {
+    /** Benchmark-only switch (scripts/bench), set before load; never read from the URL. */
+    __crossroadsMapMode?: 'persistent' | 'baseline-remount';
+    /** Layers added to the map since load, counted only when a benchmark set the mode. */
+    __crossroadsLayerAdds?: number;
+  }
+}
+
+/** Projects, places and attacks. A benchmark may swap in the remounting baseline to compare. */
 export function FeatureLayers() {
+  const map = useMap();
+  const mode = typeof window === 'undefined' ? undefined : window.__crossroadsMapMode;
+  useEffect(() => {
+    if (mode === undefined) return;
+    window.__crossroadsLayerAdds = 0;
+    const count = () => {
+      window.__crossroadsLayerAdds = (window.__crossroadsLayerAdds ?? 0) + 1;
+    };
+    map.on('layeradd', count);
+    return () => {
+      map.off('layeradd', count);
+    };
+  }, [map, mode]);
+  return mode === 'baseline-remount' ? <BaselineFeatureLayers /> : <PersistentFeatureLayers />;
+}
+
+/** Projects, places and attacks, drawn and kept up to date in place. */
+function PersistentFeatureLayers() {
   const map = useMap();
   const [kit] = useState(createKit);
   const projects = useAppStore(selectVisibleProjects);

@@ -1,0 +1,111 @@
+// Code that runs inside the benchmarked page. Kept as source strings: functions handed to
+// page.evaluate would carry whatever helpers the Node-side transpiler injects into them.
+
+export type MapMode = 'persistent' | 'baseline-remount';
+
+/** Set before any app script runs: the map mode, and observers that buffer what the bench reads. */
+export const initScript = (mode: MapMode) => `
+  window.__crossroadsMapMode = ${JSON.stringify(mode)};
+  window.__bench = { events: [], longtasks: [], shifts: 0 };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.interactionId) window.__bench.events.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+`;
+
+/** Truthy once every panel has drawn: the data parsed, map features on canvas, charts and articles. */
+const panelsReady = `(() => {
+  if (performance.getEntriesByName('crossroads:data-ready').length === 0) return false;
+  const canvases = document.querySelectorAll('.area-map .leaflet-container canvas');
+  if (canvases.length === 0) return false;
+  if (!document.querySelector('.area-charts svg')) return false;
+  if (document.querySelector('.charts-loading')) return false;
+  if (!document.querySelector('.area-reader li, .area-reader article')) return false;
+  document.body.getBoundingClientRect();
+  return performance.now();
+})()`;
+
+/** Resolves, polling every frame, with the time all panels were first seen drawn. */
+export const waitForPanels = `new Promise((done) => {
+  const check = () => {
+    const at = ${panelsReady};
+    if (at) done(at);
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+export const parseMeasure = `(() => {
+  const m = performance.getEntriesByName('crossroads:parse+validate')[0];
+  return m ? m.duration : null;
+})()`;
+
+/**
+ * Untrusted click on a country toggle, timed from dispatch to every view updated and laid out.
+ * React renders a discrete update in a microtask queued by the click, effects included; a
+ * browser runs that microtask as soon as a real event's listeners return, a script's click() only
+ * when the script yields. Awaiting a later microtask lets it run; reading layout then forces
+ * style and layout.
+ */
+export const timedClick = (code: string) => `(async () => {
+  const button = document.querySelector('.country-option[data-code="${code}"]');
+  if (!button) throw new Error('no toggle for ${code}');
+  const before = button.getAttribute('aria-pressed');
+  const start = performance.now();
+  button.click();
+  await Promise.resolve();
+  await Promise.resolve();
+  document.body.getBoundingClientRect();
+  void document.body.offsetHeight;
+  const elapsed = performance.now() - start;
+  if (button.getAttribute('aria-pressed') === before) throw new Error('the click on ${code} did not update by the next microtask');
+  return elapsed;
+})()`;
+
+/** Resolves after the next two frames have painted. */
+export const afterPaint = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))`;
+
+export const layerAdds = `window.__crossroadsLayerAdds ?? -1`;
+export const eventCount = `window.__bench.events.length`;
+
+/** Longest event duration per interaction, for the events recorded from index `from`. */
+export const interactionsSince = (from: number) => `(() => {
+  const byId = new Map();
+  for (const e of window.__bench.events.slice(${from})) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
+  return [...byId.values()];
+})()`;
+
+/** Starts a rAF loop recording the longest gap between frames; stopFrameGaps ends it. */
+export const startFrameGaps = `(() => {
+  const b = window.__bench;
+  b.gap = 0; b.running = true; b.windowStart = performance.now();
+  let last = performance.now();
+  const tick = (now) => {
+    b.gap = Math.max(b.gap, now - last);
+    last = now;
+    if (b.running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+export const stopFrameGaps = `(() => {
+  const b = window.__bench;
+  b.running = false;
+  const tasks = b.longtasks.filter((t) => t.start >= b.windowStart).map((t) => t.duration);
+  return { frameGap: b.gap, longestTask: tasks.length ? Math.max(...tasks) : 0, longTasks: tasks.length };
+})()`;
+
+export const layoutShift = `window.__bench.shifts`;

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { build, preview } from 'vite';
+
+// A copy of the e2e helper (test/e2e/serve.ts), so the benchmark does not import from test/.
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Builds the app on a data folder and serves the production build on a free loopback port. */
+export async function buildAndServe({
+  dataDir,
+  outDir,
+}: {
+  dataDir: string;
+  outDir: string;
+}): Promise<Served> {
+  process.env.DATA_DIR = resolve(dataDir);
+  await build({ logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: resolve(outDir) },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
