@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import type { Figure } from '../data/schema';
+import type { Figure, TimelineEvent } from '../data/schema';
 import type { Matched } from '../state/selectors';
 import { selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { ChartStatus } from './ChartFrame';
+import { type CapNote, capForDisplay, capSentence } from './capForDisplay';
 import { DeathsChart } from './deaths/DeathsChart';
 import { KeyFigures } from './keyFigures/KeyFigures';
 import { ScaleChart } from './scale/ScaleChart';
@@ -26,6 +27,39 @@ type Loading = 'loading' | 'error' | 'ready';
 const statusOf = (file: Loading, count: number): ChartStatus =>
   file !== 'ready' ? file : count === 0 ? 'empty' : 'ready';
 
+const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
+const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
+  (b.record.asOf ?? '').localeCompare(a.record.asOf ?? '');
+const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
+  b.record.date.localeCompare(a.record.date);
+
+/** Splits the visible figures by chart and caps each chart at what it can draw legibly. */
+export function capGroups(figures: readonly Matched<Figure>[], events: readonly Matched<TimelineEvent>[]) {
+  const split: Record<Drawn | 'key', Matched<Figure>[]> = { trade: [], deaths: [], population: [], key: [] };
+  for (const m of figures) split[chartFor(m.record)].push(m);
+  const notes: CapNote[] = [];
+  const cap = <T,>(
+    what: string,
+    items: readonly T[],
+    limit: number,
+    rule: string,
+    compare?: (a: T, b: T) => number,
+  ) => {
+    const capped = capForDisplay(items, limit, compare);
+    if (capped.shown.length < capped.total)
+      notes.push({ what, shown: capped.shown.length, total: capped.total, rule });
+    return capped.shown;
+  };
+  const groups = {
+    trade: cap('Trade', split.trade, 12, 'largest', byValueDesc),
+    deaths: cap('Reported deaths', split.deaths, 12, 'latest claims', byAsOfDesc),
+    population: cap('Population', split.population, 6, 'largest', byValueDesc),
+    key: cap('Key figures', split.key, 24, 'first in the data'),
+    events: cap('Timeline', events, 40, 'latest events', byDateDesc),
+  };
+  return { groups, notes };
+}
+
 /** Every chart of the figures and events, for the countries selected in the filter. */
 export function ChartsPanel() {
   const figuresFile = useAppStore((s) => s.files.figures.status);
@@ -33,11 +67,7 @@ export function ChartsPanel() {
   const figures = useAppStore(selectVisibleFigures);
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
-  const groups = useMemo(() => {
-    const out: Record<Drawn | 'key', Matched<Figure>[]> = { trade: [], deaths: [], population: [], key: [] };
-    for (const m of figures) out[chartFor(m.record)].push(m);
-    return out;
-  }, [figures]);
+  const { groups, notes } = useMemo(() => capGroups(figures, events), [figures, events]);
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 
@@ -47,6 +77,11 @@ export function ChartsPanel() {
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.
       </p>
+      {notes.length > 0 && (
+        <p className="charts-cap-note" role="note">
+          {notes.map(capSentence).join(' ')} Choose countries in the filter to narrow the figures.
+        </p>
+      )}
       <div className="charts-grid">
         <TradeChart
           items={groups.trade}
@@ -69,8 +104,8 @@ export function ChartsPanel() {
           emptyText={none('other figures')}
         />
         <TimelineChart
-          items={events}
-          status={statusOf(eventsFile, events.length)}
+          items={groups.events}
+          status={statusOf(eventsFile, groups.events.length)}
           emptyText={none('dated events')}
         />
       </div>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { capGroups } from '../../../src/charts/ChartsPanel';
+import { capForDisplay, capSentence } from '../../../src/charts/capForDisplay';
+import type { Figure } from '../../../src/data/schema';
+import type { Matched } from '../../../src/state/selectors';
+import { seedFigures } from './seedStore';
+
+describe('capForDisplay', () => {
+  it('keeps every item when they fit, in their order', () => {
+    expect(capForDisplay([3, 1, 2], 5, (a, b) => b - a)).toEqual({ shown: [3, 1, 2], total: 3 });
+  });
+  it('keeps the first items by the ranking when there are too many', () => {
+    expect(capForDisplay([3, 9, 1, 7], 2, (a, b) => b - a)).toEqual({ shown: [9, 7], total: 4 });
+  });
+  it('says what it left out in a sentence', () => {
+    expect(capSentence({ what: 'Trade', shown: 12, total: 3412, rule: 'largest' })).toBe(
+      'Trade: the 12 largest of 3,412 shown.',
+    );
+  });
+});
+
+describe('capGroups', () => {
+  const seed = seedFigures().figures.map((record): Matched<Figure> => ({ record, match: 'all' }));
+  it('caps nothing on the seed data', () => {
+    const { groups, notes } = capGroups(seed, []);
+    expect(notes).toEqual([]);
+    expect(groups.trade.map((m) => m.record.value)).toEqual([95e9, 64e9, 44e9]);
+  });
+  it('draws the 12 largest of many trade figures and notes the rest', () => {
+    const trade = seed.find((m) => m.record.kind === 'trade') as Matched<Figure>;
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      ...trade,
+      record: { ...trade.record, id: `t-${i}`, value: (i + 1) * 1e9 },
+    }));
+    const { groups, notes } = capGroups(many, []);
+    expect(groups.trade).toHaveLength(12);
+    expect(groups.trade[0]?.record.value).toBe(500e9);
+    expect(notes).toEqual([{ what: 'Trade', shown: 12, total: 500, rule: 'largest' }]);
+  });
+});
