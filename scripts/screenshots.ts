@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { buildAndServe } from '../test/e2e/serve';
+import { buildAndServe } from './lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium';
 
 // npm run screenshots: builds the app on data/, opens it in Chromium at desktop and phone sizes

@@ -3,10 +3,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { markdownTable, replaceSection, textTable } from '../lib/budgetsReport';
+import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
 import { benchSize, type SizeResult, THROTTLE } from './benchSize';
 import { checkTargets, filterTable, loadTable, type Table } from './report';
-import { buildAndServe } from './serve';
 import { dataFor } from './sizes';
 
 // npm run bench: for each data size (the seed data/ and synthetic 1k, 10k and 100k projects,

@@ -8,8 +8,8 @@ import {
   timedClicks,
   trustedClicks,
 } from '../../scripts/bench/measurePage';
-import { buildAndServe, type Served } from '../../scripts/bench/serve';
 import { dataFor } from '../../scripts/bench/sizes';
+import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 
 // Keeps `npm run bench` from rotting: the same machinery at 1k projects with a few clicks. It

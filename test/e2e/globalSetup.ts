@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
+import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { ensureChromium } from '../../scripts/lib/chromium';
-import { buildAndServe, type Served } from './serve';
 
 declare module 'vitest' {
   export interface ProvidedContext {

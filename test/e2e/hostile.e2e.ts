@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { launchBrowser, openPage, screenshot, waitForViews } from './browser';
-import { buildAndServe, type Served } from './serve';
 
 // The app built on test/fixtures/hostile, whose every text field carries markup, script and
 // bidi payloads. They must show as text, run nothing and fetch nothing.
