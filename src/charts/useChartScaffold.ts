@@ -10,13 +10,27 @@ import { useNameContext } from './useNameContext';
  */
 export function useChartScaffold(kind: RecordKind) {
   const measureRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const headingId = useId();
+  const summaryId = useId();
+  const interaction = useMarkInteraction(kind);
   return {
     ctx: useNameContext(),
-    headingId: useId(),
-    summaryId: useId(),
+    headingId,
+    summaryId,
     measureRef,
-    svgRef: useRef<SVGSVGElement>(null),
+    svgRef,
     width: useChartWidth(measureRef),
-    interaction: useMarkInteraction(kind),
+    interaction,
+    /** The props every chart passes to ChartStage the same way: spread them. */
+    stageProps: {
+      svgRef,
+      labelledBy: headingId,
+      describedBy: summaryId,
+      selectedId: interaction.selectedId,
+      activeId: interaction.activeId,
+      onActive: interaction.setActiveId,
+      onToggle: interaction.onToggle,
+    },
   };
 }

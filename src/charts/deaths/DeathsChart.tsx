@@ -22,7 +22,8 @@ interface DeathsChartProps {
 }
 
 export function DeathsChart({ items, status, emptyText }: DeathsChartProps) {
-  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
+    useChartScaffold('figure');
 
   const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, ctx)), [items, ctx]);
   const places = [...new Set(texts.map((t) => t.subject))];
@@ -94,18 +95,12 @@ export function DeathsChart({ items, status, emptyText }: DeathsChartProps) {
         {marks.map((m) => m.label).join('; ')}.
       </p>
       <ChartStage
+        {...stageProps}
         title={title}
         width={width}
         height={layout.height}
-        svgRef={svgRef}
-        labelledBy={headingId}
-        describedBy={summaryId}
         marksLabel={`${title}: claims`}
         marks={marks}
-        selectedId={interaction.selectedId}
-        activeId={interaction.activeId}
-        onActive={interaction.setActiveId}
-        onToggle={interaction.onToggle}
         tooltip={(id) => <FigureTooltip text={byId.get(id)!} />}
       >
         <DeathsDrawing layout={layout} selectedId={interaction.selectedId} activeId={interaction.activeId} />

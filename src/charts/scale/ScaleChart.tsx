@@ -23,7 +23,8 @@ interface ScaleChartProps {
 }
 
 export function ScaleChart({ items, status, emptyText }: ScaleChartProps) {
-  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
+    useChartScaffold('figure');
 
   const texts = useMemo(
     () => items.map((m) => describeFigure(m.record, m.match, ctx, 'people')),
@@ -111,12 +112,10 @@ export function ScaleChart({ items, status, emptyText }: ScaleChartProps) {
         . {layout.ratio?.lines.map((l) => l.text).join(' ')}
       </p>
       <ChartStage
+        {...stageProps}
         title={title}
         width={width}
         height={layout.height}
-        svgRef={svgRef}
-        labelledBy={headingId}
-        describedBy={summaryId}
         marksLabel={`${title}: populations`}
         marks={layout.rows.map((r) => {
           const t = byId.get(r.id)!;
@@ -127,10 +126,6 @@ export function ScaleChart({ items, status, emptyText }: ScaleChartProps) {
             label: `${t.subject}: ${t.value}, ${t.reporterStated ? `reported by ${t.reporter}` : 'source not stated'}; ${formatRatio(r.count)} squares`,
           };
         })}
-        selectedId={interaction.selectedId}
-        activeId={interaction.activeId}
-        onActive={interaction.setActiveId}
-        onToggle={interaction.onToggle}
         tooltip={(id) => <FigureTooltip text={byId.get(id)!} />}
       >
         <ScaleDrawing layout={layout} selectedId={interaction.selectedId} activeId={interaction.activeId} />

@@ -23,7 +23,8 @@ interface TimelineChartProps {
 }
 
 export function TimelineChart({ items, status, emptyText }: TimelineChartProps) {
-  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('event');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
+    useChartScaffold('event');
 
   const texts = useMemo(() => items.map((m) => describeEvent(m.record, m.match, ctx)), [items, ctx]);
   const layout = useMemo(
@@ -86,12 +87,10 @@ export function TimelineChart({ items, status, emptyText }: TimelineChartProps) 
         .
       </p>
       <ChartStage
+        {...stageProps}
         title={title}
         width={width}
         height={layout.height}
-        svgRef={svgRef}
-        labelledBy={headingId}
-        describedBy={summaryId}
         marksLabel={`${title}: events`}
         marks={layout.marks.map((m) => {
           const t = byId.get(m.id)!;
@@ -102,10 +101,6 @@ export function TimelineChart({ items, status, emptyText }: TimelineChartProps) 
             label: `${t.event.scheduled ? 'Scheduled: ' : ''}${t.date}: ${t.event.label}`,
           };
         })}
-        selectedId={interaction.selectedId}
-        activeId={interaction.activeId}
-        onActive={interaction.setActiveId}
-        onToggle={interaction.onToggle}
         tooltip={(id) => <EventTooltip text={byId.get(id)!} />}
       >
         <TimelineDrawing

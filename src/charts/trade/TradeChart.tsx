@@ -23,7 +23,8 @@ interface TradeChartProps {
 }
 
 export function TradeChart({ items, status, emptyText }: TradeChartProps) {
-  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction } = useChartScaffold('figure');
+  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
+    useChartScaffold('figure');
 
   const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, ctx)), [items, ctx]);
   const counterparts = [...new Set(texts.map((t) => t.counterpart))];
@@ -100,12 +101,10 @@ export function TradeChart({ items, status, emptyText }: TradeChartProps) {
         {notes.join(' ')}
       </p>
       <ChartStage
+        {...stageProps}
         title={title}
         width={width}
         height={layout.height}
-        svgRef={svgRef}
-        labelledBy={headingId}
-        describedBy={summaryId}
         marksLabel={`${title}: bars`}
         marks={layout.bars.map((b) => {
           const t = byId.get(b.id)!;
@@ -116,10 +115,6 @@ export function TradeChart({ items, status, emptyText }: TradeChartProps) {
             label: `${t.subject}: ${t.value}, ${t.year}, ${t.reporterStated ? `reported by ${t.reporter}` : 'source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
           };
         })}
-        selectedId={interaction.selectedId}
-        activeId={interaction.activeId}
-        onActive={interaction.setActiveId}
-        onToggle={interaction.onToggle}
         tooltip={(id) => <FigureTooltip text={byId.get(id)!} />}
       >
         <TradeDrawing layout={layout} selectedId={interaction.selectedId} activeId={interaction.activeId} />
