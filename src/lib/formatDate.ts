@@ -30,3 +30,11 @@ export function formatPartialDate(date: string, precision: DatePrecision): strin
 export function formatIsoDate(iso: string): string {
   return formatPartialDate(iso, 'day');
 }
+
+/** An ISO yyyy-mm-dd date with the month cut to three letters, for tight labels: "17 Jun 2025". */
+export function formatIsoDateShort(iso: string): string {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const monthName = MONTH_NAMES[Number(month) - 1];
+  if (monthName === undefined || day === '') return formatIsoDate(iso);
+  return `${Number(day)} ${monthName.slice(0, 3)} ${year}`;
+}

@@ -1,4 +1,5 @@
 import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { formatIsoDateShort } from '../lib/formatDate';
 import type { Matched } from '../state/selectors';
 import type { CountryShape } from './basemap';
 import type { Frame } from './frame';
@@ -33,13 +34,8 @@ const AREA_KINDS = new Set(['sea', 'region', 'mountains']);
 /** Where else a country name may go, in label widths and line heights from its label point. */
 const NUDGES = [0, 1.5, -1.5, 3, -3].flatMap((fy) => [0, -0.35, 0.35].map((fx) => [fx, fy] as const));
 
-const formatAsOf = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+// A fixed month table, not Intl: the first locale-aware date format in a page loads ICU data.
+const formatAsOf = formatIsoDateShort;
 
 const inView = (v: Frame, lat: number, lon: number, margin = 0) =>
   lon >= v.west - margin && lon <= v.east + margin && lat >= v.south - margin && lat <= v.north + margin;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Article } from '../data/schema';
-import { findTerms, termsForCode } from '../state/highlightTerms';
+import { countTerms, termsForCode } from '../state/highlightTerms';
 import { useAppStore } from '../state/store';
 import { readyData, useLoadable } from '../state/useLoadable';
 import { ArticleByline } from './byline';
@@ -13,9 +13,7 @@ function useMentionCounts(articles: readonly Article[]): ReadonlyMap<string, num
   return useMemo(() => {
     if (selected.length === 0 || countries === null) return null;
     const terms = selected.flatMap((c) => termsForCode(c, countries, places?.features ?? []));
-    return new Map(
-      articles.map((a) => [a.id, a.paragraphs.reduce((n, p) => n + findTerms(p, terms).length, 0)]),
-    );
+    return new Map(articles.map((a) => [a.id, countTerms(a.paragraphs, terms)]));
   }, [selected, countries, places, articles]);
 }
 

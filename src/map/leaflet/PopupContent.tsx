@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { formatIsoDate } from '../../lib/formatDate';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
 import { rowId } from '../mapFocus';
@@ -7,14 +8,6 @@ import { namesOf } from '../names';
 import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
 import { precisionSentence } from '../precisionText';
 import { useArticles, useNames } from '../useMapData';
-
-const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 interface PopupContentProps {
   feature: ProjectFeature | PlaceFeature;
@@ -62,7 +55,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
       </p>
       {'attack' in p && p.attack && (
         <p className="popup-attack">
-          <strong>Reported attack</strong> (as of {formatDate(p.attack.asOf)}): {p.attack.note}
+          <strong>Reported attack</strong> (as of {formatIsoDate(p.attack.asOf)}): {p.attack.note}
         </p>
       )}
       <dl className="popup-facts">

@@ -1,4 +1,4 @@
-import { formatIsoDate, formatPartialDate } from '../../../src/lib/formatDate';
+import { formatIsoDate, formatIsoDateShort, formatPartialDate } from '../../../src/lib/formatDate';
 
 describe('formatPartialDate', () => {
   it('says only as much as the precision allows', () => {
@@ -9,5 +9,17 @@ describe('formatPartialDate', () => {
   it('formats ISO dates without time-zone drift', () => {
     expect(formatIsoDate('2025-01-01')).toBe('1 January 2025');
     expect(formatIsoDate('2025-12-31')).toBe('31 December 2025');
+  });
+});
+
+describe('formatIsoDateShort', () => {
+  it('cuts the month to three letters', () => {
+    expect(formatIsoDateShort('2025-06-17')).toBe('17 Jun 2025');
+    expect(formatIsoDateShort('2024-09-01')).toBe('1 Sep 2024');
+  });
+
+  it('falls back to the long form when the date is not a full day', () => {
+    expect(formatIsoDateShort('2025-13-01')).toBe(formatIsoDate('2025-13-01'));
+    expect(formatIsoDateShort('2025')).toBe('2025');
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codesMentioned, findTerms, termsForCode } from '../../../src/state/highlightTerms';
+import type { CountriesFile } from '../../../src/data/schema';
+import { codesMentioned, countTerms, findTerms, termsForCode } from '../../../src/state/highlightTerms';
 import { seedArticles, seedFile } from './seedStore';
 
 const words = (text: string, terms: string[]) =>
@@ -74,5 +76,65 @@ describe('termsForCode and codesMentioned on the seed data', () => {
         'ZAF',
       ].sort(),
     );
+  });
+});
+
+describe('countTerms', () => {
+  it('counts what findTerms finds, across texts', () => {
+    const texts = ['Iran and Iranian trade', 'no match', 'Iran, Iran'];
+    const terms = ['Iran', 'Iranian'];
+    expect(countTerms(texts, terms)).toBe(4);
+    expect(countTerms(texts, terms)).toBe(texts.reduce((n, t) => n + findTerms(t, terms).length, 0));
+    expect(countTerms(texts, [])).toBe(0);
+  });
+});
+
+describe('codesMentioned in one pass', () => {
+  // Names chosen to overlap: prefixes at word boundaries, a name inside another, shared aliases.
+  const entities = [
+    { code: 'AAA', name: 'Central', aliases: ['Cen'] },
+    { code: 'BBB', name: 'Central Asia', aliases: [] },
+    { code: 'CCC', name: 'Asia', aliases: ['Central'] },
+    { code: 'DDD', name: 'Iran', aliases: ['Iranian'] },
+    { code: 'EEE', name: 'Iranian Plateau', aliases: ['US'] },
+  ];
+  const countries = {
+    countries: entities.map((e) => ({ ...e })),
+    groups: [],
+  } as unknown as CountriesFile;
+  const perEntity = (texts: string[]) =>
+    new Set(
+      entities
+        .filter((e) => texts.some((t) => findTerms(t, [e.name, ...e.aliases]).length > 0))
+        .map((e) => e.code),
+    );
+  const word = fc.constantFrom(
+    'Central',
+    'Asia',
+    'Iran',
+    'Iranian',
+    'Plateau',
+    'US',
+    'us',
+    'Cen',
+    'x',
+    'Centrals',
+  );
+  const text = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', ', ', "'s ", '-', '')), { maxLength: 8 })
+    .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+
+  it('credits the same codes as asking entity by entity', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
+        expect([...codesMentioned(texts, countries)].sort()).toEqual([...perEntity(texts)].sort());
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts a name that is a whole-word prefix of a longer one', () => {
+    expect([...codesMentioned(['the Central Asia route'], countries)].sort()).toEqual(['AAA', 'BBB', 'CCC']);
+    expect([...codesMentioned(['Centrals only'], countries)]).toEqual([]);
   });
 });
