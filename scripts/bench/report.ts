@@ -65,9 +65,9 @@ export function filterTable(results: readonly SizeResult[]): Table {
       'faster than baseline (median, 4× p95)',
       'layers added per press: ours / baseline',
     ],
-    rows: results.map(({ label, clicks, ours, baseline }) => [
+    rows: results.map(({ label, clicks, baselineClicks, ours, baseline }) => [
       label,
-      String(clicks),
+      baselineClicks === clicks ? String(clicks) : `${clicks} (baseline ${baselineClicks})`,
       pair(ours.update.median, ours.update.p95),
       pair(ours.updateThrottled.median, ours.updateThrottled.p95),
       events(ours.event),

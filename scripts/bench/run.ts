@@ -14,25 +14,32 @@ import { dataFor } from './sizes';
 // through load, filter clicks (ours and the remounting baseline, unthrottled and at 4× CPU
 // throttling), and pan and zoom; prints the tables and records them under "Scale" in
 // docs/BENCHMARKS.md.
-//   tsx scripts/bench/run.ts [--sizes seed,1k,10k,100k] [--clicks seed=30,1k=4,10k=2,100k=2] [--no-record]
-// --clicks is one number for every size, or size=count pairs (sizes not named get 30).
+//   tsx scripts/bench/run.ts [--sizes seed,1k,10k,100k] [--clicks seed=30,1k=4,10k=2,100k=2]
+//     [--baseline-clicks 100k=6] [--limit 20] [--no-record]
+// --clicks is one number for every size, or size=count pairs (sizes not named get 30);
+// --baseline-clicks likewise for the remounting baseline (sizes not named get --clicks).
+// --limit is the minutes one size may take before it is reported as not measured.
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'seed,1k,10k,100k' },
-    clicks: { type: 'string', default: 'seed=30,1k=30,10k=30,100k=10' },
+    clicks: { type: 'string', default: 'seed=30,1k=30,10k=30,100k=30' },
+    'baseline-clicks': { type: 'string', default: '100k=6' },
+    limit: { type: 'string', default: '20' },
     'no-record': { type: 'boolean', default: false },
     doc: { type: 'string', default: 'docs/BENCHMARKS.md' },
     json: { type: 'string', default: '.bench/results.json' },
   },
 });
 
-const clicksFor = (label: string): number => {
-  const spec = values.clicks;
+/** Clicks for a size from a spec: one number for all, or size=count pairs; unnamed sizes get `fallback`. */
+const clicksIn = (spec: string, label: string, fallback: number): number => {
   if (/^\d+$/.test(spec)) return Math.max(2, Number(spec));
   const pair = spec.split(',').find((p) => p.trim().startsWith(`${label}=`));
-  return Math.max(2, Number(pair?.split('=')[1]) || 30);
+  return Math.max(2, Number(pair?.split('=')[1]) || fallback);
 };
+const clicksFor = (label: string) => clicksIn(values.clicks, label, 30);
+const baselineClicksFor = (label: string) => clicksIn(values['baseline-clicks'], label, clicksFor(label));
 
 const started = Date.now();
 const loadAtStart = loadavg()[0] ?? 0;
@@ -40,7 +47,7 @@ const labels = values.sizes.split(',').map((s) => s.trim());
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const browserVersion = browser.version();
 /** A size that takes longer than this is reported as not measured, and the run goes on. */
-const SIZE_LIMIT_MINUTES = 8;
+const SIZE_LIMIT_MINUTES = Number(values.limit) || 20;
 const results: SizeResult[] = [];
 const failed: string[] = [];
 try {
@@ -49,7 +56,7 @@ try {
     const served = await buildAndServe({ dataDir: dir, outDir: '.bench/dist' });
     console.log(`${label} (${projects} projects) at ${served.url}`);
     try {
-      const size = { label, projects, clicks: clicksFor(label) };
+      const size = { label, projects, clicks: clicksFor(label), baselineClicks: baselineClicksFor(label) };
       const limit = SIZE_LIMIT_MINUTES * 60_000;
       const timeout = new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error(`gave up after ${SIZE_LIMIT_MINUTES} minutes`)), limit).unref(),
@@ -88,7 +95,7 @@ function report(final: boolean): void {
     const body = [
       `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in ${minutes.toFixed(1)} minutes${final ? '' : ' (run still in progress)'}: production builds served by \`vite preview\`, headless Chromium (${browserVersion}) through playwright-core, viewport 1440×900.`,
       `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mem} memory; load average ${loadAtStart.toFixed(1)} when the run started (the cores were shared with other work).`,
-      `Synthetic sizes have 10,000 figures and 500 places. Filter clicks press a country toggle, then release it, cycling through Central Asian and neighbouring countries; clicks per series: ${results.map((r) => `${r.label} ${r.clicks}`).join(', ')} (capped where each click takes seconds, so the run ends in sensible time on 2 cores). "4×" is CPU throttling through CDP (Emulation.setCPUThrottlingRate ${THROTTLE}).`,
+      `Synthetic sizes have 10,000 figures and 500 places. Filter clicks press a country toggle, then release it, cycling through Central Asian and neighbouring countries; clicks per series: ${results.map((r) => `${r.label} ${r.clicks}${r.baselineClicks === r.clicks ? '' : ` (baseline ${r.baselineClicks})`}`).join(', ')}; the baseline takes fewer where each of its clicks takes seconds, so the run ends in sensible time on 2 cores. "4×" is CPU throttling through CDP (Emulation.setCPUThrottlingRate ${THROTTLE}).`,
       '',
       '- **load to interactive**: navigation start to every panel drawn (data parsed, map canvas, charts, articles).',
       "- **parse + validate**: the app's `crossroads:parse+validate` measure: JSON parse, schema and cross-file checks, summed over files.",

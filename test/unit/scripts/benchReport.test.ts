@@ -26,6 +26,7 @@ const size = (label: string, projects: number, ours: ModeResult, baseline: ModeR
   label,
   projects,
   clicks: 4,
+  baselineClicks: 4,
   ours,
   baseline,
 });
