@@ -6,7 +6,7 @@ import type {
   ProjectFeature,
   TimelineEvent,
 } from '../data/schema';
-import { codesMentioned } from '../state/highlightTerms';
+import { codesMentioned } from '../state/mentionIndex';
 
 // Which countries the filter offers, and how it groups them. Pure, so it is tested on plain data.
 

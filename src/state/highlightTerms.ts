@@ -9,12 +9,24 @@ export interface TextRange {
 }
 
 const escapeRegExp = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+/** A character that continues a word: a name must not have one on either side. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Distinct non-blank terms, longest first, so a longer name wins where two start together. */
-const cleanTerms = (terms: readonly string[]) =>
+export const cleanTerms = (terms: readonly string[]): string[] =>
   [...new Set(terms.filter((t) => t.trim() !== ''))].sort((a, b) => b.length - a.length);
+
+/**
+ * The pattern (flags 'gu') for whole-word occurrences of already-clean terms. As a lookahead it
+ * matches zero-width at each word start and captures the longest name there, so a scan can see
+ * names that begin inside another match.
+ */
+export function termPatternSource(terms: readonly string[], { lookahead = false } = {}): string {
+  const names = `(${terms.map(escapeRegExp).join('|')})`;
+  const before = '(?<![\\p{L}\\p{N}])';
+  const after = '(?![\\p{L}\\p{N}])';
+  return lookahead ? `${before}(?=${names}${after})` : `${before}${names}${after}`;
+}
 
 // Compiling a pattern of dozens of names costs far more than running it, and the reader asks
 // for the same terms once per paragraph: keep the last few patterns, keyed by their terms.
@@ -27,10 +39,22 @@ function termPattern(terms: readonly string[]): RegExp | null {
   const key = unique.join('\u0000');
   const known = patterns.get(key);
   if (known) return known;
-  const pattern = new RegExp(`${WORD_BEFORE}(?:${unique.map(escapeRegExp).join('|')})${WORD_AFTER}`, 'gu');
+  const pattern = new RegExp(termPatternSource(unique), 'gu');
   if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value as string);
   patterns.set(key, pattern);
   return pattern;
+}
+
+/**
+ * For each of the clean terms, the others that are a whole-word prefix of it ("Caspian" of
+ * "Caspian Sea"): wherever the longer name occurs, the shorter one does too.
+ */
+export function wordPrefixIds(terms: readonly string[]): number[][] {
+  return terms.map((term) =>
+    terms.flatMap((t, i) =>
+      t.length < term.length && term.startsWith(t) && !WORD_CHAR.test(term.charAt(t.length)) ? [i] : [],
+    ),
+  );
 }
 
 /**
@@ -74,39 +98,4 @@ export function termsForCode(
   for (const place of places)
     if (place.properties.countries.includes(code)) terms.push(place.properties.name);
   return [...new Set(terms)];
-}
-
-/**
- * The codes (countries and groups) whose name or aliases appear anywhere in the given texts.
- * One pass over the text for all names at once: at each word start a lookahead reports the
- * longest name there, and any other name that is a whole-word prefix of it (so "Central Asia"
- * still counts for a name "Central" if there were one) is credited too.
- */
-export function codesMentioned(texts: readonly string[], countries: CountriesFile): Set<string> {
-  const codesOfTerm = new Map<string, string[]>();
-  for (const entity of [...countries.countries, ...countries.groups])
-    for (const term of cleanTerms([entity.name, ...entity.aliases]))
-      codesOfTerm.set(term, [...(codesOfTerm.get(term) ?? []), entity.code]);
-  const terms = cleanTerms([...codesOfTerm.keys()]);
-  const found = new Set<string>();
-  if (terms.length === 0) return found;
-  const wordPrefixes = (term: string) =>
-    terms.filter(
-      (t) => t.length < term.length && term.startsWith(t) && !/[\p{L}\p{N}]/u.test(term.charAt(t.length)),
-    );
-  const pattern = new RegExp(`${WORD_BEFORE}(?=(${terms.map(escapeRegExp).join('|')})${WORD_AFTER})`, 'gu');
-  const seen = new Set<string>();
-  for (const text of texts) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      // A zero-width match: step past it, or exec would find the same spot forever.
-      pattern.lastIndex = match.index + 1;
-      const term = match[1] as string;
-      if (seen.has(term)) continue;
-      seen.add(term);
-      for (const t of [term, ...wordPrefixes(term)])
-        for (const code of codesOfTerm.get(t) ?? []) found.add(code);
-    }
-  }
-  return found;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CountriesFile } from '../../../src/data/schema';
-import { codesMentioned, countTerms, findTerms, termsForCode } from '../../../src/state/highlightTerms';
+import { countTerms, findTerms, termsForCode } from '../../../src/state/highlightTerms';
+import { codesMentioned, MentionIndex } from '../../../src/state/mentionIndex';
 import { seedArticles, seedFile } from './seedStore';
 
 const words = (text: string, terms: string[]) =>
@@ -89,7 +90,7 @@ describe('countTerms', () => {
   });
 });
 
-describe('codesMentioned in one pass', () => {
+describe('MentionIndex and codesMentioned', () => {
   // Names chosen to overlap: prefixes at word boundaries, a name inside another, shared aliases.
   const entities = [
     { code: 'AAA', name: 'Central', aliases: ['Cen'] },
@@ -131,6 +132,30 @@ describe('codesMentioned in one pass', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('counts each text as countTerms would, for any subset of the names', () => {
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 4 }),
+        fc.subarray(names),
+        (texts, chosen) => {
+          const index = new MentionIndex(texts, names);
+          texts.forEach((paragraphs, i) => {
+            expect(index.count(i, chosen)).toBe(countTerms(paragraphs, chosen));
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts nothing for a name it was not built with', () => {
+    const index = new MentionIndex([['Iran and Iran']], ['Iran']);
+    expect(index.count(0, ['Iran'])).toBe(2);
+    expect(index.count(0, ['Tehran'])).toBe(0);
+    expect(index.count(5, ['Iran'])).toBe(0);
   });
 
   it('counts a name that is a whole-word prefix of a longer one', () => {
