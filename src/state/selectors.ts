@@ -10,18 +10,33 @@ export interface Matched<T> {
   match: Exclude<FilterMatch, null>;
 }
 
-export const figureCodes = (f: Figure): string[] =>
-  f.counterpart === null ? [f.subject] : [f.subject, f.counterpart];
-export const projectCodes = (p: ProjectFeature): string[] => [
+// Every filter change asks each record for its codes: build a joined list once per record, not
+// once per click, so filtering 100,000 records allocates nothing for it.
+function codeListOnce<T extends object>(build: (record: T) => readonly string[]) {
+  const lists = new WeakMap<T, readonly string[]>();
+  return (record: T): readonly string[] => {
+    let codes = lists.get(record);
+    if (codes === undefined) {
+      codes = build(record);
+      lists.set(record, codes);
+    }
+    return codes;
+  };
+}
+
+export const figureCodes = codeListOnce((f: Figure) =>
+  f.counterpart === null ? [f.subject] : [f.subject, f.counterpart],
+);
+export const projectCodes = codeListOnce((p: ProjectFeature) => [
   ...p.properties.countries,
   ...p.properties.partners,
-];
-export const placeCodes = (p: PlaceFeature): string[] => p.properties.countries;
-export const eventCodes = (e: TimelineEvent): string[] => e.countries;
+]);
+export const placeCodes = (p: PlaceFeature): readonly string[] => p.properties.countries;
+export const eventCodes = (e: TimelineEvent): readonly string[] => e.countries;
 
 export function filterRecords<T>(
   records: readonly T[],
-  codesOf: (r: T) => string[],
+  codesOf: (r: T) => readonly string[],
   index: FilterIndex,
 ): Matched<T>[] {
   const out: Matched<T>[] = [];
