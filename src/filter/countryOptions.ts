@@ -69,11 +69,22 @@ export function codesInData(data: DataForOptions): Set<string> {
     for (const c of [...p.properties.countries, ...p.properties.partners]) codes.add(c);
   for (const p of data.places) for (const c of p.properties.countries) codes.add(c);
   for (const e of data.events) for (const c of e.countries) codes.add(c);
-  for (const c of codesMentioned(
-    data.articles.flatMap((a) => [a.title, ...a.paragraphs]),
-    data.countries,
-  ))
-    codes.add(c);
+  for (const c of mentionedIn(data.articles, data.countries)) codes.add(c);
+  return codes;
+}
+
+// The options are rebuilt as each data file arrives, but the text scan depends only on the
+// articles and the country names: scan once per pair.
+const mentionScans = new WeakMap<readonly Article[], { countries: CountriesFile; codes: Set<string> }>();
+
+function mentionedIn(articles: readonly Article[], countries: CountriesFile): Set<string> {
+  const known = mentionScans.get(articles);
+  if (known?.countries === countries) return known.codes;
+  const codes = codesMentioned(
+    articles.flatMap((a) => [a.title, ...a.paragraphs]),
+    countries,
+  );
+  mentionScans.set(articles, { countries, codes });
   return codes;
 }
 
