@@ -6,6 +6,9 @@ import { checkAgainstData, knownIdsOf } from '../state/urlKnown';
 
 // Keeps the address bar and the store in step. Filter and layer changes replace the current
 // history entry; selecting a record or opening an article pushes one, so Back undoes it.
+// Writes wait for the next task and coalesce: history.replaceState is usually a fraction of a
+// millisecond but can stall for tens (it talks to the browser process), and the address bar is
+// not worth delaying the views a click updates.
 
 export const urlStateOf = (s: AppState): UrlState => ({
   countries: s.countries,
@@ -28,8 +31,20 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
 
 type HistoryWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
 
-export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = window): () => void {
+type Schedule = (run: () => void) => void;
+const nextTask: Schedule = (run) => {
+  setTimeout(run, 0);
+};
+
+export function startUrlSync(
+  store: StoreApi<AppState>,
+  win: HistoryWindow = window,
+  schedule: Schedule = nextTask,
+): () => void {
   let applying = false;
+  let stopped = false;
+  /** The write waiting for the next task; a push wins over a replace, so Back still undoes it. */
+  let pending: 'push' | 'replace' | null = null;
 
   const write = (mode: 'push' | 'replace') => {
     const next = serialiseUrl(urlStateOf(store.getState()));
@@ -37,6 +52,17 @@ export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = win
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (mode === 'push') win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
+  };
+
+  const request = (mode: 'push' | 'replace') => {
+    const idle = pending === null;
+    if (pending !== 'push') pending = mode;
+    if (idle)
+      schedule(() => {
+        const due = pending;
+        pending = null;
+        if (due !== null && !stopped) write(due);
+      });
   };
 
   const apply = (state: UrlState, dropped: readonly string[]) => {
@@ -47,7 +73,7 @@ export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = win
     } finally {
       applying = false;
     }
-    write('replace');
+    request('replace');
   };
 
   // Drops what the loaded data does not know; runs again as each file arrives.
@@ -71,13 +97,18 @@ export function startUrlSync(store: StoreApi<AppState>, win: HistoryWindow = win
     }
     const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
     const changed = navigated || s.countries !== prev.countries || s.layers !== prev.layers;
-    if (changed) write(navigated ? 'push' : 'replace');
+    if (changed) request(navigated ? 'push' : 'replace');
   });
 
-  const onPopState = () => fromLocation();
+  const onPopState = () => {
+    // The entry moved under a write still waiting: that write described the entry we left.
+    pending = null;
+    fromLocation();
+  };
   win.addEventListener('popstate', onPopState);
   fromLocation();
   return () => {
+    stopped = true;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };

@@ -48,7 +48,7 @@ const STATES: readonly State[] = [
           .locator('.leaflet-popup .map-popup')
           .getByRole('heading', { name: 'Khorgos dry port' })
           .waitFor();
-        expect(new URL(page.url()).search).toBe('?project=khorgos-dry-port');
+        await expect.poll(() => new URL(page.url()).search).toBe('?project=khorgos-dry-port');
         // Once the map has moved there, the whole popup is inside the map.
         await expect.poll(() => popupInsideMap(page), { timeout: 5000 }).toBe(true);
       },

@@ -65,7 +65,7 @@ describe('the keyboard journey', () => {
     await page.keyboard.press('Space');
     const kazakhstan = page.getByRole('button', { name: 'Kazakhstan', exact: true });
     expect(await kazakhstan.getAttribute('aria-pressed')).toBe('true');
-    expect(new URL(page.url()).search).toBe('?countries=KAZ');
+    await expect.poll(() => new URL(page.url()).search).toBe('?countries=KAZ');
     expect(await focused(page)).toMatchObject({ name: 'Kazakhstan' });
     // Escape closes the choices and gives focus back to the toggle.
     await page.keyboard.press('Escape');
@@ -77,7 +77,7 @@ describe('the keyboard journey', () => {
     expect(row.name).toContain('Khorgos dry port');
     await page.keyboard.press('Enter');
     await expect.poll(async () => focused(page)).toMatchObject({ tag: 'h3', name: 'Khorgos dry port' });
-    expect(new URL(page.url()).search).toBe('?countries=KAZ&project=khorgos-dry-port');
+    await expect.poll(() => new URL(page.url()).search).toBe('?countries=KAZ&project=khorgos-dry-port');
     const popup = page.locator('.leaflet-popup .map-popup');
     expect(await popup.locator('blockquote').textContent()).toBe(`“${KHORGOS_QUOTE}”`);
 
@@ -100,9 +100,9 @@ describe('the keyboard journey', () => {
       };
     }, 'project:khorgos-dry-port');
     expect(mark).toEqual({ head: true, text: KHORGOS_QUOTE, selected: true });
-    expect(new URL(page.url()).searchParams.get('article')).toBe(
-      'chinas-xi-in-kazakhstan-to-cement-central-asia-ties',
-    );
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('article'))
+      .toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
     await screenshot(page, 'keyboard-source-desktop');
 
     // 5. Back returns to the map with the popup open, the article closed.

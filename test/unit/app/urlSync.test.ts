@@ -38,6 +38,9 @@ function fakeWindow(initial: string) {
   return { win: win as unknown as Window, entries, back, current: () => entries[index] };
 }
 
+/** Runs a scheduled write at once, so each assertion sees the address bar as it settles. */
+const now = (run: () => void) => run();
+
 let store = createAppStore();
 beforeEach(() => {
   store = createAppStore();
@@ -49,7 +52,7 @@ describe('startUrlSync', () => {
     const h = fakeWindow(
       '/?countries=TJK,ZZZ&figure=trade-china-central-asia-2024&article=chinas-xi-in-kazakhstan-to-cement-central-asia-ties',
     );
-    startUrlSync(store, h.win);
+    startUrlSync(store, h.win, now);
     expect(state().countries).toEqual(['TJK', 'ZZZ']);
     expect(state().selection).toEqual({ kind: 'figure', id: 'trade-china-central-asia-2024' });
     expect(state().openArticle).toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
@@ -64,7 +67,7 @@ describe('startUrlSync', () => {
 
   it('drops unknown records and articles as their files load, with notices', () => {
     const h = fakeWindow('/?place=atlantis&article=no-such-article&zoom=4');
-    startUrlSync(store, h.win);
+    startUrlSync(store, h.win, now);
     expect(h.current()).toBe('/?place=atlantis&article=no-such-article');
     expect(state().notices).toEqual(['The link parameter “zoom” is not known and was ignored.']);
     state().setFile('places', { status: 'ready', data: seedFile('places') });
@@ -78,7 +81,7 @@ describe('startUrlSync', () => {
   it('expands a link to a group shown as a heading (Central Asia) into its members', () => {
     const h = fakeWindow('/?countries=CAS');
     seedStore(store);
-    startUrlSync(store, h.win);
+    startUrlSync(store, h.win, now);
     expect(state().countries).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
     expect(h.current()).toBe('/?countries=KAZ,KGZ,TJK,TKM,UZB');
   });
@@ -86,7 +89,7 @@ describe('startUrlSync', () => {
   it('replaces the entry for filter and layer changes, and pushes one for selections and articles', () => {
     const h = fakeWindow('/');
     seedStore(store);
-    startUrlSync(store, h.win);
+    startUrlSync(store, h.win, now);
     state().toggleCountry('TJK');
     state().toggleCountry('KAZ');
     state().setLayer('conflict', false);
@@ -102,7 +105,7 @@ describe('startUrlSync', () => {
   it('restores the earlier state on Back, without adding entries', () => {
     const h = fakeWindow('/?countries=TJK');
     seedStore(store);
-    startUrlSync(store, h.win);
+    startUrlSync(store, h.win, now);
     state().showSource(
       { kind: 'figure', id: 'deaths-iran-israeli-strikes' },
       'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran',
@@ -121,9 +124,55 @@ describe('startUrlSync', () => {
 
   it('stops listening when disposed', () => {
     const h = fakeWindow('/');
-    const stop = startUrlSync(store, h.win);
+    const stop = startUrlSync(store, h.win, now);
     stop();
     state().toggleCountry('KAZ');
     expect(h.entries).toEqual(['/']);
+  });
+});
+
+describe('startUrlSync writes in the next task', () => {
+  const queued = () => {
+    const tasks: (() => void)[] = [];
+    return {
+      schedule: (run: () => void) => tasks.push(run),
+      runAll: () => {
+        for (const task of tasks.splice(0)) task();
+      },
+    };
+  };
+
+  it('coalesces changes into one write, a push winning over replaces', () => {
+    const h = fakeWindow('/');
+    const q = queued();
+    seedStore(store);
+    startUrlSync(store, h.win, q.schedule);
+    q.runAll();
+    state().toggleCountry('KAZ');
+    state().select({ kind: 'project', id: 'khorgos-dry-port' });
+    state().toggleCountry('TJK');
+    expect(h.entries).toEqual(['/']);
+    q.runAll();
+    expect(h.entries).toEqual(['/', '/?countries=KAZ,TJK&project=khorgos-dry-port']);
+  });
+
+  it('drops a waiting write when Back moves the entry, and writes nothing after disposal', () => {
+    const h = fakeWindow('/?countries=TJK');
+    const q = queued();
+    seedStore(store);
+    const stop = startUrlSync(store, h.win, q.schedule);
+    q.runAll();
+    state().select({ kind: 'project', id: 'khorgos-dry-port' });
+    q.runAll();
+    expect(h.entries).toHaveLength(2);
+    state().toggleCountry('KAZ');
+    h.back();
+    q.runAll();
+    expect(h.entries).toEqual(['/?countries=TJK', '/?countries=TJK&project=khorgos-dry-port']);
+    expect(state().countries).toEqual(['TJK']);
+    stop();
+    state().toggleCountry('UZB');
+    q.runAll();
+    expect(h.current()).toBe('/?countries=TJK');
   });
 });
