@@ -28,10 +28,12 @@ const statusOf = (file: Loading, count: number): ChartStatus =>
   file !== 'ready' ? file : count === 0 ? 'empty' : 'ready';
 
 const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
+// ISO dates sort as plain strings; a locale-aware compare would only cost time.
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
-  (b.record.asOf ?? '').localeCompare(a.record.asOf ?? '');
+  descending(a.record.asOf ?? '', b.record.asOf ?? '');
 const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
-  b.record.date.localeCompare(a.record.date);
+  descending(a.record.date, b.record.date);
 
 /** Splits the visible figures by chart and caps each chart at what it can draw legibly. */
 export function capGroups(figures: readonly Matched<Figure>[], events: readonly Matched<TimelineEvent>[]) {

@@ -13,8 +13,26 @@ export function capForDisplay<T>(
   compare?: (a: T, b: T) => number,
 ): Capped<T> {
   if (items.length <= limit) return { shown: [...items], total: items.length };
-  const ranked = compare ? [...items].sort(compare) : [...items];
-  return { shown: ranked.slice(0, limit), total: items.length };
+  return { shown: compare ? firstRanked(items, limit, compare) : items.slice(0, limit), total: items.length };
+}
+
+/**
+ * The first `limit` items of a stable sort, without sorting everything: one pass keeping a short
+ * ranked list, so picking 12 of 100,000 figures costs a pass, not a sort, on every filter click.
+ */
+export function firstRanked<T>(items: readonly T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (limit <= 0) return kept;
+  for (const item of items) {
+    const last = kept[kept.length - 1];
+    // Ties keep the earlier item, as a stable sort would.
+    if (kept.length === limit && last !== undefined && compare(item, last) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(item, kept[at - 1] as T) < 0) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 export interface CapNote {

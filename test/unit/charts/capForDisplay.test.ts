@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capGroups } from '../../../src/charts/ChartsPanel';
-import { capForDisplay, capSentence } from '../../../src/charts/capForDisplay';
+import { capForDisplay, capSentence, firstRanked } from '../../../src/charts/capForDisplay';
 import type { Figure } from '../../../src/data/schema';
 import type { Matched } from '../../../src/state/selectors';
 import { seedFigures } from './seedStore';
@@ -36,5 +37,18 @@ describe('capGroups', () => {
     expect(groups.trade).toHaveLength(12);
     expect(groups.trade[0]?.record.value).toBe(500e9);
     expect(notes).toEqual([{ what: 'Trade', shown: 12, total: 500, rule: 'largest' }]);
+  });
+});
+
+describe('firstRanked', () => {
+  it('picks what a stable sort would put first, ties in their original order', () => {
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { maxLength: 60 }), fc.nat(15), (keys, limit) => {
+        const items = keys.map((key, i) => ({ key, i }));
+        expect(firstRanked(items, limit, byKey)).toEqual([...items].sort(byKey).slice(0, limit));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
