@@ -11,7 +11,8 @@ import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
 
-const PAGE = 200;
+// A page is what the scrolling list shows many times over; each filter change builds its rows anew.
+const PAGE = 50;
 
 /**
  * The map's keyboard way in: every project the map shows, filtered like it. Activating a row

@@ -100,7 +100,7 @@ describe('ProjectList at scale', () => {
     if (projects.status !== 'ready') throw new Error('seed not loaded');
     const template = projects.data.features[2];
     if (!template) throw new Error('no project');
-    const many = Array.from({ length: 450 }, (_, i) => ({
+    const many = Array.from({ length: 120 }, (_, i) => ({
       ...template,
       properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
     }));
@@ -109,14 +109,14 @@ describe('ProjectList at scale', () => {
         .getState()
         .setFile('projects', { status: 'ready', data: { ...projects.data, features: many } }),
     );
-    act(() => appStore.getState().select({ kind: 'project', id: 'site-420' }));
+    act(() => appStore.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
-    expect(within(region).getByText('450 projects')).toBeInTheDocument();
-    expect(within(region).getAllByRole('listitem')).toHaveLength(201);
-    expect(within(region).getByRole('button', { name: /^Site 420/ })).toHaveAttribute('aria-current', 'true');
-    await userEvent.click(within(region).getByRole('button', { name: 'Show 200 more (249 not shown)' }));
-    // Rows 0–399, and the selected 420 still shown after them.
-    expect(within(region).getAllByRole('listitem')).toHaveLength(401);
-    expect(within(region).getByRole('button', { name: 'Show 49 more (49 not shown)' })).toBeInTheDocument();
+    expect(within(region).getByText('120 projects')).toBeInTheDocument();
+    expect(within(region).getAllByRole('listitem')).toHaveLength(51);
+    expect(within(region).getByRole('button', { name: /^Site 110/ })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(within(region).getByRole('button', { name: 'Show 50 more (69 not shown)' }));
+    // Rows 0–99, and the selected 110 still shown after them.
+    expect(within(region).getAllByRole('listitem')).toHaveLength(101);
+    expect(within(region).getByRole('button', { name: 'Show 19 more (19 not shown)' })).toBeInTheDocument();
   });
 });
