@@ -21,8 +21,9 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     src: { type: 'string', default: 'src' },
-    // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen.
-    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart' },
+    // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen,
+    // and the data loader with its validators runs on every load.
+    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart|loadData' },
     record: { type: 'string' },
   },
 });

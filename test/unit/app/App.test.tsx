@@ -13,7 +13,8 @@ describe('App', () => {
     expect(within(header).getByRole('button', { name: 'Filter by country' })).toBeEnabled();
     expect(within(header).getByRole('button', { name: 'Share' })).toBeInTheDocument();
     const reader = screen.getByRole('region', { name: 'Articles' });
-    expect(within(reader).getByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+    // The panels mount one at a time once the data is in (usePanelStage).
+    expect(await within(reader).findByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
   });
 
   it('announces each filter change in a polite live region', async () => {
