@@ -84,6 +84,7 @@ const header = ['metric', 'measured', 'target', 'result'];
 const rows = check.rows.map((r) => [r.metric, r.measured, r.target, r.ok ? 'ok' : 'MISS']);
 const align = ['left', 'right', 'left', 'left'] as const;
 console.log(textTable(header, rows, align));
+if (runs > 1) console.log(`all runs: ${describeRuns(results)}`);
 for (const warning of lhr.runWarnings) console.log(`warning: ${warning}`);
 for (const failure of check.failures) console.log(`FAIL ${failure}`);
 

@@ -53,7 +53,7 @@ export function App() {
             <PanelBoundary name="charts">
               {stage >= 3 ? (
                 <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
-                  <ChartsPanel />
+                  <ChartsPanel measureFirst />
                 </Suspense>
               ) : (
                 <p className="charts-loading">Loading charts…</p>

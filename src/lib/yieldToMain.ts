@@ -23,12 +23,12 @@ export async function mapInSlices<T, R>(
 ): Promise<R[]> {
   const results: R[] = [];
   let sliceStart = performance.now();
-  for (const item of items) {
-    if (performance.now() - sliceStart > budgetMs) {
+  for (const [i, item] of items.entries()) {
+    results.push(work(item));
+    if (i < items.length - 1 && performance.now() - sliceStart > budgetMs) {
       await yieldToMain();
       sliceStart = performance.now();
     }
-    results.push(work(item));
   }
   return results;
 }
