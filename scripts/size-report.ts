@@ -21,9 +21,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     src: { type: 'string', default: 'src' },
-    // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen,
-    // and the data loader with its validators runs on every load.
-    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart|loadData' },
+    // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen.
+    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart' },
     record: { type: 'string' },
   },
 });

@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadData } from './app/loadData';
 import { reportUncaughtErrors } from './app/reportUncaughtErrors';
 import { startUrlSync } from './app/urlSync';
 import { yieldToMain } from './lib/yieldToMain';
@@ -12,9 +13,7 @@ if (root === null) throw new Error('index.html has no #root element');
 reportUncaughtErrors(appStore);
 // The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
 startUrlSync(appStore);
-// The validators (zod schemas, the article parser) are a chunk of their own: they are built and run
-// in tasks after the first render, not in the one that evaluates the entry script.
-void import('./app/loadData').then(({ loadData }) => loadData(appStore, '/data/'));
+void loadData(appStore, '/data/');
 // A transition: React renders the page in short slices rather than in one long task. The static
 // header in index.html stays on screen until the first commit replaces it.
 startTransition(() => {
