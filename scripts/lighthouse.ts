@@ -12,12 +12,14 @@ import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium';
 // npm run lighthouse: builds the app (on $DATA_DIR or data/), serves the build on a free loopback
 // port, audits it with Lighthouse's default mobile settings and checks the targets. Records the
 // result under "Lighthouse" in docs/BENCHMARKS.md; exits 1 listing every target missed.
-//   tsx scripts/lighthouse.ts [--runs N] [--no-record] [--out-dir dist] [--json report.json]
+//   tsx scripts/lighthouse.ts [--runs N] [--no-record] [--out-dir dist] [--no-build] [--json report.json]
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '1' },
     'no-record': { type: 'boolean', default: false },
+    /** Audit the build already in --out-dir (say, an older commit's) instead of building. */
+    'no-build': { type: 'boolean', default: false },
     'out-dir': { type: 'string', default: 'dist' },
     doc: { type: 'string', default: 'docs/BENCHMARKS.md' },
     /** Also save the full Lighthouse result (JSON) of the reported run, for a closer look. */
@@ -29,7 +31,7 @@ const runs = Math.max(1, Number(values.runs) || 1);
 const loadAtStart = loadavg()[0] ?? 0;
 const outDir = resolve(values['out-dir']);
 
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+if (!values['no-build']) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const server = await preview({
   logLevel: 'warn',
   build: { outDir },
@@ -84,6 +86,7 @@ const header = ['metric', 'measured', 'target', 'result'];
 const rows = check.rows.map((r) => [r.metric, r.measured, r.target, r.ok ? 'ok' : 'MISS']);
 const align = ['left', 'right', 'left', 'left'] as const;
 console.log(textTable(header, rows, align));
+if (runs > 1) console.log(`all runs: ${describeRuns(results)}`);
 for (const warning of lhr.runWarnings) console.log(`warning: ${warning}`);
 for (const failure of check.failures) console.log(`FAIL ${failure}`);
 

@@ -1,9 +1,10 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadData } from './app/loadData';
 import { reportUncaughtErrors } from './app/reportUncaughtErrors';
 import { startUrlSync } from './app/urlSync';
+import { yieldToMain } from './lib/yieldToMain';
 import { appStore } from './state/store';
 import './app/app.css';
 
@@ -13,8 +14,18 @@ reportUncaughtErrors(appStore);
 // The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
 startUrlSync(appStore);
 void loadData(appStore, '/data/');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A transition: React renders the page in short slices rather than in one long task. The static
+// header in index.html stays on screen until the first commit replaces it.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
+// The panels mount once the data is in (see usePanelStage), but their chunks download from the
+// start, alongside the data, as they did when the panels mounted at once: in a task of their own.
+void yieldToMain().then(() => {
+  void import('./charts/ChartsPanel');
+  void import('./map/LeafletMap');
+});

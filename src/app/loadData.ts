@@ -10,6 +10,7 @@ import {
 } from '../data/dataFiles';
 import type { Problem } from '../data/problem';
 import type { Article } from '../data/schema';
+import { mapInSlices, yieldToMain } from '../lib/yieldToMain';
 import type { DataContents, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
 
@@ -39,30 +40,65 @@ function toLoadable<T>(parsed: Parsed<T>): Loadable<T> {
   return parsed.ok ? { status: 'ready', data: parsed.data } : { status: 'error', problems: parsed.problems };
 }
 
-export function parseArticleBundle(text: string): Loadable<Article[]> {
+type ParsedEntry = { ok: true; article: Article } | { ok: false; problems: Problem[] };
+
+/** The bundle's JSON as a list of entries, or the problem with it. */
+function bundleEntries(
+  text: string,
+): { ok: true; entries: unknown[] } | { ok: false; loadable: Loadable<Article[]> } {
   let entries: unknown;
   try {
     entries = JSON.parse(text);
   } catch (error) {
-    return fail(
-      'articles',
-      `the article bundle is not valid JSON (${error instanceof Error ? error.message : error})`,
-    );
+    return {
+      ok: false,
+      loadable: fail(
+        'articles',
+        `the article bundle is not valid JSON (${error instanceof Error ? error.message : error})`,
+      ),
+    };
   }
-  if (!Array.isArray(entries)) return fail('articles', 'the article bundle is not a list');
+  if (!Array.isArray(entries))
+    return { ok: false, loadable: fail('articles', 'the article bundle is not a list') };
+  return { ok: true, entries };
+}
+
+function parseEntry(raw: unknown): ParsedEntry {
+  const entry = raw as { file?: unknown; text?: unknown } | null;
+  const file = typeof entry?.file === 'string' ? entry.file : 'articles/?';
+  if (typeof entry?.text !== 'string')
+    return {
+      ok: false,
+      problems: [{ level: 'error', file, record: null, field: null, message: 'the entry has no text' }],
+    };
+  const parsed = parseArticle(file, entry.text);
+  return parsed.ok ? { ok: true, article: parsed.article } : { ok: false, problems: parsed.problems };
+}
+
+function collect(parsed: readonly ParsedEntry[]): Loadable<Article[]> {
   const articles: Article[] = [];
   const problems: Problem[] = [];
-  for (const entry of entries as { file?: unknown; text?: unknown }[]) {
-    const file = typeof entry?.file === 'string' ? entry.file : 'articles/?';
-    if (typeof entry?.text !== 'string') {
-      problems.push({ level: 'error', file, record: null, field: null, message: 'the entry has no text' });
-      continue;
-    }
-    const parsed = parseArticle(file, entry.text);
-    if (parsed.ok) articles.push(parsed.article);
-    else problems.push(...parsed.problems);
+  for (const p of parsed) {
+    if (p.ok) articles.push(p.article);
+    else problems.push(...p.problems);
   }
   return problems.length > 0 ? { status: 'error', problems } : { status: 'ready', data: articles };
+}
+
+export function parseArticleBundle(text: string): Loadable<Article[]> {
+  const bundle = bundleEntries(text);
+  return bundle.ok ? collect(bundle.entries.map(parseEntry)) : bundle.loadable;
+}
+
+/** parseArticleBundle, yielding to the browser between articles so no task runs long. */
+export async function parseArticleBundleInSlices(
+  text: string,
+  timed: <T>(work: () => T) => T = (work) => work(),
+): Promise<Loadable<Article[]>> {
+  const bundle = timed(() => bundleEntries(text));
+  if (!bundle.ok) return bundle.loadable;
+  const parsed = await mapInSlices(bundle.entries, (entry) => timed(() => parseEntry(entry)));
+  return collect(parsed);
 }
 
 /**
@@ -84,18 +120,21 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   const loadOne = async <K extends DataFileKey>(key: K): Promise<void> => {
     const { file } = DATA_FILES[key];
     const fetched = await fetchText(base, file);
+    // Each file is validated in a task of its own, not in the one that received it with the others.
+    await yieldToMain();
     const loadable: Loadable<DataFileContent<K>> = fetched.ok
       ? toLoadable(timed(() => parseDataFile(key, fetched.text)))
       : fail(file, fetched.message);
     setFile(key, loadable as Loadable<DataContents[K]>);
   };
   const jobs = (Object.keys(DATA_FILES) as DataFileKey[]).map(loadOne);
-  const articlesJob = fetchText(base, 'articles.json').then((fetched) =>
+  const articlesJob = fetchText(base, 'articles.json').then(async (fetched) => {
+    await yieldToMain();
     setFile(
       'articles',
-      fetched.ok ? timed(() => parseArticleBundle(fetched.text)) : fail('articles', fetched.message),
-    ),
-  );
+      fetched.ok ? await parseArticleBundleInSlices(fetched.text, timed) : fail('articles', fetched.message),
+    );
+  });
   await Promise.all([...jobs, articlesJob]);
   const markReady = () => {
     const end = performance.now();
@@ -121,6 +160,7 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
     places: pick(files.places),
     events: pick(files.events),
   };
+  await yieldToMain();
   setDatasetProblems(timed(() => checkDataset(dataset)));
   markReady();
 }

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
+import { yieldToMain } from '../lib/yieldToMain';
 import type { Matched } from '../state/selectors';
 import { selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -62,14 +63,40 @@ export function capGroups(figures: readonly Matched<Figure>[], events: readonly 
   return { groups, notes };
 }
 
+/**
+ * With `measureFirst`, the first commit holds only the charts' frames, each measuring its width;
+ * the charts are drawn after the next paint, in a transition, already at their measured widths. So
+ * mounting the panel is two short tasks instead of one that draws every chart, measures, and draws
+ * them all again.
+ */
+function useDrawn(measureFirst: boolean): boolean {
+  const [drawn, setDrawn] = useState(!measureFirst);
+  useEffect(() => {
+    if (drawn) return;
+    let live = true;
+    void yieldToMain().then(() => {
+      if (live) startTransition(() => setDrawn(true));
+    });
+    return () => {
+      live = false;
+    };
+  }, [drawn]);
+  return drawn;
+}
+
 /** Every chart of the figures and events, for the countries selected in the filter. */
-export function ChartsPanel() {
-  const figuresFile = useAppStore((s) => s.files.figures.status);
-  const eventsFile = useAppStore((s) => s.files.events.status);
+export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }) {
+  const drawn = useDrawn(measureFirst);
+  const figuresFile = useAppStore((s) => (drawn ? s.files.figures.status : 'loading'));
+  const eventsFile = useAppStore((s) => (drawn ? s.files.events.status : 'loading'));
   const figures = useAppStore(selectVisibleFigures);
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
-  const { groups, notes } = useMemo(() => capGroups(figures, events), [figures, events]);
+  // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
+  const { groups, notes } = useMemo(
+    () => capGroups(drawn ? figures : [], drawn ? events : []),
+    [drawn, figures, events],
+  );
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 

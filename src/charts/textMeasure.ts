@@ -22,12 +22,32 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
+// Setting ctx.font parses the font string, and each chart measures the same labels on every
+// render: widths are cached per font and text, and the font is set only when it changes.
+const widths = new Map<string, Map<string, number>>();
+let currentFont = '';
+
 export const measureText: MeasureText = (text, size, weight = 'normal') => {
   const ctx = canvasContext();
   if (ctx === null) return estimateText(text, size, weight);
-  ctx.font = `${weight === 'bold' ? 700 : 400} ${size}px ${CHART_FONT}`;
+  const font = `${weight === 'bold' ? 700 : 400} ${size}px ${CHART_FONT}`;
+  let known = widths.get(font);
+  if (known === undefined) {
+    known = new Map();
+    widths.set(font, known);
+  }
+  const cached = known.get(text);
+  if (cached !== undefined) return cached;
+  if (font !== currentFont) {
+    ctx.font = font;
+    currentFont = font;
+  }
   // A small allowance for sub-pixel differences between canvas and SVG text rendering.
-  return Math.ceil(ctx.measureText(text).width * 1.03);
+  const width = Math.ceil(ctx.measureText(text).width * 1.03);
+  // Labels are few and reused; a bound keeps a long session on large data from growing the cache.
+  if (known.size > 5000) known.clear();
+  known.set(text, width);
+  return width;
 };
 
 /** Breaks text into lines no wider than maxWidth; a single word longer than that gets its own line. */

@@ -60,7 +60,9 @@ describe('hostile data', () => {
     );
     await expectInert('article open');
 
-    // A chart mark, focused: its tooltip quotes the payloads as text.
+    // A chart mark, focused: its tooltip quotes the payloads as text. The pointer is moved off the
+    // page first, so no mark it happens to rest on after the reader's click shows a tooltip too.
+    await page.mouse.move(0, 0);
     await page.locator('.area-charts button.chart-mark[data-mark-id="hostile-trade"]').focus();
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();

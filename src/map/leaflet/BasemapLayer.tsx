@@ -1,6 +1,7 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { mapInSlices } from '../../lib/yieldToMain';
 import { selectFilterIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
@@ -38,33 +39,50 @@ export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; t
   }, [filterIndex]);
   const clickable = useMemo(() => new Set((countries?.countries ?? []).map((c) => c.code)), [countries]);
 
+  // How a country looks now; read when its polygon is created, so it never shows unstyled.
+  const styleOf = useMemo(() => {
+    const breaks = mentionBreaks(Math.max(0, ...mentions.values()));
+    return (shape: CountryShape) => {
+      const selected = shape.code !== null && highlighted.has(shape.code);
+      const cls = shape.code ? mentionClass(mentions.get(shape.code) ?? 0, breaks) : 0;
+      return { selected, style: countryStyle({ mentionClass: cls, selected, tilesShown }) };
+    };
+  }, [mentions, highlighted, tilesShown]);
+  const latestStyleOf = useRef(styleOf);
+  latestStyleOf.current = styleOf;
+
+  // The shapes are added a slice at a time, so drawing some hundred countries never holds the
+  // page in one long task; the map shows them as they come, already styled.
   useEffect(() => {
     const renderer = mapRenderers(map).basemap;
     const group = L.layerGroup().addTo(map);
-    const next = shapes.map((shape) => {
+    let live = true;
+    void mapInSlices(shapes, (shape) => {
+      if (!live) return null;
       const polygon = L.polygon(latLngs(shape), {
         renderer,
         interactive: false,
         className: shape.code ? `cr-country cr-country-${shape.code}` : 'cr-country',
+        ...latestStyleOf.current(shape).style,
       });
       group.addLayer(polygon);
       return { shape, polygon };
+    }).then((next) => {
+      if (live) setDrawn(next.filter((d): d is Drawn => d !== null));
     });
-    setDrawn(next);
     return () => {
+      live = false;
       group.remove();
     };
   }, [map, shapes]);
 
   useEffect(() => {
-    const breaks = mentionBreaks(Math.max(0, ...mentions.values()));
     for (const { shape, polygon } of drawn) {
-      const selected = shape.code !== null && highlighted.has(shape.code);
-      const cls = shape.code ? mentionClass(mentions.get(shape.code) ?? 0, breaks) : 0;
-      polygon.setStyle(countryStyle({ mentionClass: cls, selected, tilesShown }));
+      const { selected, style } = styleOf(shape);
+      polygon.setStyle(style);
       if (selected) polygon.bringToFront();
     }
-  }, [drawn, mentions, highlighted, tilesShown]);
+  }, [drawn, styleOf]);
 
   useEffect(() => {
     let popupOpen = false;

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { type CountryShape, decodeBasemap } from '../basemap';
+import { startTransition, useEffect, useState } from 'react';
+import { type CountryShape, decodeBasemapInSlices } from '../basemap';
 
 export type BasemapState =
   | { status: 'loading' }
@@ -14,14 +14,17 @@ export function useBasemap(): BasemapState {
     fetch(`${import.meta.env.BASE_URL}basemap.json`)
       .then(async (response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return decodeBasemap(await response.json());
+        return decodeBasemapInSlices(await response.json());
       })
       .then((decoded) => {
         if (!live) return;
-        setState(
-          decoded.ok
-            ? { status: 'ready', shapes: decoded.shapes }
-            : { status: 'error', message: decoded.message },
+        // A transition: drawing every country renders in slices, not in the task that decoded them.
+        startTransition(() =>
+          setState(
+            decoded.ok
+              ? { status: 'ready', shapes: decoded.shapes }
+              : { status: 'error', message: decoded.message },
+          ),
         );
       })
       .catch((error: unknown) => {

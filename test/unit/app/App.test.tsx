@@ -1,9 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { appStore } from '../../../src/state/store';
 import { seedStore } from '../state/seedStore';
+
+// Leaflet cannot draw in jsdom (no layout, no canvas): the map itself is tested in Chromium.
+vi.mock('../../../src/map/LeafletMap', () => ({ default: () => <p>The Leaflet map</p> }));
 
 describe('App', () => {
   it('puts the filter and Share in the header, and the reader in the articles section', async () => {
@@ -13,7 +16,22 @@ describe('App', () => {
     expect(within(header).getByRole('button', { name: 'Filter by country' })).toBeEnabled();
     expect(within(header).getByRole('button', { name: 'Share' })).toBeInTheDocument();
     const reader = screen.getByRole('region', { name: 'Articles' });
-    expect(within(reader).getByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+    // The panels mount one at a time once the data is in (usePanelStage).
+    expect(await within(reader).findByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+  });
+
+  it("holds each panel's place until the data is in, then mounts the map, the articles and the charts", async () => {
+    render(<App />);
+    expect(screen.getByText('Loading the map…')).toBeInTheDocument();
+    expect(screen.getByText('Loading the articles…')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Articles' })).not.toBeInTheDocument();
+    act(() => seedStore());
+    expect(await screen.findByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+    // The map panel came first: its layer switches and project list are there.
+    const map = screen.getByRole('region', { name: 'Map' });
+    expect(within(map).getByRole('group', { name: 'Map layers' })).toBeInTheDocument();
+    expect(await within(map).findByText('The Leaflet map')).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: /^Trade/ }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('announces each filter change in a polite live region', async () => {

@@ -26,6 +26,17 @@ describe('ChartsPanel on the seed data', () => {
     }
   });
 
+  it('with measureFirst, commits the frames first and draws the charts in a later task', async () => {
+    render(<ChartsPanel measureFirst />);
+    const trade = figureNamed(/^Trade/);
+    expect(within(trade).queryByRole('img')).not.toBeInTheDocument();
+    expect(within(trade).getByText('Loading…')).toBeInTheDocument();
+    expect(
+      await within(trade).findByRole('img', { name: 'Trade with Central Asia, by partner' }),
+    ).toBeInTheDocument();
+    expect(within(trade).queryByText('Loading…')).not.toBeInTheDocument();
+  });
+
   it('labels every trade bar with its value, year and reporter, and warns about comparability', () => {
     render(<ChartsPanel />);
     const words = svgText(figureNamed(/^Trade with Central Asia/));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countriesFileSchema, placesFileSchema } from '../../../src/data/schema';
-import { decodeBasemap } from '../../../src/map/basemap';
+import { decodeBasemap, decodeBasemapInSlices } from '../../../src/map/basemap';
 import { countryStyle } from '../../../src/map/countryStyle';
 import { offMapFeatures, offMapMentions } from '../../../src/map/offMap';
 import { MAP_COLOURS, MENTION_RAMP } from '../../../src/map/palette';
@@ -92,5 +92,50 @@ describe('decodeBasemap', () => {
     expect(decoded.ok && decoded.shapes.map((s) => [s.code, s.name, s.bbox])).toEqual([
       ['KAZ', 'Kazakhstan', [0, 0, 10, 10]],
     ]);
+  });
+
+  it('refuses arcs that are not lists of numbers, checked without the schema', () => {
+    const topo = {
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 'x'],
+        ],
+      ],
+      objects: { countries: { type: 'GeometryCollection', geometries: [] } },
+    };
+    expect(decodeBasemap(topo).ok).toBe(false);
+    expect(
+      decodeBasemap({
+        ...topo,
+        arcs: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ],
+      }).ok,
+    ).toBe(true);
+    expect(
+      decodeBasemap({
+        ...topo,
+        arcs: [
+          [
+            [0, 0],
+            [1, 1],
+          ],
+        ],
+        type: 'Other',
+      }).ok,
+    ).toBe(false);
+  });
+
+  it('decodes the committed basemap in slices exactly as in one go', async () => {
+    const json: unknown = JSON.parse(readFileSync('public/basemap.json', 'utf8'));
+    const whole = decodeBasemap(json);
+    expect(whole.ok && whole.shapes.length).toBeGreaterThan(50);
+    expect(await decodeBasemapInSlices(json)).toEqual(whole);
+    expect(await decodeBasemapInSlices(null)).toEqual(decodeBasemap(null));
   });
 });
