@@ -12,6 +12,7 @@ import { ScaleChart } from './scale/ScaleChart';
 import { TimelineChart } from './timeline/TimelineChart';
 import { TradeChart } from './trade/TradeChart';
 import './charts.css';
+import { comparePlain } from '../lib/textOrder';
 
 type Drawn = 'trade' | 'deaths' | 'population';
 
@@ -30,7 +31,7 @@ const statusOf = (file: Loading, count: number): ChartStatus =>
 
 const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 // ISO dates sort as plain strings; a locale-aware compare would only cost time.
-const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+const descending = (a: string, b: string) => comparePlain(b, a);
 const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   descending(a.record.asOf ?? '', b.record.asOf ?? '');
 const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>

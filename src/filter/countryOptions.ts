@@ -6,6 +6,7 @@ import type {
   ProjectFeature,
   TimelineEvent,
 } from '../data/schema';
+import { compareNames, foldText } from '../lib/textOrder';
 import { codesMentioned } from '../state/mentionIndex';
 
 // Which countries the filter offers, and how it groups them. Pure, so it is tested on plain data.
@@ -46,8 +47,7 @@ const SECTION_OF_REGION = {
 } as const;
 
 /** Lower case, accents removed: "Türkiye" finds "turkiye". */
-export const normaliseSearch = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+export const normaliseSearch = foldText;
 
 export interface DataForOptions {
   countries: CountriesFile;
@@ -88,7 +88,7 @@ function mentionedIn(articles: readonly Article[], countries: CountriesFile): Se
   return codes;
 }
 
-const byName = (a: CountryOption, b: CountryOption) => a.name.localeCompare(b.name, 'en');
+const byName = (a: CountryOption, b: CountryOption) => compareNames(a.name, b.name);
 
 /**
  * The filter's sections: each country in the data (or already selected) under its region, the

@@ -1,4 +1,5 @@
 import type { Country } from '../data/schema';
+import { comparePlain } from '../lib/textOrder';
 
 // How often the articles mention each country, for shading the basemap. A mention is the country's
 // name or one of its aliases (demonym, capital, a place in it) as a whole word, matched with its
@@ -15,7 +16,7 @@ export function mentionPattern(countries: readonly Pick<Country, 'code' | 'name'
   for (const c of countries)
     for (const term of [c.name, ...c.aliases]) if (!codeOf.has(term)) codeOf.set(term, c.code);
   if (codeOf.size === 0) return null;
-  const terms = [...codeOf.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const terms = [...codeOf.keys()].sort((a, b) => b.length - a.length || comparePlain(a, b));
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
     'gu',

@@ -1,4 +1,5 @@
 import type { Country, PlaceFeature, ProjectFeature } from '../data/schema';
+import { compareNames } from '../lib/textOrder';
 import { positionsOf } from './bounds';
 import { FRAME, type Frame, inFrame } from './frame';
 
@@ -21,5 +22,5 @@ export function offMapMentions(
   return countries
     .filter((c) => (mentions.get(c.code) ?? 0) > 0 && !inFrame(c.anchor[0], c.anchor[1], frame))
     .map((c) => ({ code: c.code, name: c.name, count: mentions.get(c.code) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
 }
