@@ -1,3 +1,5 @@
+import { formatCount } from '../lib/formatValue';
+
 // A chart of ten thousand bars says nothing and costs seconds on every filter click. Each chart
 // draws at most a fixed number of records, chosen by a stated rule, and the panel says how many
 // it left out and how to see them (narrow the filter).
@@ -44,6 +46,6 @@ export interface CapNote {
 
 /** "Trade: 12 largest of 3,412 figures shown." — one sentence per capped chart. */
 export function capSentence(note: CapNote): string {
-  const total = note.total.toLocaleString('en-US');
+  const total = formatCount(note.total);
   return `${note.what}: the ${note.shown} ${note.rule} of ${total} shown.`;
 }

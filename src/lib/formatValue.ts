@@ -22,6 +22,9 @@ const SCALES = [
 const significant = format('.3~r');
 const grouped = format(',~f');
 
+/** A whole count with thousands grouped: "3,412". */
+export const formatCount = (count: number): string => grouped(Math.round(count));
+
 /** The number part alone: "95 billion", "1.4 billion", "224", "12,300". */
 export function formatMagnitude(value: number): string {
   const sign = value < 0 ? '-' : '';
