@@ -12,7 +12,9 @@ export function ringOffsets(
   const groups = new Map<string, string[]>();
   for (const item of items) {
     const key = `${item.lon.toFixed(3)},${item.lat.toFixed(3)}`;
-    groups.set(key, [...(groups.get(key) ?? []), item.id]);
+    const group = groups.get(key);
+    if (group) group.push(item.id);
+    else groups.set(key, [item.id]);
   }
   const offsets = new Map<string, [number, number]>();
   for (const ids of groups.values()) {
