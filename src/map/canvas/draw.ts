@@ -1,19 +1,27 @@
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
-import { attackPaint, type Mark, placePaint, routePaint, sitePaint, type Variant } from './paint';
-import { type Viewport, toCanvasX, toCanvasY } from './projection';
+import { attackPaint, type Mark, type Paint, placePaint, routePaint, sitePaint, type Variant } from './paint';
+import { toCanvasX, toCanvasY, type Viewport } from './projection';
 import type { Grouped, PointSet, Scene } from './scene';
 import { drawSelected } from './selected';
 import type { SceneState } from './state';
-import { type Ctx, paintPath, routeInView, traceMark, traceRoute } from './trace';
+import { type Ctx, MARGIN, paintPath, routeInView, traceMark, traceRoute } from './trace';
 
-// Draws the whole scene, back to front: casings and halos; routes; places; project sites;
-// attacks; the selected feature on top. Items of one style class and state share one path, so a
-// redraw strokes a few dozen paths however many features there are. Returns what was drawn that
-// a click can hit, in draw order (later is on top), for the hit grid.
+// Plans the drawing of the whole scene, back to front: casings and halos; routes; places;
+// project sites; attacks; the selected feature on top. Items of one style class and state are
+// traced into shared paths, BATCH at a time, so 10 000 routes take a few hundred strokes, not
+// 10 000. The plan is a list of jobs: run at once after a filter change, or spread over several
+// tasks after a move, so no task rasterizes the whole canvas.
 
-/** Pixels beyond the canvas within which a feature may still show (the widest halo or band). */
-const MARGIN = 24;
+/**
+ * Marks per path. One path per style would need the fewest calls, but rasterizing one path costs
+ * more than its parts drawn apart once it holds thousands of long dashed routes.
+ */
+export const BATCH = 64;
+/** Items of a style class per job: one path, so a job rasterizes quickly. */
+const SLICE = BATCH;
 const PLAIN_AND_REGIONAL: readonly Variant[] = [0, 1];
+
+export type Job = (ctx: Ctx, drawn: Drawn) => void;
 
 interface PointPass {
   set: PointSet;
@@ -26,59 +34,79 @@ interface PointPass {
   offsets?: { dx: Float32Array; dy: Float32Array };
 }
 
-function pointPass(ctx: Ctx, pass: PointPass, v: Viewport, drawn: Drawn): void {
-  const { set, groups, shown } = pass;
-  for (let cls = 0; cls + 1 < groups.start.length; cls++)
-    for (const variant of PLAIN_AND_REGIONAL) {
-      const mark = pass.mark(cls, variant);
-      if (!mark) continue;
-      const want = variant + 1;
-      const shape = pass.shape(cls);
-      let any = false;
+/** Traces items order[from…to) that pass `keep`, painting every BATCH of them. */
+function batched(ctx: Ctx, paint: Paint, from: number, to: number, trace: (k: number) => boolean): void {
+  let traced = 0;
+  ctx.beginPath();
+  for (let k = from; k < to; k++) {
+    if (!trace(k)) continue;
+    if (++traced % BATCH === 0) {
+      paintPath(ctx, paint);
       ctx.beginPath();
-      for (let k = groups.start[cls] as number; k < (groups.start[cls + 1] as number); k++) {
-        const i = groups.order[k] as number;
-        if (shown[i] !== want || i === pass.skip) continue;
-        const x = toCanvasX(v, set.x[i] as number) + (pass.offsets?.dx[i] ?? 0);
-        const y = toCanvasY(v, set.y[i] as number) + (pass.offsets?.dy[i] ?? 0);
-        if (x < -MARGIN || y < -MARGIN || x > v.width + MARGIN || y > v.height + MARGIN) continue;
-        traceMark(ctx, shape, x, y, mark.radius);
-        if (pass.kind !== null) drawn.codes[drawn.count++] = codeOf(pass.kind, i);
-        any = true;
-      }
-      if (any) paintPath(ctx, mark);
     }
+  }
+  if (traced % BATCH !== 0) paintPath(ctx, paint);
 }
 
-function routePass(ctx: Ctx, scene: Scene, state: SceneState, v: Viewport, part: 'casing' | 'line', drawn: Drawn | null) {
+function slices(jobs: Job[], groups: Grouped, make: (cls: number, from: number, to: number) => Job | null) {
+  for (let cls = 0; cls + 1 < groups.start.length; cls++) {
+    const end = groups.start[cls + 1] as number;
+    for (let from = groups.start[cls] as number; from < end; from += SLICE) {
+      const job = make(cls, from, Math.min(end, from + SLICE));
+      if (job) jobs.push(job);
+    }
+  }
+}
+
+function pointJobs(jobs: Job[], pass: PointPass, v: Viewport): void {
+  const { set, groups, shown } = pass;
+  for (const variant of PLAIN_AND_REGIONAL)
+    slices(jobs, groups, (cls, from, to) => {
+      const mark = pass.mark(cls, variant);
+      if (!mark) return null;
+      const shape = pass.shape(cls);
+      return (ctx, drawn) =>
+        batched(ctx, mark, from, to, (k) => {
+          const i = groups.order[k] as number;
+          if (shown[i] !== variant + 1 || i === pass.skip) return false;
+          const x = toCanvasX(v, set.x[i] as number) + (pass.offsets?.dx[i] ?? 0);
+          const y = toCanvasY(v, set.y[i] as number) + (pass.offsets?.dy[i] ?? 0);
+          if (x < -MARGIN || y < -MARGIN || x > v.width + MARGIN || y > v.height + MARGIN) return false;
+          traceMark(ctx, shape, x, y, mark.radius);
+          if (pass.kind !== null) drawn.codes[drawn.count++] = codeOf(pass.kind, i);
+          return true;
+        });
+    });
+}
+
+function routeJobs(jobs: Job[], scene: Scene, state: SceneState, v: Viewport, part: 'casing' | 'line') {
   const { routes } = scene;
   const skip = state.selected?.set === 'routes' ? state.selected.index : -1;
-  const { order, start } = routes.groups;
-  for (let cls = 0; cls + 1 < start.length; cls++)
-    for (const variant of PLAIN_AND_REGIONAL) {
-      const want = variant + 1;
-      let any = false;
-      ctx.beginPath();
-      for (let k = start[cls] as number; k < (start[cls + 1] as number); k++) {
-        const i = order[k] as number;
-        if (state.routes[i] !== want || i === skip || !routeInView(routes, i, v, MARGIN)) continue;
-        traceRoute(ctx, routes, i, v);
-        if (drawn) drawn.codes[drawn.count++] = codeOf(ROUTE, i);
-        any = true;
-      }
-      if (any) paintPath(ctx, routePaint(cls, variant)[part]);
-    }
+  for (const variant of PLAIN_AND_REGIONAL)
+    slices(
+      jobs,
+      routes.groups,
+      (cls, from, to) => (ctx, drawn) =>
+        batched(ctx, routePaint(cls, variant)[part], from, to, (k) => {
+          const i = routes.groups.order[k] as number;
+          if (state.routes[i] !== variant + 1 || i === skip || !routeInView(routes, i, v, MARGIN))
+            return false;
+          traceRoute(ctx, routes, i, v, MARGIN);
+          if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
+          return true;
+        }),
+    );
 }
 
 const circle = () => 'circle' as const;
 
-export function drawScene(ctx: Ctx, scene: Scene, state: SceneState, v: Viewport): Drawn {
-  const { routes, sites, places } = scene;
-  const drawn: Drawn = {
-    codes: new Uint32Array(routes.ids.length + sites.ids.length + 2 * places.ids.length),
-    count: 0,
-  };
-  const none: Drawn = { codes: new Uint32Array(0), count: 0 };
+export const emptyDrawn = (scene: Scene): Drawn => ({
+  codes: new Uint32Array(scene.routes.ids.length + scene.sites.ids.length + 2 * scene.places.ids.length + 2),
+  count: 0,
+});
+
+export function planScene(scene: Scene, state: SceneState, v: Viewport): Job[] {
+  const { sites, places } = scene;
   const { layers, selected } = state;
   const skipIn = (set: string) => (selected?.set === set ? selected.index : -1);
   const sitePass = (part: 'halo' | 'marker', kind: number | null): PointPass => ({
@@ -100,19 +128,33 @@ export function drawScene(ctx: Ctx, scene: Scene, state: SceneState, v: Viewport
     skip: skipIn('places'),
     kind,
   });
+  const jobs: Job[] = [];
   if (layers.projects) {
-    routePass(ctx, scene, state, v, 'casing', null);
-    pointPass(ctx, sitePass('halo', null), v, none);
+    routeJobs(jobs, scene, state, v, 'casing');
+    pointJobs(jobs, sitePass('halo', null), v);
   }
-  if (layers.places) pointPass(ctx, placePass('halo', null), v, none);
-  drawSelected(ctx, scene, state, v, 'under', none);
-  if (layers.projects) routePass(ctx, scene, state, v, 'line', drawn);
-  if (layers.places) pointPass(ctx, placePass('marker', PLACE), v, drawn);
-  if (layers.projects) pointPass(ctx, sitePass('marker', SITE), v, drawn);
-  if (layers.conflict) {
-    const attacks = { ...placePass('marker', ATTACK), groups: places.attacks, mark: (_: number, variant: Variant) => attackPaint(0, variant) };
-    pointPass(ctx, attacks, v, drawn);
-  }
-  drawSelected(ctx, scene, state, v, 'over', drawn);
+  if (layers.places) pointJobs(jobs, placePass('halo', null), v);
+  jobs.push((ctx, drawn) => drawSelected(ctx, scene, state, v, 'under', drawn));
+  if (layers.projects) routeJobs(jobs, scene, state, v, 'line');
+  if (layers.places) pointJobs(jobs, placePass('marker', PLACE), v);
+  if (layers.projects) pointJobs(jobs, sitePass('marker', SITE), v);
+  if (layers.conflict)
+    pointJobs(
+      jobs,
+      {
+        ...placePass('marker', ATTACK),
+        groups: places.attacks,
+        mark: (_, variant) => attackPaint(0, variant),
+      },
+      v,
+    );
+  jobs.push((ctx, drawn) => drawSelected(ctx, scene, state, v, 'over', drawn));
+  return jobs;
+}
+
+/** Draws the whole scene at once; returns what a click can hit, in draw order. */
+export function drawScene(ctx: Ctx, scene: Scene, state: SceneState, v: Viewport): Drawn {
+  const drawn = emptyDrawn(scene);
+  for (const job of planScene(scene, state, v)) job(ctx, drawn);
   return drawn;
 }

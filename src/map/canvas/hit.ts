@@ -1,6 +1,6 @@
 import { ATTACK, type Drawn, indexOfCode, kindOfCode, ROUTE, SITE } from './codes';
 import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
-import { type Viewport, toCanvasX, toCanvasY } from './projection';
+import { toCanvasX, toCanvasY, type Viewport } from './projection';
 import type { Scene } from './scene';
 import { REGIONAL, type SceneState, type SetName } from './state';
 
@@ -73,11 +73,18 @@ export class HitGrid {
       kind === ATTACK
         ? attackPaint(0, this.variant('places', i)).hitRadius
         : placePaint(places.cls[i] as number, this.variant('places', i)).marker.hitRadius;
-    return { x: toCanvasX(this.view, places.x[i] as number), y: toCanvasY(this.view, places.y[i] as number), r };
+    return {
+      x: toCanvasX(this.view, places.x[i] as number),
+      y: toCanvasY(this.view, places.y[i] as number),
+      r,
+    };
   }
 
   private routeTolerance(i: number): number {
-    return routePaint(this.scene.routes.cls[i] as number, this.variant('routes', i)).line.weight / 2 + LINE_TOLERANCE;
+    return (
+      routePaint(this.scene.routes.cls[i] as number, this.variant('routes', i)).line.weight / 2 +
+      LINE_TOLERANCE
+    );
   }
 
   private addRoute(i: number, rank: number) {
@@ -88,7 +95,13 @@ export class HitGrid {
       const ay = toCanvasY(this.view, vy[k - 1] as number);
       const bx = toCanvasX(this.view, vx[k] as number);
       const by = toCanvasY(this.view, vy[k] as number);
-      this.addBox(Math.min(ax, bx) - tol, Math.min(ay, by) - tol, Math.max(ax, bx) + tol, Math.max(ay, by) + tol, rank);
+      this.addBox(
+        Math.min(ax, bx) - tol,
+        Math.min(ay, by) - tol,
+        Math.max(ax, bx) + tol,
+        Math.max(ay, by) + tol,
+        rank,
+      );
     }
   }
 
@@ -143,4 +156,3 @@ export class HitGrid {
     return null;
   }
 }
-

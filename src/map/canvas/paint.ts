@@ -1,5 +1,12 @@
 import type { PathOptions } from 'leaflet';
-import { conflictStyle, type DrawState, type MarkerShape, placeStyle, projectLineStyle, projectPointStyle } from '../styles';
+import {
+  conflictStyle,
+  type DrawState,
+  type MarkerShape,
+  placeStyle,
+  projectLineStyle,
+  projectPointStyle,
+} from '../styles';
 import { PLACE_CLASSES, PLACE_KINDS, PRECISIONS, PROJECT_CLASSES, PROJECT_KINDS, STATUSES } from './scene';
 
 // The styles of styles.ts, resolved once per style class and state into what a canvas needs,

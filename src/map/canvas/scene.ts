@@ -1,5 +1,12 @@
 import type { PlaceFeature, Precision, ProjectFeature } from '../../data/schema';
-import { KIND_COLOURS, PLACE_KIND_LABELS, type PlaceKind, type ProjectKind, type ProjectStatus, STATUS_LABELS } from '../palette';
+import {
+  KIND_COLOURS,
+  PLACE_KIND_LABELS,
+  type PlaceKind,
+  type ProjectKind,
+  type ProjectStatus,
+  STATUS_LABELS,
+} from '../palette';
 import { projectX, projectY } from './projection';
 
 // The drawable scene, built once per data set: every route, site and place projected to zoom-0
@@ -51,8 +58,12 @@ export interface Scene {
   routes: LineSet;
   sites: PointSet;
   places: PointSet & { attacked: Uint8Array; attacks: Grouped };
-  /** Item index by id, per set. */
-  index: { routes: Map<string, number>; sites: Map<string, number>; places: Map<string, number> };
+  /** The data the scene was built from; place i is places.ids[i]. */
+  source: { projects: readonly ProjectFeature[]; places: readonly PlaceFeature[] };
+  /** Per source project: its route index r, or −(s + 1) for site s. */
+  projectSlot: Int32Array;
+  /** Source position by id. */
+  index: { projects: Map<string, number>; places: Map<string, number> };
 }
 
 export function groupByClass(cls: Uint8Array, classes: number): Grouped {
@@ -87,7 +98,8 @@ function pointSet(
 function lineSet(routes: readonly ProjectFeature[]): LineSet {
   const first = new Uint32Array(routes.length + 1);
   routes.forEach((f, i) => {
-    first[i + 1] = (first[i] as number) + (f.geometry.type === 'LineString' ? f.geometry.coordinates.length : 0);
+    first[i + 1] =
+      (first[i] as number) + (f.geometry.type === 'LineString' ? f.geometry.coordinates.length : 0);
   });
   const total = first[routes.length] as number;
   const vx = new Float64Array(total);
@@ -112,7 +124,8 @@ function lineSet(routes: readonly ProjectFeature[]): LineSet {
   return { ...base, first, vx, vy, bbox };
 }
 
-const indexOf = (set: Classed) => new Map(set.ids.map((id, i) => [id, i]));
+const indexOf = (features: readonly { properties: { id: string } }[]) =>
+  new Map(features.map((f, i) => [f.properties.id, i]));
 
 export function buildScene(projects: readonly ProjectFeature[], places: readonly PlaceFeature[]): Scene {
   const routes = lineSet(projects.filter((f) => f.geometry.type === 'LineString'));
@@ -135,6 +148,17 @@ export function buildScene(projects: readonly ProjectFeature[], places: readonly
   const attacked = Uint8Array.from(places, (f) => (f.properties.attack === null ? 0 : 1));
   const order = Uint32Array.from(places.flatMap((f, i) => (f.properties.attack === null ? [] : [i])));
   const attacks = { order, start: Uint32Array.of(0, order.length) };
-  const scene = { routes, sites, places: { ...placeSet, attacked, attacks } };
-  return { ...scene, index: { routes: indexOf(routes), sites: indexOf(sites), places: indexOf(placeSet) } };
+  const projectSlot = new Int32Array(projects.length);
+  let [r, s] = [0, 0];
+  projects.forEach((f, i) => {
+    projectSlot[i] = f.geometry.type === 'LineString' ? r++ : -(s++ + 1);
+  });
+  return {
+    routes,
+    sites,
+    places: { ...placeSet, attacked, attacks },
+    source: { projects, places },
+    projectSlot,
+    index: { projects: indexOf(projects), places: indexOf(places) },
+  };
 }

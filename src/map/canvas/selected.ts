@@ -1,9 +1,9 @@
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
 import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
-import { type Viewport, toCanvasX, toCanvasY } from './projection';
+import { toCanvasX, toCanvasY, type Viewport } from './projection';
 import type { Scene } from './scene';
 import { HIDDEN, REGIONAL, type SceneState } from './state';
-import { type Ctx, paintPath, traceMark, traceRoute } from './trace';
+import { type Ctx, MARGIN, paintPath, traceMark, traceRoute } from './trace';
 
 /**
  * The selected feature, dark and heavier. Its casing or halo goes with the others ('under'); its
@@ -31,7 +31,7 @@ export function drawSelected(
     if (!state.layers.projects) return;
     const paint = routePaint(scene.routes.cls[i] as number, variant);
     ctx.beginPath();
-    traceRoute(ctx, scene.routes, i, v);
+    traceRoute(ctx, scene.routes, i, v, MARGIN);
     paintPath(ctx, layer === 'under' ? paint.casing : paint.line);
     record(ROUTE);
     return;

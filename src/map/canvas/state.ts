@@ -48,10 +48,38 @@ export function itemOf(scene: Scene, ref: RecordRef | null): ItemRef | null {
     return index === undefined ? null : { set: 'places', index };
   }
   if (ref?.kind !== 'project') return null;
-  const route = scene.index.routes.get(ref.id);
-  if (route !== undefined) return { set: 'routes', index: route };
-  const site = scene.index.sites.get(ref.id);
-  return site === undefined ? null : { set: 'sites', index: site };
+  const position = scene.index.projects.get(ref.id);
+  if (position === undefined) return null;
+  const slot = scene.projectSlot[position] as number;
+  return slot >= 0 ? { set: 'routes', index: slot } : { set: 'sites', index: -slot - 1 };
+}
+
+/**
+ * Calls `visit` with the source position of each matched record. The filter keeps records in
+ * data order, so one forward walk finds them all without hashing 100 000 ids; should the order
+ * ever differ, the rest are looked up by id.
+ */
+function eachPosition<T extends { properties: { id: string } }>(
+  all: readonly T[],
+  matched: readonly Matched<T>[],
+  byId: (id: string) => number | undefined,
+  visit: (position: number, flag: number) => void,
+): void {
+  let j = 0;
+  let walking = true;
+  for (const { record, match } of matched) {
+    const flag = match === 'regional' ? REGIONAL : SHOWN;
+    if (walking) {
+      while (j < all.length && all[j] !== record) j++;
+      if (j < all.length) {
+        visit(j++, flag);
+        continue;
+      }
+      walking = false;
+    }
+    const position = byId(record.properties.id);
+    if (position !== undefined) visit(position, flag);
+  }
 }
 
 export function sceneState(scene: Scene, input: StateInput): SceneState {
@@ -60,23 +88,21 @@ export function sceneState(scene: Scene, input: StateInput): SceneState {
   const places = new Uint8Array(scene.places.ids.length);
   const dx = new Float32Array(sites.length);
   const dy = new Float32Array(sites.length);
-  for (const { record, match } of input.projects) {
-    const flag = match === 'regional' ? REGIONAL : SHOWN;
-    const id = record.properties.id;
-    const route = scene.index.routes.get(id);
-    if (route !== undefined) {
-      routes[route] = flag;
-      continue;
+  const { projects: allProjects, places: allPlaces } = scene.source;
+  const byId = (index: Map<string, number>) => (id: string) => index.get(id);
+  eachPosition(allProjects, input.projects, byId(scene.index.projects), (position, flag) => {
+    const slot = scene.projectSlot[position] as number;
+    if (slot >= 0) {
+      routes[slot] = flag;
+      return;
     }
-    const site = scene.index.sites.get(id);
-    if (site === undefined) continue;
+    const site = -slot - 1;
     sites[site] = flag;
-    const offset = input.offsets.get(id);
+    const offset = input.offsets.get(scene.sites.ids[site] as string);
     if (offset) [dx[site], dy[site]] = offset;
-  }
-  for (const { record, match } of input.places) {
-    const place = scene.index.places.get(record.properties.id);
-    if (place !== undefined) places[place] = match === 'regional' ? REGIONAL : SHOWN;
-  }
+  });
+  eachPosition(allPlaces, input.places, byId(scene.index.places), (position, flag) => {
+    places[position] = flag;
+  });
   return { routes, sites, places, dx, dy, selected: itemOf(scene, input.selection), layers: input.layers };
 }

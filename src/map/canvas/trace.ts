@@ -1,9 +1,12 @@
 import type { MarkerShape } from '../styles';
 import type { Paint } from './paint';
-import { type Viewport, toCanvasX, toCanvasY } from './projection';
+import { toCanvasX, toCanvasY, type Viewport } from './projection';
 import type { LineSet } from './scene';
 
 // Tracing shapes into the current path and painting it, the way Leaflet's canvas renderer does.
+
+/** Pixels beyond the canvas within which a feature may still show (the widest halo or band). */
+export const MARGIN = 24;
 
 export type Ctx = Pick<
   CanvasRenderingContext2D,
@@ -56,27 +59,73 @@ export function traceMark(ctx: Ctx, shape: MarkerShape, x: number, y: number, r:
 }
 
 /**
- * Adds route i to the current path, skipping vertices that round to the previous pixel. A route
- * that shrinks to one pixel still gets a zero-length segment, so a round cap draws it as a dot.
+ * The part of segment a→b inside the box [x0, y0, x1, y1], as parameters 0 ≤ t0 ≤ t1 ≤ 1 along
+ * it, or null when it misses the box (Liang–Barsky).
  */
-export function traceRoute(ctx: Ctx, routes: LineSet, i: number, v: Viewport): void {
+export function clipSegment(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  box: readonly [number, number, number, number],
+): [number, number] | null {
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, ax - box[0]],
+    [dx, box[2] - ax],
+    [-dy, ay - box[1]],
+    [dy, box[3] - ay],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return null;
+  }
+  return [t0, t1];
+}
+
+/**
+ * Adds route i to the current path, clipped to the canvas grown by `margin` (a dashed route
+ * running thousands of pixels off screen would otherwise cost every one of its dashes), skipping
+ * vertices that round to the previous pixel. A route that shrinks to one pixel still gets a
+ * zero-length segment, so a round cap draws it as a dot.
+ */
+export function traceRoute(ctx: Ctx, routes: LineSet, i: number, v: Viewport, margin: number): void {
   const from = routes.first[i] as number;
   const to = routes.first[i + 1] as number;
   if (to - from < 1) return;
-  let px = toCanvasX(v, routes.vx[from] as number);
-  let py = toCanvasY(v, routes.vy[from] as number);
-  ctx.moveTo(px, py);
-  let segments = 0;
+  const box = [-margin, -margin, v.width + margin, v.height + margin] as const;
+  let ax = toCanvasX(v, routes.vx[from] as number);
+  let ay = toCanvasY(v, routes.vy[from] as number);
+  let pen: [number, number] | null = null;
   for (let k = from + 1; k < to; k++) {
-    const x = toCanvasX(v, routes.vx[k] as number);
-    const y = toCanvasY(v, routes.vy[k] as number);
-    if (x === px && y === py) continue;
-    ctx.lineTo(x, y);
-    px = x;
-    py = y;
-    segments++;
+    const bx = toCanvasX(v, routes.vx[k] as number);
+    const by = toCanvasY(v, routes.vy[k] as number);
+    if (bx === ax && by === ay) continue;
+    const t = clipSegment(ax, ay, bx, by, box);
+    if (t) {
+      const sx = ax + (bx - ax) * t[0];
+      const sy = ay + (by - ay) * t[0];
+      if (!pen || pen[0] !== sx || pen[1] !== sy) ctx.moveTo(sx, sy);
+      pen = [ax + (bx - ax) * t[1], ay + (by - ay) * t[1]];
+      ctx.lineTo(pen[0], pen[1]);
+    } else pen = null;
+    ax = bx;
+    ay = by;
   }
-  if (segments === 0 && to - from > 1) ctx.lineTo(px, py);
+  if (pen === null && ax >= box[0] && ay >= box[1] && ax <= box[2] && ay <= box[3]) {
+    // Every vertex on one pixel (or a single vertex): a dot, as the round cap draws it.
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(ax, ay);
+  }
 }
 
 /** True when route i's box, grown by `margin` pixels, meets the canvas. */

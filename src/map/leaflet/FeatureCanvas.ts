@@ -1,32 +1,29 @@
 import L from 'leaflet';
-import type { Drawn } from '../canvas/codes';
-import { drawScene } from '../canvas/draw';
-import { type Hit, HitGrid } from '../canvas/hit';
-import type { Viewport } from '../canvas/projection';
+import { drawScene, emptyDrawn, planScene } from '../canvas/draw';
+import type { Hit } from '../canvas/hit';
 import type { Scene } from '../canvas/scene';
 import type { SceneState } from '../canvas/state';
+import { Surface } from './surface';
 
-// One canvas drawing every project, place and attack: one Leaflet layer however many features
-// there are. Like Leaflet's own canvas renderer it covers the view plus a margin, redraws when a
-// move ends, and is scaled by a CSS transform while a zoom animates. Clicks are hit-tested here:
-// a hit is stopped and reported; a miss bubbles on to the map (whose click finds the country).
+// Every project, place and attack on one canvas: one Leaflet layer however many features there
+// are. Like Leaflet's canvas renderer it covers the view plus a margin and is scaled by a CSS
+// transform while a zoom animates. A filter, selection or layer change redraws at once. After a
+// move the next view is drawn on a second canvas over several short tasks, each rasterizing its
+// share, and then takes the first one's place: no task rasterizes 10 000 features at once.
+// Clicks are hit-tested here: a hit is stopped and reported; a miss bubbles on to the map.
 
-/** Fraction of the view drawn beyond each edge, so a drag shows features until it ends. */
-const PADDING = 0.3;
+/** Target length of one drawing task, in milliseconds. */
+const TASK_MS = 12;
 
 type DragHandler = L.Handler & { moved?: () => boolean; moving?: () => boolean };
 
 export class FeatureCanvas extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null;
+  private front = new Surface();
+  private back = new Surface();
   private scene: Scene | null = null;
   private state: SceneState | null = null;
-  private drawn: Drawn | null = null;
-  private grid: HitGrid | null = null;
-  private view: Viewport | null = null;
-  /** Where the canvas sits in layer pixels, and the view it was drawn for. */
-  private at: { min: L.Point; center: L.LatLng; zoom: number } | null = null;
   private zooming = false;
-  private scaled = false;
+  private cancelSoon: (() => void) | null = null;
 
   constructor(
     private readonly onPick: (hit: Hit) => void,
@@ -39,101 +36,98 @@ export class FeatureCanvas extends L.Layer {
   update(scene: Scene, state: SceneState): void {
     this.scene = scene;
     this.state = state;
-    this.redraw();
+    this.drawNow();
   }
 
   override onAdd(map: L.Map): this {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'leaflet-zoom-animated cr-feature-canvas';
-    canvas.addEventListener('click', this.onClick);
-    canvas.addEventListener('mousemove', this.onMove);
-    canvas.addEventListener('mouseout', this.onOut);
-    this.canvas = canvas;
-    this.getPane()?.appendChild(canvas);
+    for (const el of [this.front.el, this.back.el]) {
+      el.addEventListener('click', this.onClick);
+      el.addEventListener('mousemove', this.onMove);
+      el.addEventListener('mouseout', this.onOut);
+    }
+    this.getPane()?.appendChild(this.front.el);
     map.on(this.events);
-    this.redraw();
+    this.drawNow();
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off(this.events);
-    this.canvas?.remove();
-    this.canvas = null;
+    this.stopSoon();
+    this.front.el.remove();
     return this;
   }
 
   private readonly events = {
-    viewreset: () => this.redraw(),
-    moveend: () => this.redraw(),
-    resize: () => this.redraw(),
-    zoom: () => this.onZoom(),
-    zoomanim: (e: L.LeafletEvent) => this.onAnimZoom(e as L.ZoomAnimEvent),
+    viewreset: () => this.drawSoon(),
+    moveend: () => this.drawSoon(),
+    resize: () => this.drawSoon(),
+    zoom: () => this.transform(this._map?.getCenter(), this._map?.getZoom()),
+    zoomanim: (e: L.LeafletEvent) => {
+      this.zooming = true;
+      this.stopSoon();
+      const { center, zoom } = e as L.ZoomAnimEvent;
+      this.transform(center, zoom);
+    },
     zoomend: () => {
       this.zooming = false;
     },
   };
 
-  redraw(): void {
-    const map = this._map;
-    const canvas = this.canvas;
-    // Mid-animation the layer frame is about to change; the move's end redraws.
-    if (!map || !canvas || this.zooming) return;
-    const size = map.getSize();
-    const min = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
-    const width = Math.round(size.x * (1 + 2 * PADDING));
-    const height = Math.round(size.y * (1 + 2 * PADDING));
-    const zoom = map.getZoom();
-    const origin = map.getPixelOrigin();
-    const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    L.DomUtil.setPosition(canvas, min);
-    this.scaled = false;
-    this.at = { min, center: map.getCenter(), zoom };
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    this.view = { scale: 2 ** zoom, left: origin.x + min.x, top: origin.y + min.y, width, height };
-    this.grid = null;
-    this.drawn = this.scene && this.state ? drawScene(ctx, this.scene, this.state, this.view) : null;
+  private transform(center: L.LatLng | undefined, zoom: number | undefined) {
+    if (this._map && center && zoom !== undefined) this.front.transformTo(this._map, center, zoom);
   }
 
-  /** Scales and moves the drawn canvas to where a view at (center, zoom) would put it. */
-  private transformTo(center: L.LatLng, zoom: number) {
+  private drawNow(): void {
+    this.stopSoon();
     const map = this._map;
-    if (!map || !this.canvas || !this.at) return;
-    const scale = map.getZoomScale(zoom, this.at.zoom);
-    const half = map.getSize().multiplyBy(0.5 + PADDING);
-    const pane = map.getPane('mapPane');
-    const panePos = pane ? L.DomUtil.getPosition(pane) : L.point(0, 0);
-    const newOrigin = map.project(center, zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
-    const topLeft = half.multiplyBy(-scale).add(map.project(this.at.center, zoom)).subtract(newOrigin);
-    L.DomUtil.setTransform(this.canvas, topLeft, scale);
-    this.scaled = true;
+    // Mid-animation the layer frame is about to change; the move's end draws.
+    if (!map || this.zooming) return;
+    const view = this.front.place(map);
+    const { ctx } = this.front;
+    if (!view || !ctx || !this.scene || !this.state) return;
+    this.front.drawn = drawScene(ctx, this.scene, this.state, view);
   }
 
-  private onZoom() {
+  private drawSoon(): void {
+    this.stopSoon();
     const map = this._map;
-    if (map) this.transformTo(map.getCenter(), map.getZoom());
+    const { scene, state, back } = this;
+    if (!map || this.zooming || !scene || !state) return;
+    const view = back.place(map);
+    const { ctx } = back;
+    if (!view || !ctx) return;
+    const jobs = planScene(scene, state, view);
+    const drawn = emptyDrawn(scene);
+    let next = 0;
+    const channel = new MessageChannel();
+    const step = () => {
+      const start = performance.now();
+      // Each job is one path; rasterizing it right away keeps the task's real cost in view.
+      while (next < jobs.length && performance.now() - start < TASK_MS) {
+        jobs[next++]?.(ctx, drawn);
+        back.flush();
+      }
+      if (next < jobs.length) return channel.port2.postMessage(null);
+      back.drawn = drawn;
+      this.front.el.replaceWith(back.el);
+      [this.front, this.back] = [back, this.front];
+      this.stopSoon();
+    };
+    channel.port1.onmessage = step;
+    this.cancelSoon = () => channel.port1.close();
+    channel.port2.postMessage(null);
   }
 
-  private onAnimZoom(e: L.ZoomAnimEvent) {
-    this.zooming = true;
-    this.transformTo(e.center, e.zoom);
+  private stopSoon() {
+    this.cancelSoon?.();
+    this.cancelSoon = null;
   }
 
   private pick(e: MouseEvent): Hit | null {
     const map = this._map;
-    if (!map || this.zooming || this.scaled || !this.at || !this.drawn) return null;
-    if (!this.scene || !this.state || !this.view) return null;
-    this.grid ??= new HitGrid(this.scene, this.state, this.view, this.drawn);
-    const p = map.mouseEventToLayerPoint(e).subtract(this.at.min);
-    return this.grid.at(p.x, p.y);
+    if (!map || this.zooming || !this.scene || !this.state) return null;
+    return this.front.hit(map, e, this.scene, this.state);
   }
 
   private readonly onClick = (e: MouseEvent) => {
@@ -145,12 +139,11 @@ export class FeatureCanvas extends L.Layer {
   };
 
   private readonly onMove = (e: MouseEvent) => {
-    if (!this.canvas) return;
     const dragging = (this._map?.dragging as DragHandler | undefined)?.moving?.() ?? false;
-    this.canvas.style.cursor = !dragging && this.pick(e) ? 'pointer' : '';
+    this.front.el.style.cursor = !dragging && this.pick(e) ? 'pointer' : '';
   };
 
   private readonly onOut = () => {
-    if (this.canvas) this.canvas.style.cursor = '';
+    this.front.el.style.cursor = '';
   };
 }

@@ -61,7 +61,11 @@ function CanvasFeatureLayer() {
   const places = useAppStore(selectVisiblePlaces);
   const selection = useAppStore((s) => s.selection);
   const layers = useAppStore(
-    useShallow((s) => ({ projects: s.layers.projects, places: s.layers.places, conflict: s.layers.conflict })),
+    useShallow((s) => ({
+      projects: s.layers.projects,
+      places: s.layers.places,
+      conflict: s.layers.conflict,
+    })),
   );
   const offsets = useCountryLevelOffsets(projects);
 

@@ -14,7 +14,8 @@ function offsetsOf(projects: readonly Matched<ProjectFeature>[]): Map<string, [n
 
 // The canvas, the labels and the popup all ask for the same visible projects' offsets: the last
 // result is kept, so a filter change computes them once.
-let last: { projects: readonly Matched<ProjectFeature>[]; offsets: Map<string, [number, number]> } | null = null;
+let last: { projects: readonly Matched<ProjectFeature>[]; offsets: Map<string, [number, number]> } | null =
+  null;
 
 /** Screen offsets for the visible country-level projects, spread in a ring per anchor. */
 export function useCountryLevelOffsets(
