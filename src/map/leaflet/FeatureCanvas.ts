@@ -14,6 +14,8 @@ import { Surface } from './surface';
 
 /** Target length of one drawing task, in milliseconds. */
 const TASK_MS = 12;
+/** Drawing time after which what was drawn is rasterized before drawing more. */
+const FLUSH_MS = 1;
 
 type DragHandler = L.Handler & { moved?: () => boolean; moving?: () => boolean };
 
@@ -29,7 +31,8 @@ export class FeatureCanvas extends L.Layer {
     private readonly onPick: (hit: Hit) => void,
     pane: string,
   ) {
-    super({ pane });
+    super();
+    L.Util.setOptions(this, { pane });
   }
 
   /** New features, filter, selection or layers: redrawn at once, no geometry rebuilt. */
@@ -103,11 +106,16 @@ export class FeatureCanvas extends L.Layer {
     const channel = new MessageChannel();
     const step = () => {
       const start = performance.now();
-      // Each job is one path; rasterizing it right away keeps the task's real cost in view.
+      let flushed = start;
+      // Rasterizing as it goes keeps the task's real cost in view; a job that drew little (its
+      // features filtered out or off screen) is not worth a flush of its own.
       while (next < jobs.length && performance.now() - start < TASK_MS) {
         jobs[next++]?.(ctx, drawn);
+        if (performance.now() - flushed < FLUSH_MS) continue;
         back.flush();
+        flushed = performance.now();
       }
+      back.flush();
       if (next < jobs.length) return channel.port2.postMessage(null);
       back.drawn = drawn;
       this.front.el.replaceWith(back.el);
