@@ -190,8 +190,41 @@ describe('the map on the seed data', () => {
         expect(thirds, `${id} drawn along its whole length`).toEqual([true, true, true]);
       }
 
+      // A route is clickable on its line (within a few pixels), and the pointer says so.
+      const railway = byId('uzbekistan-kyrgyzstan-china-railway');
+      if (railway?.geometry.type !== 'LineString') throw new Error('the railway is not a route');
+      const mapBox = await map.boundingBox();
+      if (!mapBox) throw new Error('no map box');
+      // Inside the map's frame: the canvas reaches beyond it, hidden.
+      const railSamples = alongRoute(railway.geometry.coordinates, project).filter(
+        (p) =>
+          p.x > mapBox.x + 60 &&
+          p.x < mapBox.x + mapBox.width - 30 &&
+          p.y > mapBox.y + 90 &&
+          p.y < mapBox.y + mapBox.height - 30,
+      );
+      const railPixels = await featurePixels(page, railSamples);
+      const onRail = railSamples.filter((_, i) => near(railPixels[i] ?? [], '#0072b2'));
+      const mid = onRail[Math.floor(onRail.length / 2)] as { x: number; y: number };
+      await page.mouse.move(mid.x, mid.y + 2);
+      // Set on the canvas itself: the map's own pointer over a country would be inherited.
+      const cursor = () =>
+        page.evaluate(
+          () =>
+            (document.querySelector('.leaflet-cr-features-pane canvas') as HTMLCanvasElement).style.cursor,
+        );
+      await expect.poll(cursor).toBe('pointer');
+      await page.mouse.click(mid.x, mid.y + 2);
+      const routePopup = page.locator('.leaflet-popup');
+      await expect.poll(() => routePopup.locator('h3').textContent()).toBe(railway?.properties.name);
+      // The popup pans the map to fit: close it once the map has stopped.
+      await settled(page, 'KGZ');
+      await routePopup.locator('.leaflet-popup-close-button').click();
+      await expect.poll(() => routePopup.count()).toBe(0);
+
       // Khorgos: a filled point, green at its centre and clear of green a few pixels out.
-      const khorgos = project(80.27, 44.2);
+      // Recalibrated: the route's popup may have panned the map.
+      const khorgos = (await calibrate(page, 'KGZ'))(80.27, 44.2);
       const [centre, ...ring] = await featurePixels(page, [
         khorgos,
         ...[0, 90, 180, 270].map((deg) => ({
