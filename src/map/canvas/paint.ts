@@ -7,7 +7,7 @@ import {
   projectLineStyle,
   projectPointStyle,
 } from '../styles';
-import { PLACE_CLASSES, PLACE_KINDS, PRECISIONS, PROJECT_CLASSES, PROJECT_KINDS, STATUSES } from './scene';
+import { PLACE_CLASSES, PLACE_KINDS, PRECISIONS, PROJECT_CLASSES, PROJECT_KINDS, STATUSES } from './classes';
 
 // The styles of styles.ts, resolved once per style class and state into what a canvas needs,
 // with Leaflet's defaults filled in, so the canvas draws exactly what Leaflet's paths drew.

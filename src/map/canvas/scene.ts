@@ -1,31 +1,10 @@
-import type { PlaceFeature, Precision, ProjectFeature } from '../../data/schema';
-import {
-  KIND_COLOURS,
-  PLACE_KIND_LABELS,
-  type PlaceKind,
-  type ProjectKind,
-  type ProjectStatus,
-  STATUS_LABELS,
-} from '../palette';
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { PLACE_CLASSES, PROJECT_CLASSES, placeClass, projectClass } from './classes';
 import { projectX, projectY } from './projection';
 
 // The drawable scene, built once per data set: every route, site and place projected to zoom-0
 // pixels in typed arrays, with its style class and bounding box, and its items grouped by style
 // class so each class is stroked in one path. Filters and selection never rebuild it.
-
-export const PROJECT_KINDS = Object.keys(KIND_COLOURS) as ProjectKind[];
-export const STATUSES = Object.keys(STATUS_LABELS) as ProjectStatus[];
-export const PRECISIONS: readonly Precision[] = ['exact', 'approximate', 'country-level'];
-export const PLACE_KINDS = Object.keys(PLACE_KIND_LABELS) as PlaceKind[];
-
-/** Project style class: kind, status and precision (63 classes). */
-export const projectClass = (kind: ProjectKind, status: ProjectStatus, precision: Precision): number =>
-  PROJECT_KINDS.indexOf(kind) * 9 + STATUSES.indexOf(status) * 3 + PRECISIONS.indexOf(precision);
-export const PROJECT_CLASSES = PROJECT_KINDS.length * 9;
-/** Place style class: kind and precision (21 classes). */
-export const placeClass = (kind: PlaceKind, precision: Precision): number =>
-  PLACE_KINDS.indexOf(kind) * 3 + PRECISIONS.indexOf(precision);
-export const PLACE_CLASSES = PLACE_KINDS.length * 3;
 
 /** Items of one set ordered by style class: class c holds order[start[c]] … order[start[c+1]-1]. */
 export interface Grouped {

@@ -41,7 +41,7 @@ export function drawSelected(
   const x = toCanvasX(v, set.x[i] as number) + (sel.set === 'sites' ? (state.dx[i] ?? 0) : 0);
   const y = toCanvasY(v, set.y[i] as number) + (sel.set === 'sites' ? (state.dy[i] ?? 0) : 0);
   const cls = set.cls[i] as number;
-  if (sel.set === 'sites' ? !state.layers.projects : false) return;
+  if (sel.set === 'sites' && !state.layers.projects) return;
   const paint = sel.set === 'sites' ? sitePaint(cls, variant) : placePaint(cls, variant);
   const placesOn = sel.set === 'sites' || state.layers.places;
 

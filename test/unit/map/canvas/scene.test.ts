@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { projectClass } from '../../../../src/map/canvas/classes';
 import { projectX, projectY } from '../../../../src/map/canvas/projection';
-import { buildScene, groupByClass, projectClass } from '../../../../src/map/canvas/scene';
+import { buildScene, groupByClass } from '../../../../src/map/canvas/scene';
 import { place, route, site } from './fixtures';
 
 describe('projection to zoom-0 pixels', () => {
