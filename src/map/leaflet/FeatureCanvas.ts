@@ -97,6 +97,8 @@ export class FeatureCanvas extends L.Layer {
     const map = this._map;
     const { scene, state, back } = this;
     if (!map || this.zooming || !scene || !state) return;
+    // Nothing on screen yet (the data came in mid-zoom): better all at once than blank meanwhile.
+    if (!this.front.drawn) return this.drawNow();
     const view = back.place(map);
     const { ctx } = back;
     if (!view || !ctx) return;
