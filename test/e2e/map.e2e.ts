@@ -179,6 +179,9 @@ describe('the map on the seed data', () => {
         if (route?.geometry.type !== 'LineString') throw new Error(`${id} is not a route`);
         const samples = alongRoute(route.geometry.coordinates, project);
         const ink = id.includes('railway') ? '#0072b2' : '#b34f00';
+        // After a move the map redraws over a few tasks: wait for the ink to arrive.
+        const inked = async () => (await featurePixels(page, samples)).filter((px) => near(px, ink)).length;
+        await expect.poll(inked, { timeout: 10_000 }).toBeGreaterThan(samples.length * 0.3);
         const hits = (await featurePixels(page, samples)).map((px) => near(px, ink));
         // A dashed line: many samples hit ink, spread over the whole length, not one spot.
         expect(hits.filter(Boolean).length, `${id} ink along its route`).toBeGreaterThan(
