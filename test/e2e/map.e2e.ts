@@ -209,14 +209,18 @@ describe('the map on the seed data', () => {
       const railPixels = await featurePixels(page, railSamples);
       const onRail = railSamples.filter((_, i) => near(railPixels[i] ?? [], '#0072b2'));
       const mid = onRail[Math.floor(onRail.length / 2)] as { x: number; y: number };
-      await page.mouse.move(mid.x, mid.y + 2);
       // Set on the canvas itself: the map's own pointer over a country would be inherited.
-      const cursor = () =>
-        page.evaluate(
+      let nudge = 0;
+      const cursor = async () => {
+        // Moved a pixel each time: the canvas hit-tests on mouse moves, once it shows the new view.
+        nudge = 1 - nudge;
+        await page.mouse.move(mid.x, mid.y + 1 + nudge);
+        return page.evaluate(
           () =>
             (document.querySelector('.leaflet-cr-features-pane canvas') as HTMLCanvasElement).style.cursor,
         );
-      await expect.poll(cursor).toBe('pointer');
+      };
+      await expect.poll(cursor, { timeout: 10_000 }).toBe('pointer');
       await page.mouse.click(mid.x, mid.y + 2);
       const routePopup = page.locator('.leaflet-popup');
       await expect.poll(() => routePopup.locator('h3').textContent()).toBe(railway?.properties.name);
