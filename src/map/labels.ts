@@ -42,21 +42,28 @@ const inside = (box: Box, view: { width: number; height: number }) =>
 
 /** Boxes bucketed by 64-pixel cells, so checking a label against thousands of markers stays cheap. */
 class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
   constructor(private readonly size = 64) {}
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.x / this.size); i <= Math.floor((b.x + b.width) / this.size); i++)
-      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.height) / this.size); j++)
-        keys.push(`${i},${j}`);
-    return keys;
+  /** Visits the keys of the cells a box touches until `visit` returns true. */
+  private some(b: Box, visit: (key: number) => boolean): boolean {
+    const [i0, i1] = [Math.floor(b.x / this.size), Math.floor((b.x + b.width) / this.size)];
+    const [j0, j1] = [Math.floor(b.y / this.size), Math.floor((b.y + b.height) / this.size)];
+    for (let i = i0; i <= i1; i++)
+      // Cell columns and rows stay far below 2^20 pixels / 64 either side of the view.
+      for (let j = j0; j <= j1; j++) if (visit((i + 2 ** 20) * 2 ** 21 + (j + 2 ** 20))) return true;
+    return false;
   }
   add(b: Box): void {
-    for (const k of this.keys(b)) this.cells.set(k, [...(this.cells.get(k) ?? []), b]);
+    this.some(b, (key) => {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(b);
+      else this.cells.set(key, [b]);
+      return false;
+    });
   }
   hits(b: Box, gap: number): boolean {
     const grown = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
-    return this.keys(grown).some((k) => this.cells.get(k)?.some((o) => overlaps(o, b, gap)) ?? false);
+    return this.some(grown, (key) => this.cells.get(key)?.some((o) => overlaps(o, b, gap)) ?? false);
   }
 }
 

@@ -9,10 +9,13 @@ export function ringOffsets(
   items: readonly { id: string; lon: number; lat: number }[],
   spacing = 22,
 ): Map<string, [number, number]> {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<number, string[]>();
   for (const item of items) {
-    const key = `${item.lon.toFixed(3)},${item.lat.toFixed(3)}`;
-    groups.set(key, [...(groups.get(key) ?? []), item.id]);
+    // Anchors to a thousandth of a degree: longitude and latitude packed into one number.
+    const key = Math.round(item.lon * 1000) * 1e6 + Math.round(item.lat * 1000);
+    const group = groups.get(key);
+    if (group) group.push(item.id);
+    else groups.set(key, [item.id]);
   }
   const offsets = new Map<string, [number, number]>();
   for (const ids of groups.values()) {

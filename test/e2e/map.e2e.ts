@@ -179,6 +179,9 @@ describe('the map on the seed data', () => {
         if (route?.geometry.type !== 'LineString') throw new Error(`${id} is not a route`);
         const samples = alongRoute(route.geometry.coordinates, project);
         const ink = id.includes('railway') ? '#0072b2' : '#b34f00';
+        // After a move the map redraws over a few tasks: wait for the ink to arrive.
+        const inked = async () => (await featurePixels(page, samples)).filter((px) => near(px, ink)).length;
+        await expect.poll(inked, { timeout: 10_000 }).toBeGreaterThan(samples.length * 0.3);
         const hits = (await featurePixels(page, samples)).map((px) => near(px, ink));
         // A dashed line: many samples hit ink, spread over the whole length, not one spot.
         expect(hits.filter(Boolean).length, `${id} ink along its route`).toBeGreaterThan(
@@ -190,8 +193,45 @@ describe('the map on the seed data', () => {
         expect(thirds, `${id} drawn along its whole length`).toEqual([true, true, true]);
       }
 
+      // A route is clickable on its line (within a few pixels), and the pointer says so.
+      const railway = byId('uzbekistan-kyrgyzstan-china-railway');
+      if (railway?.geometry.type !== 'LineString') throw new Error('the railway is not a route');
+      const mapBox = await map.boundingBox();
+      if (!mapBox) throw new Error('no map box');
+      // Inside the map's frame: the canvas reaches beyond it, hidden.
+      const railSamples = alongRoute(railway.geometry.coordinates, project).filter(
+        (p) =>
+          p.x > mapBox.x + 60 &&
+          p.x < mapBox.x + mapBox.width - 30 &&
+          p.y > mapBox.y + 90 &&
+          p.y < mapBox.y + mapBox.height - 30,
+      );
+      const railPixels = await featurePixels(page, railSamples);
+      const onRail = railSamples.filter((_, i) => near(railPixels[i] ?? [], '#0072b2'));
+      const mid = onRail[Math.floor(onRail.length / 2)] as { x: number; y: number };
+      // Set on the canvas itself: the map's own pointer over a country would be inherited.
+      let nudge = 0;
+      const cursor = async () => {
+        // Moved a pixel each time: the canvas hit-tests on mouse moves, once it shows the new view.
+        nudge = 1 - nudge;
+        await page.mouse.move(mid.x, mid.y + 1 + nudge);
+        return page.evaluate(
+          () =>
+            (document.querySelector('.leaflet-cr-features-pane canvas') as HTMLCanvasElement).style.cursor,
+        );
+      };
+      await expect.poll(cursor, { timeout: 10_000 }).toBe('pointer');
+      await page.mouse.click(mid.x, mid.y + 2);
+      const routePopup = page.locator('.leaflet-popup');
+      await expect.poll(() => routePopup.locator('h3').textContent()).toBe(railway?.properties.name);
+      // The popup pans the map to fit: close it once the map has stopped.
+      await settled(page, 'KGZ');
+      await routePopup.locator('.leaflet-popup-close-button').click();
+      await expect.poll(() => routePopup.count()).toBe(0);
+
       // Khorgos: a filled point, green at its centre and clear of green a few pixels out.
-      const khorgos = project(80.27, 44.2);
+      // Recalibrated: the route's popup may have panned the map.
+      const khorgos = (await calibrate(page, 'KGZ'))(80.27, 44.2);
       const [centre, ...ring] = await featurePixels(page, [
         khorgos,
         ...[0, 90, 180, 270].map((deg) => ({

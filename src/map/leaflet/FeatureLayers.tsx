@@ -1,62 +1,16 @@
-import L from 'leaflet';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { useShallow } from 'zustand/react/shallow';
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
-import type { LayerId } from '../../state/layersSlice';
-import { type RecordRef, sameRef } from '../../state/selectionSlice';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
-import { appStore, useAppStore } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import type { Hit } from '../canvas/hit';
+import { buildScene } from '../canvas/scene';
+import { sceneState } from '../canvas/state';
 import { BaselineFeatureLayers } from './BaselineFeatureLayers';
-import { attackItem, placeItem, projectItem, refOfLayer } from './featureItems';
-import { LayerIndex } from './featureSync';
-import { mapRenderers } from './panes';
+import { FeatureCanvas } from './FeatureCanvas';
+import { mapRenderers, PANES } from './panes';
 import { useCountryLevelOffsets } from './useCountryLevelOffsets';
-
-type Drawn = 'projects' | 'places' | 'conflict';
-
-interface Kit {
-  groups: Record<Drawn, L.FeatureGroup>;
-  projects: LayerIndex<ProjectFeature>;
-  places: LayerIndex<PlaceFeature>;
-  conflict: LayerIndex<PlaceFeature>;
-}
-
-function createKit(): Kit {
-  const groups = { projects: L.featureGroup(), places: L.featureGroup(), conflict: L.featureGroup() };
-  return {
-    groups,
-    projects: new LayerIndex(groups.projects),
-    places: new LayerIndex(groups.places),
-    conflict: new LayerIndex(groups.conflict),
-  };
-}
-
-const front = (layers: readonly L.Layer[] | undefined) => {
-  const main = layers?.[layers.length - 1];
-  if (main instanceof L.Path) main.bringToFront();
-};
-
-/**
- * Stacks the clickable canvas, back to front: routes, places, project sites, attacks, and the
- * selected feature on top. Canvas layers draw in the order they were added, so this runs after
- * every sync and whenever a group comes back on the map.
- */
-function arrange(kit: Kit, selection: RecordRef | null) {
-  kit.places.forEach((_, layers) => {
-    front(layers);
-  });
-  kit.projects.forEach((_, layers) => {
-    const main = layers[layers.length - 1];
-    if (main instanceof L.Polyline) main.bringToBack();
-    else front(layers);
-  });
-  kit.conflict.forEach((_, layers) => {
-    front(layers);
-  });
-  if (selection?.kind === 'project') front(kit.projects.get(selection.id));
-  if (selection?.kind === 'place') front(kit.places.get(selection.id));
-}
 
 declare global {
   interface Window {
@@ -82,78 +36,63 @@ export function FeatureLayers() {
       map.off('layeradd', count);
     };
   }, [map, mode]);
-  return mode === 'baseline-remount' ? <BaselineFeatureLayers /> : <PersistentFeatureLayers />;
+  return mode === 'baseline-remount' ? <BaselineFeatureLayers /> : <CanvasFeatureLayer />;
 }
 
-/** Projects, places and attacks, drawn and kept up to date in place. */
-function PersistentFeatureLayers() {
+const NO_PROJECTS: ProjectFeature[] = [];
+const NO_PLACES: PlaceFeature[] = [];
+
+/**
+ * Projects, places and attacks on one canvas layer. The scene (projected geometry) is built once
+ * per data set; a filter, selection or layer change only rewrites the flags and redraws, at once,
+ * inside the commit that caused it.
+ */
+function CanvasFeatureLayer() {
   const map = useMap();
-  const [kit] = useState(createKit);
+  const select = useAppStore((s) => s.select);
+  const allProjects = useAppStore((s) =>
+    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
+  );
+  const allPlaces = useAppStore((s) =>
+    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+  );
+  const scene = useMemo(() => buildScene(allProjects, allPlaces), [allProjects, allPlaces]);
   const projects = useAppStore(selectVisibleProjects);
   const places = useAppStore(selectVisiblePlaces);
   const selection = useAppStore((s) => s.selection);
-  const layers = useAppStore(useShallow((s) => s.layers));
-  const select = useAppStore((s) => s.select);
+  const layers = useAppStore(
+    useShallow((s) => ({
+      projects: s.layers.projects,
+      places: s.layers.places,
+      conflict: s.layers.conflict,
+    })),
+  );
   const offsets = useCountryLevelOffsets(projects);
 
+  // The click handler outlives renders: it reads the scene the canvas was last drawn from.
+  const drawnScene = useRef(scene);
+  const [layer] = useState(
+    () =>
+      new FeatureCanvas((hit: Hit) => {
+        const id = drawnScene.current[hit.set].ids[hit.index];
+        if (id !== undefined) select({ kind: hit.set === 'places' ? 'place' : 'project', id });
+      }, PANES.features.name),
+  );
+
   useEffect(() => {
-    const onClick = (e: L.LeafletMouseEvent) => {
-      const ref = refOfLayer(e.propagatedFrom ?? e.sourceTarget);
-      if (ref) select(ref);
-    };
-    for (const group of Object.values(kit.groups)) group.on('click', onClick);
+    mapRenderers(map);
+    map.addLayer(layer);
     return () => {
-      for (const group of Object.values(kit.groups)) {
-        group.off('click', onClick);
-        group.remove();
-      }
+      map.removeLayer(layer);
     };
-  }, [kit, select]);
+  }, [map, layer]);
 
-  useEffect(() => {
-    const renderers = mapRenderers(map);
-    const isSelected = (kind: RecordRef['kind'], id: string) => sameRef(selection, { kind, id });
-    kit.projects.sync(
-      projects.map((m) =>
-        projectItem(
-          m,
-          { selected: isSelected('project', m.record.properties.id), regional: m.match === 'regional' },
-          offsets.get(m.record.properties.id),
-          renderers,
-        ),
-      ),
-    );
-    kit.places.sync(
-      places.map((m) =>
-        placeItem(
-          m,
-          { selected: isSelected('place', m.record.properties.id), regional: m.match === 'regional' },
-          renderers,
-        ),
-      ),
-    );
-    kit.conflict.sync(
-      places
-        .filter((m) => m.record.properties.attack !== null)
-        .map((m) =>
-          attackItem(
-            m,
-            { selected: isSelected('place', m.record.properties.id), regional: m.match === 'regional' },
-            renderers,
-          ),
-        ),
-    );
-    arrange(kit, selection);
-  }, [map, kit, projects, places, selection, offsets]);
-
-  useEffect(() => {
-    for (const id of ['projects', 'places', 'conflict'] as const satisfies readonly LayerId[]) {
-      const group = kit.groups[id];
-      if (layers[id] && !map.hasLayer(group)) map.addLayer(group);
-      if (!layers[id] && map.hasLayer(group)) map.removeLayer(group);
-    }
-    arrange(kit, appStore.getState().selection);
-  }, [map, kit, layers]);
+  useLayoutEffect(() => {
+    const start = performance.now();
+    drawnScene.current = scene;
+    layer.update(scene, sceneState(scene, { projects, places, offsets, selection, layers }));
+    performance.measure('crossroads:map-update', { start });
+  }, [layer, scene, projects, places, offsets, selection, layers]);
 
   return null;
 }

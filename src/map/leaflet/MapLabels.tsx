@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
+import { projectX, projectY } from '../canvas/projection';
 import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
 import { placeLabels } from '../labels';
 import { useCountriesFile } from '../useMapData';
@@ -45,10 +46,17 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
     const known = new Set((countries?.countries ?? []).map((c) => c.code));
     const place = () => {
       const b = map.getBounds();
+      const zoom = map.getZoom();
+      const scale = 2 ** zoom;
+      // map.latLngToContainerPoint, without a LatLng and a Point per call: thousands of sites.
+      const topLeft = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
       const view: View = {
-        zoom: map.getZoom(),
+        zoom,
         visible: { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
-        toScreen: (lat, lon) => map.latLngToContainerPoint([lat, lon]),
+        toScreen: (lat, lon) => ({
+          x: Math.round(projectX(lon) * scale) - topLeft.x,
+          y: Math.round(projectY(lat) * scale) - topLeft.y,
+        }),
       };
       const named = placeNameLabels(places, layers, view);
       const obstacles = [

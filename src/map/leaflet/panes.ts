@@ -1,21 +1,19 @@
 import L from 'leaflet';
 
-// The map's panes, bottom to top, and the renderers drawing into them. Everything a reader can
-// click sits in ONE canvas (a canvas on top swallows clicks meant for anything under it); casings
-// and halos, which are never clicked, get a canvas of their own underneath. Country shapes are SVG
-// below the features and not clickable themselves: a click that hits no feature reaches the map,
-// which finds the country under it (see BasemapLayer).
+// The map's panes, bottom to top. Country shapes are SVG, below the features and not clickable
+// themselves. Every project, place and attack is drawn on ONE canvas (FeatureCanvas) in the
+// features pane: it hit-tests clicks itself and lets a click that hits no feature through to the
+// map, which finds the country under it (see BasemapLayer). Labels sit on top and ignore the mouse.
 
 export const PANES = {
   basemap: { name: 'cr-basemap', zIndex: 250 },
-  under: { name: 'cr-under', zIndex: 420 },
   features: { name: 'cr-features', zIndex: 440 },
   labels: { name: 'cr-labels', zIndex: 460 },
 } as const;
 
 export interface Renderers {
   basemap: L.SVG;
-  under: L.Canvas;
+  /** Only the benchmark's remounting baseline draws Leaflet paths here. */
   features: L.Canvas;
 }
 
@@ -36,7 +34,6 @@ export function mapRenderers(map: L.Map): Renderers {
   }
   const renderers: Renderers = {
     basemap: L.svg({ pane: PANES.basemap.name, padding: 0.5 }),
-    under: L.canvas({ pane: PANES.under.name, padding: 0.3 }),
     // A few pixels of tolerance make thin routes easy to click.
     features: L.canvas({ pane: PANES.features.name, padding: 0.3, tolerance: 4 }),
   };

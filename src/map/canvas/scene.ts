@@ -1,0 +1,143 @@
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { PLACE_CLASSES, PROJECT_CLASSES, placeClass, projectClass } from './classes';
+import { projectX, projectY } from './projection';
+
+// The drawable scene, built once per data set: every route, site and place projected to zoom-0
+// pixels in typed arrays, with its style class and bounding box, and its items grouped by style
+// class so each class is stroked in one path. Filters and selection never rebuild it.
+
+/** Items of one set ordered by style class: class c holds order[start[c]] … order[start[c+1]-1]. */
+export interface Grouped {
+  order: Uint32Array;
+  start: Uint32Array;
+}
+
+/** What every set has: ids, style classes, and items grouped by class. */
+export interface Classed {
+  ids: string[];
+  cls: Uint8Array;
+  groups: Grouped;
+}
+
+export interface PointSet extends Classed {
+  x: Float64Array;
+  y: Float64Array;
+}
+
+export interface LineSet extends Classed {
+  /** Vertices of line i are first[i] … first[i+1]-1 of vx, vy. */
+  first: Uint32Array;
+  vx: Float64Array;
+  vy: Float64Array;
+  /** minX, minY, maxX, maxY per line, in zoom-0 pixels. */
+  bbox: Float64Array;
+}
+
+export interface Scene {
+  routes: LineSet;
+  sites: PointSet;
+  places: PointSet & { attacked: Uint8Array; attacks: Grouped };
+  /** The data the scene was built from; place i is places.ids[i]. */
+  source: { projects: readonly ProjectFeature[]; places: readonly PlaceFeature[] };
+  /** Per source project: its route index r, or −(s + 1) for site s. */
+  projectSlot: Int32Array;
+  /** Source position by id. */
+  index: { projects: Map<string, number>; places: Map<string, number> };
+}
+
+export function groupByClass(cls: Uint8Array, classes: number): Grouped {
+  const start = new Uint32Array(classes + 1);
+  for (const c of cls) (start[c + 1] as number)++;
+  for (let c = 0; c < classes; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
+  const next = start.slice(0, classes);
+  const order = new Uint32Array(cls.length);
+  cls.forEach((c, i) => {
+    order[next[c] as number] = i;
+    next[c] = (next[c] as number) + 1;
+  });
+  return { order, start };
+}
+
+function classed(items: readonly { id: string; cls: number }[], classes: number): Classed {
+  const cls = Uint8Array.from(items, (p) => p.cls);
+  return { ids: items.map((p) => p.id), cls, groups: groupByClass(cls, classes) };
+}
+
+function pointSet(
+  items: readonly { id: string; lon: number; lat: number; cls: number }[],
+  classes: number,
+): PointSet {
+  return {
+    ...classed(items, classes),
+    x: Float64Array.from(items, (p) => projectX(p.lon)),
+    y: Float64Array.from(items, (p) => projectY(p.lat)),
+  };
+}
+
+function lineSet(routes: readonly ProjectFeature[]): LineSet {
+  const first = new Uint32Array(routes.length + 1);
+  routes.forEach((f, i) => {
+    first[i + 1] =
+      (first[i] as number) + (f.geometry.type === 'LineString' ? f.geometry.coordinates.length : 0);
+  });
+  const total = first[routes.length] as number;
+  const vx = new Float64Array(total);
+  const vy = new Float64Array(total);
+  const bbox = new Float64Array(routes.length * 4);
+  routes.forEach((f, i) => {
+    const coords = f.geometry.type === 'LineString' ? f.geometry.coordinates : [];
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    coords.forEach(([lon, lat], k) => {
+      const x = projectX(lon);
+      const y = projectY(lat);
+      vx[(first[i] as number) + k] = x;
+      vy[(first[i] as number) + k] = y;
+      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    });
+    bbox.set([minX, minY, maxX, maxY], i * 4);
+  });
+  const base = classed(
+    routes.map(({ properties: p }) => ({ id: p.id, cls: projectClass(p.kind, p.status, p.precision) })),
+    PROJECT_CLASSES,
+  );
+  return { ...base, first, vx, vy, bbox };
+}
+
+const indexOf = (features: readonly { properties: { id: string } }[]) =>
+  new Map(features.map((f, i) => [f.properties.id, i]));
+
+export function buildScene(projects: readonly ProjectFeature[], places: readonly PlaceFeature[]): Scene {
+  const routes = lineSet(projects.filter((f) => f.geometry.type === 'LineString'));
+  const sites = pointSet(
+    projects.flatMap((f) => {
+      const p = f.properties;
+      if (f.geometry.type !== 'Point') return [];
+      const [lon, lat] = f.geometry.coordinates;
+      return [{ id: p.id, lon, lat, cls: projectClass(p.kind, p.status, p.precision) }];
+    }),
+    PROJECT_CLASSES,
+  );
+  const placeSet = pointSet(
+    places.map((f) => {
+      const [lon, lat] = f.geometry.coordinates;
+      return { id: f.properties.id, lon, lat, cls: placeClass(f.properties.kind, f.properties.precision) };
+    }),
+    PLACE_CLASSES,
+  );
+  const attacked = Uint8Array.from(places, (f) => (f.properties.attack === null ? 0 : 1));
+  const order = Uint32Array.from(places.flatMap((f, i) => (f.properties.attack === null ? [] : [i])));
+  const attacks = { order, start: Uint32Array.of(0, order.length) };
+  const projectSlot = new Int32Array(projects.length);
+  let [r, s] = [0, 0];
+  projects.forEach((f, i) => {
+    projectSlot[i] = f.geometry.type === 'LineString' ? r++ : -(s++ + 1);
+  });
+  return {
+    routes,
+    sites,
+    places: { ...placeSet, attacked, attacks },
+    source: { projects, places },
+    projectSlot,
+    index: { projects: indexOf(projects), places: indexOf(places) },
+  };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
+import { BATCH, drawScene, planScene } from '../../../../src/map/canvas/draw';
+import { projectX, projectY } from '../../../../src/map/canvas/projection';
+import { buildScene } from '../../../../src/map/canvas/scene';
+import { type StateInput, sceneState } from '../../../../src/map/canvas/state';
+import { MAP_COLOURS } from '../../../../src/map/palette';
+import { ALL_LAYERS, direct, place, recordingCtx, route, site } from './fixtures';
+
+const view = {
+  scale: 16,
+  left: Math.round(projectX(55) * 16),
+  top: Math.round(projectY(55) * 16),
+  width: 1000,
+  height: 700,
+};
+const routes = Array.from({ length: 200 }, (_, i) =>
+  route(`r${i}`, [
+    [60, 40 + i * 0.01],
+    [70, 45],
+  ]),
+);
+const projects = [
+  ...routes,
+  site('s1', [65, 43]),
+  route('far', [
+    [-100, -40],
+    [-90, -30],
+  ]),
+];
+const places = [place('p1', [66, 44], true)];
+const scene = buildScene(projects, places);
+const base: StateInput = {
+  projects: direct(projects),
+  places: direct(places),
+  offsets: new Map(),
+  selection: null,
+  layers: ALL_LAYERS,
+};
+
+describe('drawScene', () => {
+  it('strokes routes of one style in shared paths, not one stroke each', () => {
+    const { ctx, calls } = recordingCtx();
+    drawScene(ctx, scene, sceneState(scene, base), view);
+    const routeStrokes = calls.filter((c) => c.op === 'stroke' && c.width === 3.5);
+    expect(routeStrokes.length).toBe(Math.ceil(200 / BATCH));
+    expect(routeStrokes.reduce((n, c) => n + c.subpaths, 0)).toBe(200);
+  });
+
+  it('draws casings under routes, then places, sites and attacks, the selection last', () => {
+    const { ctx, calls } = recordingCtx();
+    const drawn = drawScene(
+      ctx,
+      scene,
+      sceneState(scene, { ...base, selection: { kind: 'project', id: 's1' } }),
+      view,
+    );
+    const strokes = calls.filter((c) => c.op === 'stroke');
+    const firstLine = strokes.findIndex((c) => c.width === 3.5);
+    const lastCasing = strokes.findLastIndex((c) => c.width === 7.5);
+    expect(lastCasing).toBeLessThan(firstLine);
+    expect(strokes.at(-1)?.color).toBe(MAP_COLOURS.placeInk);
+    const kinds = [...drawn.codes.slice(0, drawn.count)].map(kindOfCode);
+    expect(kinds.indexOf(PLACE)).toBeGreaterThan(kinds.lastIndexOf(ROUTE));
+    expect(kinds.at(-1)).toBe(SITE);
+  });
+
+  it('leaves out what the filter hides, what lies off the canvas, and switched-off layers', () => {
+    const { ctx } = recordingCtx();
+    const drawn = drawScene(
+      ctx,
+      scene,
+      sceneState(scene, { ...base, projects: direct([site('x', [0, 0])]) }),
+      view,
+    );
+    expect([...drawn.codes.slice(0, drawn.count)].map(kindOfCode).filter((k) => k === ROUTE)).toEqual([]);
+    const all = drawScene(recordingCtx().ctx, scene, sceneState(scene, base), view);
+    expect(all.count).toBe(200 + 1 + 2);
+    const off = drawScene(
+      recordingCtx().ctx,
+      scene,
+      sceneState(scene, { ...base, layers: { ...ALL_LAYERS, projects: false } }),
+      view,
+    );
+    expect(off.count).toBe(2);
+  });
+
+  it('fades regional matches', () => {
+    const { ctx, calls } = recordingCtx();
+    const regional = projects.map((record) => ({ record, match: 'regional' as const }));
+    drawScene(ctx, scene, sceneState(scene, { ...base, projects: regional }), view);
+    expect(calls.find((c) => c.op === 'stroke' && c.width === 3.5)?.alpha).toBeCloseTo(0.55);
+  });
+
+  it('plans the same drawing as jobs that can run across several tasks', () => {
+    const jobs = planScene(scene, sceneState(scene, base), view);
+    expect(jobs.length).toBeGreaterThan(4);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { drawScene } from '../../../../src/map/canvas/draw';
+import { HitGrid } from '../../../../src/map/canvas/hit';
+import { projectX, projectY, toCanvasX, toCanvasY } from '../../../../src/map/canvas/projection';
+import { buildScene } from '../../../../src/map/canvas/scene';
+import { sceneState } from '../../../../src/map/canvas/state';
+import { ALL_LAYERS, direct, place, recordingCtx, route, site } from './fixtures';
+
+const view = {
+  scale: 16,
+  left: Math.round(projectX(55) * 16),
+  top: Math.round(projectY(55) * 16),
+  width: 1000,
+  height: 700,
+};
+const projects = [
+  route('r1', [
+    [60, 45],
+    [75, 45],
+  ]),
+  site('s1', [65, 45]),
+  site('s2', [70, 40]),
+];
+const places = [place('p1', [72, 42], true)];
+const scene = buildScene(projects, places);
+
+function grid(
+  selection: { kind: 'project' | 'place'; id: string } | null = null,
+  offsets = new Map<string, [number, number]>(),
+) {
+  const state = sceneState(scene, {
+    projects: direct(projects),
+    places: direct(places),
+    offsets,
+    selection,
+    layers: ALL_LAYERS,
+  });
+  return new HitGrid(scene, state, view, drawScene(recordingCtx().ctx, scene, state, view));
+}
+const at = (lon: number, lat: number) => ({
+  x: toCanvasX(view, projectX(lon)),
+  y: toCanvasY(view, projectY(lat)),
+});
+
+describe('HitGrid', () => {
+  it('finds a route within a few pixels of its line, and nothing further away', () => {
+    const p = at(62, 45);
+    expect(grid().at(p.x, p.y + 5)).toEqual({ set: 'routes', index: 0 });
+    expect(grid().at(p.x, p.y + 9)).toBeNull();
+  });
+
+  it('returns the mark on top: a site over the route under it', () => {
+    const p = at(65, 45);
+    expect(grid().at(p.x, p.y)).toEqual({ set: 'sites', index: 0 });
+  });
+
+  it('hits a point within its drawn radius only', () => {
+    const p = at(70, 40);
+    expect(grid().at(p.x + 7, p.y)).toEqual({ set: 'sites', index: 1 });
+    expect(grid().at(p.x + 10, p.y)).toBeNull();
+  });
+
+  it('hits a place through its attack ring, which is wider than its marker', () => {
+    const p = at(72, 42);
+    expect(grid().at(p.x, p.y)).toEqual({ set: 'places', index: 0 });
+    expect(grid().at(p.x + 12, p.y)).toEqual({ set: 'places', index: 0 });
+  });
+
+  it('follows a country-level ring offset', () => {
+    const p = at(70, 40);
+    const moved = grid(null, new Map([['s2', [30, 0]]]));
+    expect(moved.at(p.x, p.y)).toBeNull();
+    expect(moved.at(p.x + 30, p.y)).toEqual({ set: 'sites', index: 1 });
+  });
+});
