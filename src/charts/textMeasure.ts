@@ -58,14 +58,22 @@ export function wrapText(
   size: number,
   weight: 'normal' | 'bold' = 'normal',
 ): string[] {
+  // A line's width is summed from its words and spaces: words repeat across labels and renders,
+  // so their widths come from the cache, where every growing candidate line would be new text.
+  const space = measure(' ', size, weight);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && measure(candidate, size, weight) > maxWidth) {
+    const wordWidth = measure(word, size, weight);
+    if (line !== '' && lineWidth + space + wordWidth > maxWidth) {
       lines.push(line);
       line = word;
-    } else line = candidate;
+      lineWidth = wordWidth;
+    } else {
+      lineWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      line = line === '' ? word : `${line} ${word}`;
+    }
   }
   if (line !== '') lines.push(line);
   return lines;
