@@ -98,7 +98,10 @@ export class FeatureCanvas extends L.Layer {
     const { scene, state, back } = this;
     if (!map || this.zooming || !scene || !state) return;
     // Nothing on screen yet (the data came in mid-zoom): better all at once than blank meanwhile.
-    if (!this.front.drawn) return this.drawNow();
+    if (!this.front.drawn) {
+      this.drawNow();
+      return;
+    }
     const view = back.place(map);
     const { ctx } = back;
     if (!view || !ctx) return;
