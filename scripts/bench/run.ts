@@ -23,8 +23,8 @@ import { dataFor } from './sizes';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'seed,1k,10k,100k' },
-    clicks: { type: 'string', default: 'seed=30,1k=30,10k=30,100k=30' },
-    'baseline-clicks': { type: 'string', default: '100k=6' },
+    clicks: { type: 'string', default: 'seed=30,1k=30,10k=30,100k=12' },
+    'baseline-clicks': { type: 'string', default: '100k=4' },
     limit: { type: 'string', default: '20' },
     'no-record': { type: 'boolean', default: false },
     doc: { type: 'string', default: 'docs/BENCHMARKS.md' },
