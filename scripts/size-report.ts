@@ -21,8 +21,10 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     src: { type: 'string', default: 'src' },
-    // Lazy chunks the first view loads at once: the map panel (and Leaflet, its CSS) is on screen.
-    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart' },
+    // Lazy chunks the first view loads at once: the app itself (src/app/start.tsx, run after the
+    // first paint, and the store selectors it shares with the panels), the map panel (and Leaflet,
+    // its CSS) and the charts.
+    'first-view-lazy': { type: 'string', default: 'map|leaflet|chart|start|selectors' },
     record: { type: 'string' },
   },
 });

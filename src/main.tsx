@@ -1,31 +1,25 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { loadData } from './app/loadData';
-import { reportUncaughtErrors } from './app/reportUncaughtErrors';
-import { startUrlSync } from './app/urlSync';
-import { yieldToMain } from './lib/yieldToMain';
-import { appStore } from './state/store';
 import './app/app.css';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-reportUncaughtErrors(appStore);
-// The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
-startUrlSync(appStore);
-void loadData(appStore, '/data/');
-// A transition: React renders the page in short slices rather than in one long task. The static
-// header in index.html stays on screen until the first commit replaces it.
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
-// The panels mount once the data is in (see usePanelStage), but their chunks download from the
-// start, alongside the data, as they did when the panels mounted at once: in a task of their own.
-void yieldToMain().then(() => {
-  void import('./charts/ChartsPanel');
-  void import('./map/LeafletMap');
-});
+// The entry is kept tiny. The browser first paints index.html's static header and opening
+// paragraph; the app (React, the store, the validators: src/app/start.tsx) is fetched and run once
+// that paint has happened. Run earlier, it would hold the first paint back until the whole app had
+// downloaded and been evaluated.
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./app/start');
+};
+const canWatchPaint =
+  typeof PerformanceObserver !== 'undefined' &&
+  PerformanceObserver.supportedEntryTypes.includes('paint') &&
+  document.visibilityState === 'visible';
+if (canWatchPaint) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    start();
+  }).observe({ type: 'paint', buffered: true });
+  // Never wait long on a paint that does not come (a tab hidden meanwhile paints nothing).
+  setTimeout(start, 1500);
+} else start();

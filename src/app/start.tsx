@@ -1,0 +1,31 @@
+// The app proper, loaded by src/main.tsx once the static header has been painted.
+import { StrictMode, startTransition } from 'react';
+import { createRoot } from 'react-dom/client';
+import { yieldToMain } from '../lib/yieldToMain';
+import { appStore } from '../state/store';
+import { App } from './App';
+import { loadData } from './loadData';
+import { reportUncaughtErrors } from './reportUncaughtErrors';
+import { startUrlSync } from './urlSync';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root element');
+reportUncaughtErrors(appStore);
+// The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
+startUrlSync(appStore);
+void loadData(appStore, '/data/');
+// A transition: React renders the page in short slices rather than in one long task. The static
+// header in index.html stays on screen until the first commit replaces it.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
+// The panels mount once the data is in (see usePanelStage), but their chunks download from the
+// start, alongside the data, as they did when the panels mounted at once: in a task of their own.
+void yieldToMain().then(() => {
+  void import('../charts/ChartsPanel');
+  void import('../map/LeafletMap');
+});
