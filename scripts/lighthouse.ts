@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { build, preview } from 'vite';
 import { CATEGORIES, checkLighthouse, type LhrLike } from './lib/budgetsLighthouse';
 import { markdownTable, replaceSection, textTable } from './lib/budgetsReport';
+import { buildAndServe } from './lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium';
 
 // npm run lighthouse: builds the app (on $DATA_DIR or data/), serves the build on a free loopback
@@ -29,17 +28,8 @@ const { values } = parseArgs({
 const runs = Math.max(1, Number(values.runs) || 1);
 // Simulated throttling scales the CPU time it observes, so a busy machine inflates TBT: say how busy.
 const loadAtStart = loadavg()[0] ?? 0;
-const outDir = resolve(values['out-dir']);
-
-if (!values['no-build']) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-});
-const address = server.httpServer.address();
-if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
-const url = `http://127.0.0.1:${address.port}/`;
+const server = await buildAndServe({ outDir: values['out-dir'], build: !values['no-build'] });
+const url = `${server.url}/`;
 
 const chrome = await launch({ chromePath: ensureChromium(), chromeFlags: CHROMIUM_ARGS, logLevel: 'error' });
 type Lhr = LhrLike & {

@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
 
 // tsx scripts/bench/longTasks.ts [--rate 4] [--min 50] [--url http://...]: loads the production
@@ -42,19 +41,8 @@ interface ProfileNode {
 }
 
 /** Builds unminified (names in the profile are the source's) and serves the build. */
-async function serve() {
-  process.env.DATA_DIR = resolve(values['data-dir']);
-  const outDir = '/tmp/longtasks-dist';
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: values.minify } });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
-}
+const serve = () =>
+  buildAndServe({ dataDir: values['data-dir'], outDir: '/tmp/longtasks-dist', minify: values.minify });
 
 async function record(): Promise<Buffer> {
   const served = values.url ? null : await serve();

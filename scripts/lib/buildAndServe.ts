@@ -6,16 +6,25 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Builds the app on a data folder and serves the production build on a free loopback port. */
+/**
+ * Builds the app on a data folder and serves the production build on a free loopback port.
+ * Without `dataDir` the build uses $DATA_DIR or data/; with `build: false` it serves what is
+ * already in `outDir` (say, an older commit's build).
+ */
 export async function buildAndServe({
   dataDir,
   outDir,
+  minify = true,
+  build: rebuild = true,
 }: {
-  dataDir: string;
+  dataDir?: string;
   outDir: string;
+  minify?: boolean;
+  build?: boolean;
 }): Promise<Served> {
-  process.env.DATA_DIR = resolve(dataDir);
-  await build({ logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true } });
+  if (dataDir !== undefined) process.env.DATA_DIR = resolve(dataDir);
+  if (rebuild)
+    await build({ logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true, minify } });
   const server = await preview({
     logLevel: 'warn',
     build: { outDir: resolve(outDir) },

@@ -1,12 +1,10 @@
 import type { Country } from '../data/schema';
-import { comparePlain } from '../lib/textOrder';
+import { cleanTerms, termPatternSource } from '../state/highlightTerms';
 
 // How often the articles mention each country, for shading the basemap. A mention is the country's
 // name or one of its aliases (demonym, capital, a place in it) as a whole word, matched with its
 // case: "US" is the United States, "us" is not. Where two names overlap at one spot ("South
 // Africa" and a shorter "Africa"), the longer one wins and counts once.
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function mentionPattern(countries: readonly Pick<Country, 'code' | 'name' | 'aliases'>[]): {
   pattern: RegExp;
@@ -16,11 +14,7 @@ export function mentionPattern(countries: readonly Pick<Country, 'code' | 'name'
   for (const c of countries)
     for (const term of [c.name, ...c.aliases]) if (!codeOf.has(term)) codeOf.set(term, c.code);
   if (codeOf.size === 0) return null;
-  const terms = [...codeOf.keys()].sort((a, b) => b.length - a.length || comparePlain(a, b));
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const pattern = new RegExp(termPatternSource(cleanTerms([...codeOf.keys()])), 'gu');
   return { pattern, codeOf };
 }
 

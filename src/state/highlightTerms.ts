@@ -10,7 +10,7 @@ export interface TextRange {
 
 const escapeRegExp = (term: string): string => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A character that continues a word: a name must not have one on either side. */
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Distinct non-blank terms, longest first, so a longer name wins where two start together. */
 export const cleanTerms = (terms: readonly string[]): string[] =>

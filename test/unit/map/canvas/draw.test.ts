@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
 import { BATCH, drawScene, planScene } from '../../../../src/map/canvas/draw';
-import { projectX, projectY } from '../../../../src/map/canvas/projection';
 import { buildScene } from '../../../../src/map/canvas/scene';
 import { type StateInput, sceneState } from '../../../../src/map/canvas/state';
 import { MAP_COLOURS } from '../../../../src/map/palette';
-import { ALL_LAYERS, direct, place, recordingCtx, route, site } from './fixtures';
+import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt } from './fixtures';
 
-const view = {
-  scale: 16,
-  left: Math.round(projectX(55) * 16),
-  top: Math.round(projectY(55) * 16),
-  width: 1000,
-  height: 700,
-};
+const view = viewAt(55, 55, 1000, 700);
 const routes = Array.from({ length: 200 }, (_, i) =>
   route(`r${i}`, [
     [60, 40 + i * 0.01],

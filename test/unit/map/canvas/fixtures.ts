@@ -1,4 +1,5 @@
 import type { PlaceFeature, ProjectFeature } from '../../../../src/data/schema';
+import { projectX, projectY } from '../../../../src/map/canvas/projection';
 import type { Matched } from '../../../../src/state/selectors';
 
 // Small hand-made features for the canvas tests.
@@ -100,3 +101,12 @@ export function recordingCtx() {
   };
   return { ctx, calls };
 }
+
+/** A canvas view at zoom scale 16 whose top-left corner is at the given longitude and latitude. */
+export const viewAt = (lon: number, lat: number, width: number, height: number) => ({
+  scale: 16,
+  left: Math.round(projectX(lon) * 16),
+  top: Math.round(projectY(lat) * 16),
+  width,
+  height,
+});

@@ -4,15 +4,9 @@ import { HitGrid } from '../../../../src/map/canvas/hit';
 import { projectX, projectY, toCanvasX, toCanvasY } from '../../../../src/map/canvas/projection';
 import { buildScene } from '../../../../src/map/canvas/scene';
 import { sceneState } from '../../../../src/map/canvas/state';
-import { ALL_LAYERS, direct, place, recordingCtx, route, site } from './fixtures';
+import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt } from './fixtures';
 
-const view = {
-  scale: 16,
-  left: Math.round(projectX(55) * 16),
-  top: Math.round(projectY(55) * 16),
-  width: 1000,
-  height: 700,
-};
+const view = viewAt(55, 55, 1000, 700);
 const projects = [
   route('r1', [
     [60, 45],

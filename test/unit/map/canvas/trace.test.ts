@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markOf, paintOf } from '../../../../src/map/canvas/paint';
-import { projectX, projectY } from '../../../../src/map/canvas/projection';
 import { buildScene } from '../../../../src/map/canvas/scene';
 import { clipSegment, traceRoute } from '../../../../src/map/canvas/trace';
-import { recordingCtx, route } from './fixtures';
+import { recordingCtx, route, viewAt } from './fixtures';
 
 describe('clipSegment', () => {
   const box = [0, 0, 100, 100] as const;
@@ -17,13 +16,7 @@ describe('clipSegment', () => {
 });
 
 describe('traceRoute', () => {
-  const view = {
-    scale: 16,
-    left: Math.round(projectX(59) * 16),
-    top: Math.round(projectY(50) * 16),
-    width: 400,
-    height: 300,
-  };
+  const view = viewAt(59, 50, 400, 300);
   it('draws a route leaving the canvas only as far as the margin', () => {
     const scene = buildScene(
       [
