@@ -1,3 +1,4 @@
+import { TYPE } from '../chartType';
 import { INK, MUTED, PAPER, RULE, SPAN, VERMILLION } from '../palette';
 import type { TimelineLayout, TimelineMark } from './timelineTypes';
 
@@ -69,7 +70,7 @@ function Mark({
           key={l.y}
           x={l.x}
           y={l.y}
-          fontSize={12}
+          fontSize={TYPE.small}
           fontWeight={i < mark.boldLines ? 700 : 400}
           fontStyle={mark.scheduled ? 'italic' : 'normal'}
           fill={INK}
@@ -105,7 +106,7 @@ export function TimelineDrawing({
         />
       ))}
       {layout.ticks.map((t) => (
-        <text key={`${t.x},${t.y}`} x={t.x} y={t.y} fontSize={12} fill={MUTED} textAnchor={t.anchor}>
+        <text key={`${t.x},${t.y}`} x={t.x} y={t.y} fontSize={TYPE.small} fill={MUTED} textAnchor={t.anchor}>
           {t.text}
         </text>
       ))}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TYPE } from '../chartType';
 import { BLUE, INK, MUTED, PAPER, VERMILLION } from '../palette';
 import type { TradeLayout } from './computeTrade';
 
@@ -28,7 +29,7 @@ export function TradeDrawing({
           <rect x={0} y={4} width={30} height={12} fill={BLUE} />
           <rect x={18} y={4} width={12} height={12} fill={`url(#${hatch})`} />
           <rect x={0.5} y={4.5} width={29} height={11} fill="none" stroke={BLUE} />
-          <text x={38} y={layout.legend.y} fontSize={12} fill={MUTED}>
+          <text x={38} y={layout.legend.y} fontSize={TYPE.small} fill={MUTED}>
             Hatched end = approximate value
           </text>
         </g>
@@ -39,7 +40,7 @@ export function TradeDrawing({
         return (
           <g key={b.id}>
             {b.name.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={14} fontWeight={700} fill={INK}>
+              <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.body} fontWeight={700} fill={INK}>
                 {l.text}
               </text>
             ))}
@@ -64,11 +65,17 @@ export function TradeDrawing({
                 strokeWidth={b.id === selectedId ? 3 : 1.5}
               />
             )}
-            <text x={b.value.x} y={b.value.y} fontSize={14} fontWeight={700} fill={inside ? PAPER : INK}>
+            <text
+              x={b.value.x}
+              y={b.value.y}
+              fontSize={TYPE.body}
+              fontWeight={700}
+              fill={inside ? PAPER : INK}
+            >
               {b.value.text}
             </text>
             {b.meta.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
+              <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={MUTED}>
                 {l.text}
               </text>
             ))}
@@ -82,14 +89,14 @@ export function TradeDrawing({
           <text
             x={layout.notes.heading.x}
             y={layout.notes.heading.y}
-            fontSize={12}
+            fontSize={TYPE.small}
             fontWeight={700}
             fill={INK}
           >
             {layout.notes.heading.text}
           </text>
           {layout.notes.lines.map((l) => (
-            <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={INK}>
+            <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={INK}>
               {l.text}
             </text>
           ))}

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import type { TextLine } from '../geometry';
 import type { MeasureText } from '../textMeasure';
 import { wrapText } from '../textMeasure';
 
@@ -18,12 +19,6 @@ export interface TradeBarInput {
   meta: string;
   /** "figure for Central Asia as a whole", when the filter matched through a group. */
   regional: string | null;
-}
-
-export interface TextLine {
-  text: string;
-  x: number;
-  y: number;
 }
 
 export interface TradeBar {
