@@ -15,6 +15,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   selection: s.selection,
   layers: s.layers,
   article: s.openArticle,
+  tradeYear: s.tradeYear,
 });
 
 /** Writes a link's state into the store in one update, so listeners never see half of it. */
@@ -26,6 +27,7 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     layers: state.layers,
     openArticle: state.article,
     sourceFocus: focus,
+    tradeYear: state.tradeYear,
   });
 }
 
@@ -96,7 +98,11 @@ export function startUrlSync(
       return;
     }
     const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
-    const changed = navigated || s.countries !== prev.countries || s.layers !== prev.layers;
+    const changed =
+      navigated ||
+      s.countries !== prev.countries ||
+      s.layers !== prev.layers ||
+      s.tradeYear !== prev.tradeYear;
     if (changed) request(navigated ? 'push' : 'replace');
   });
 

@@ -13,6 +13,8 @@ export interface UrlState {
   selection: RecordRef | null;
   layers: Layers;
   article: string | null;
+  /** The year the trade chart shows; null for each relationship's latest. */
+  tradeYear: number | null;
 }
 
 export interface UrlParse {
@@ -26,6 +28,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   selection: null,
   layers: DEFAULT_LAYERS,
   article: null,
+  tradeYear: null,
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -36,6 +39,7 @@ export const MAX_PARAMS = 40;
 export const SELECTION_KINDS: readonly RecordKind[] = ['figure', 'project', 'place', 'event'];
 const CODE = /^[A-Z]{3}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const YEAR = /^(18|19|20)[0-9]{2}$|^2100$/;
 
 /** A shortened, printable copy of untrusted text for a notice. */
 export function quoteForNotice(text: string): string {
@@ -61,6 +65,7 @@ export function parseUrl(search: string): UrlParse {
   let selection: RecordRef | null = null;
   let layers: Layers | null = null;
   let article: string | null = null;
+  let tradeYear: number | null = null;
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -95,6 +100,12 @@ export function parseUrl(search: string): UrlParse {
       else if (article !== null)
         dropped.push(`A link opens one article; ${quoteForNotice(value)} was ignored.`);
       else article = value;
+    } else if (key === 'tradeYear') {
+      if (!YEAR.test(value))
+        dropped.push(`The trade year ${quoteForNotice(value)} in the link is not a year.`);
+      else if (tradeYear !== null)
+        dropped.push(`The trade year was given twice in the link; the first was used.`);
+      else tradeYear = Number(value);
     } else if (key === 'layers') {
       if (layers !== null) {
         dropped.push('The map layers were given twice in the link; the first list was used.');
@@ -110,7 +121,13 @@ export function parseUrl(search: string): UrlParse {
     }
   }
   return {
-    state: { countries: [...countries].sort(), selection, layers: layers ?? DEFAULT_LAYERS, article },
+    state: {
+      countries: [...countries].sort(),
+      selection,
+      layers: layers ?? DEFAULT_LAYERS,
+      article,
+      tradeYear,
+    },
     dropped,
   };
 }
@@ -125,6 +142,7 @@ export function serialiseUrl(state: UrlState): string {
   if (state.selection !== null)
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
+  if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LAYER_IDS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

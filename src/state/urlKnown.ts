@@ -13,6 +13,8 @@ export interface KnownIds {
   /** Record ids by kind, for each kind whose file has loaded. */
   records: ReadonlyMap<RecordKind, ReadonlySet<string>>;
   articles: ReadonlySet<string> | null;
+  /** Years that trade figures are for, once figures have loaded. */
+  tradeYears: ReadonlySet<number> | null;
 }
 
 export function knownIdsOf(files: DataFiles): KnownIds {
@@ -38,6 +40,14 @@ export function knownIdsOf(files: DataFiles): KnownIds {
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,
     articles: files.articles.status === 'ready' ? new Set(files.articles.data.map((a) => a.id)) : null,
+    tradeYears:
+      files.figures.status === 'ready'
+        ? new Set(
+            files.figures.data.figures.flatMap((f) =>
+              f.kind === 'trade' && f.year !== null ? [f.year] : [],
+            ),
+          )
+        : null,
   };
 }
 
@@ -66,9 +76,14 @@ export function checkAgainstData(state: UrlState, known: KnownIds): { state: Url
     dropped.push(`The article ${quoteForNotice(article)} in the link is not in the data.`);
     article = null;
   }
+  let tradeYear = state.tradeYear;
+  if (tradeYear !== null && known.tradeYears !== null && !known.tradeYears.has(tradeYear)) {
+    dropped.push(`No trade figures are for ${tradeYear}, the year in the link; the latest years are shown.`);
+    tradeYear = null;
+  }
   const same =
     dropped.length === 0 &&
     countries.length === state.countries.length &&
     countries.every((c, i) => c === state.countries[i]);
-  return { state: same ? state : { ...state, countries, selection, article }, dropped };
+  return { state: same ? state : { ...state, countries, selection, article, tradeYear }, dropped };
 }

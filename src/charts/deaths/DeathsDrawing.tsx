@@ -1,17 +1,10 @@
 import { TYPE } from '../chartType';
 import { INK, MUTED, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { DeathsLayout } from './computeDeaths';
 
 /** The claims as SVG; every position comes from computeDeaths. */
-export function DeathsDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: DeathsLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function DeathsDrawing({ layout, selectedId, activeId }: DrawingProps<DeathsLayout>) {
   return (
     <>
       {layout.groups.map((g) => (

@@ -1,19 +1,12 @@
 import { TYPE } from '../chartType';
 import { BLUE, GREEN, INK, MUTED, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { ScaleLayout } from './computeScale';
 
 const ROW_COLOURS = [BLUE, GREEN, VERMILLION, INK];
 
 /** The unit chart as SVG; every square comes from computeScale. */
-export function ScaleDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: ScaleLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function ScaleDrawing({ layout, selectedId, activeId }: DrawingProps<ScaleLayout>) {
   const { key } = layout;
   return (
     <>

@@ -1,5 +1,6 @@
 import { TYPE } from '../chartType';
 import { INK, MUTED, PAPER, RULE, SPAN, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { TimelineLayout, TimelineMark } from './timelineTypes';
 
 function Break({ x, y, vertical }: { x: number; y: number; vertical: boolean }) {
@@ -83,15 +84,7 @@ function Mark({
 }
 
 /** The timeline as SVG: axis segments with breaks, date ticks, spans, points and hanging labels. */
-export function TimelineDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: TimelineLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function TimelineDrawing({ layout, selectedId, activeId }: DrawingProps<TimelineLayout>) {
   const vertical = layout.orientation === 'vertical';
   return (
     <>

@@ -7,10 +7,22 @@ describe('toCsv', () => {
     expect(csv).toBe('a,b,c\n1,"say ""hi"", then go",');
   });
 
-  it('neutralises every text cell a spreadsheet would run as a formula: prefix \' and quote', () => {
-    for (const attack of ['=IMPORTXML("http://x","//a")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', ' =1', '＝1'])
+  it("neutralises every text cell a spreadsheet would run as a formula: prefix ' and quote", () => {
+    for (const attack of [
+      '=IMPORTXML("http://x","//a")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      ' =1',
+      '＝1',
+    ])
       expect(csvCell(attack)).toBe(`"'${attack.replace(/"/g, '""')}"`);
-    const csv = toCsv([{ title: '=HYPERLINK("http://evil")', value: -5, label: 'China' }], ['title', 'value', 'label']);
+    const csv = toCsv(
+      [{ title: '=HYPERLINK("http://evil")', value: -5, label: 'China' }],
+      ['title', 'value', 'label'],
+    );
     expect(csv).toBe('title,value,label\n"\'=HYPERLINK(""http://evil"")",-5,China');
   });
 
