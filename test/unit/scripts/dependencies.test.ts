@@ -36,9 +36,9 @@ const text = [...['src', 'scripts', 'test'].flatMap(sources), 'vite.config.ts']
   .join('\n');
 const tsconfigTypes = readFileSync('tsconfig.json', 'utf8');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const imported = (name: string) =>
-  new RegExp(`(from|import|import\\()\\s*['"]${escape(name)}(/[^'"]*)?['"]`).test(text) ||
+  new RegExp(`(from|import|import\\()\\s*['"]${escapeRegExp(name)}(/[^'"]*)?['"]`).test(text) ||
   text.includes(`node_modules/${name}/`);
 /** @types/foo is used when foo is; @types/foo__bar when @foo/bar is. */
 const typedPackage = (name: string) => name.slice('@types/'.length).replace(/^(.+)__(.+)$/, '@$1/$2');
