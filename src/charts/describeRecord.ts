@@ -67,7 +67,7 @@ export function describeFigure(figure: Figure, match: Match, ctx: NameContext, n
     value: formatValue(figure.value, figure.unit, figure.qualifier, options),
     amount: formatAmount(figure.value, figure.unit, options),
     approximate: isApproximate(figure.qualifier),
-    valueHigh: null,
+    valueHigh: figure.valueHigh ?? null,
     qualifier: describeQualifier(figure.qualifier),
     reporter: figure.reportedBy ?? 'source not stated',
     reporterStated: figure.reportedBy !== null,

@@ -1,5 +1,4 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
 import { utcFormat } from 'd3-time-format';
 import { TYPE } from '../chartType';
 import type { Box, PlacedMark, Point, TextLine } from '../geometry';
@@ -50,6 +49,21 @@ export interface ClaimsLayout {
 }
 
 const PLOT = 130;
+
+/**
+ * The SVG path of a step-after line through points in date order: across at each value, then
+ * up or down at the next report. Written here rather than taking d3-shape for one path command.
+ */
+export function stepPath(points: readonly Point[]): string {
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return points
+    .map((p, i) => {
+      const prev = points[i - 1];
+      if (prev === undefined) return `M${r(p.x)},${r(p.y)}`;
+      return `L${r(p.x)},${r(prev.y)}L${r(p.x)},${r(p.y)}`;
+    })
+    .join('');
+}
 const LINE = 16;
 const dayFormat = utcFormat('%-d %b %Y');
 
@@ -113,11 +127,7 @@ export function computeClaims(
     const series = claimants.map((claimant, style): ClaimSeries => {
       const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
       const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
-      const path =
-        line<Point>()
-          .x((d) => d.x)
-          .y((d) => d.y)
-          .curve(curveStepAfter)(at) ?? '';
+      const path = stepPath(at);
       return {
         claimant,
         style,

@@ -71,7 +71,8 @@ export function summariseFigures(items: readonly SummarisedFigure[]): {
   const hedgeParts: Highlight[] = [];
   if (approximate.length > 0)
     hedgeParts.push({ text: `${formatCount(approximate.length)} approximate`, ids: approximate });
-  if (floors.length > 0) hedgeParts.push({ text: plural(floors.length, 'lower bound', 'lower bounds'), ids: floors });
+  if (floors.length > 0)
+    hedgeParts.push({ text: plural(floors.length, 'lower bound', 'lower bounds'), ids: floors });
   if (hedgeParts.length > 0) groups.push(hedgeParts);
 
   if (groups.length === 0) return { sentence: null, parts: [] };

@@ -90,11 +90,20 @@ describe('claims over time', () => {
     const user = userEvent.setup();
     render(<ChartsPanel />);
     const claims = figureNamed(/^Claims over time$/);
-    expect(claims.querySelectorAll('svg path')).toHaveLength(3);
-    expect(svgText(claims)).toContain("Kyrgyzstan's health ministry");
-    expect(svgText(claims)).toContain('a Bishkek rights monitor');
+    // Deaths in Kyrgyzstan (ministry, monitor), in Tajikistan, injuries (ministry), displaced (two).
+    expect(claims.querySelectorAll('svg path')).toHaveLength(6);
+    const words = svgText(claims);
+    for (const text of [
+      'Deaths in Kyrgyzstan',
+      'Injuries in Kyrgyzstan',
+      'People displaced in Kyrgyzstan',
+      "Kyrgyzstan's health ministry",
+      'a Bishkek rights monitor',
+      '60 to 70',
+    ])
+      expect(words).toContain(text);
     const points = within(claims).getAllByRole('button', { name: /claimed by/ });
-    expect(points).toHaveLength(7);
+    expect(points).toHaveLength(12);
     await user.click(points[0]!);
     await user.click(within(claims).getByRole('button', { name: 'Show source' }));
     expect(appStore.getState().openArticle).toBe('toll-climbs-after-kyrgyz-tajik-border-fighting');
