@@ -102,12 +102,7 @@ export function computeClaims(
         y += LINE;
         return { text, x: 0, y: y - 3 };
       });
-      marks.push({
-        id: p.id,
-        series: p.claimant,
-        hit: { x: 0, y: heading.y - 16, width, height: y - heading.y + 20 },
-        anchor: { x: 0, y: y + 2 },
-      });
+      // No mark: the claim is selectable in its own chart; here the panel only says why no line.
       y += 12;
       return { name, heading, single, series: [], axis: null, legend: [] };
     }
