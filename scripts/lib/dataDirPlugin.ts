@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ArticleBundleEntry } from '../../src/data/articleBundle';
-import { DATA_FILES } from '../../src/data/dataFiles';
-import { decodeText } from '../../src/data/decodeText';
+import type { ArticleBundleEntry } from '../../src/data/articleBundle.ts';
+import { DATA_FILES } from '../../src/data/dataFiles.ts';
+import { decodeText } from '../../src/data/decodeText.ts';
 
 /**
  * What the app fetches for the articles: each file's name and text, decoded by the app's own

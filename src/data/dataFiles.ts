@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { checkText } from './decodeText';
-import { isRecord, type Problem, recordKey, zodProblems } from './problem';
+import { checkText } from './decodeText.ts';
+import { isRecord, type Problem, recordKey, zodProblems } from './problem.ts';
 import {
   type CountriesFile,
   countriesFileSchema,
@@ -18,7 +18,7 @@ import {
   placesFileSchema,
   projectFeatureSchema,
   projectsFileSchema,
-} from './schema';
+} from './schema.ts';
 
 /**
  * The JSON data files, by the name they have in the data folder: the schema of the whole file,
