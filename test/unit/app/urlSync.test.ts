@@ -177,7 +177,7 @@ describe('startUrlSync against hostile links (issue 14)', () => {
     expect(h.current()).toBe(`/?figure=${IRAN_DEATHS}&article=${IRAN_ARTICLE}`);
   });
 
-  it("keeps a pairing the reader made themselves, also on Back (item 12)", () => {
+  it('keeps a pairing the reader made themselves, also on Back (item 12)', () => {
     const h = fakeWindow('/');
     seedStore(store);
     startUrlSync(store, h.win, now);

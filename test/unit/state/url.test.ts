@@ -114,7 +114,9 @@ describe('parseUrl', () => {
     const huge = 'A'.repeat(10_000);
     const parsed = parseUrl(`?countries=${huge}&article=${'a'.repeat(1001)}&figure=ok`);
     expect(parsed.state).toEqual({ ...DEFAULT_URL_STATE, selection: { kind: 'figure', id: 'ok' } });
-    expect(parsed.dropped).toEqual(['2 link parameters were too long and were ignored: “countries”, “article”.']);
+    expect(parsed.dropped).toEqual([
+      '2 link parameters were too long and were ignored: “countries”, “article”.',
+    ]);
     expect(parsed.dropped.every((d) => d.length < 200)).toBe(true);
   });
 
@@ -152,7 +154,9 @@ describe('parseUrl', () => {
 
   it('spells out the control characters in the text it quotes back', () => {
     const parsed = parseUrl('?bad%E2%80%AEkey%00=1');
-    expect(parsed.dropped[0]).toBe('The link parameter “bad[U+202E]key[U+0000]” is not known and was ignored.');
+    expect(parsed.dropped[0]).toBe(
+      'The link parameter “bad[U+202E]key[U+0000]” is not known and was ignored.',
+    );
   });
 
   it('treats a key with no "=" as an empty value', () => {
@@ -175,7 +179,9 @@ describe('hostile links (issue 14)', () => {
     expect(only.dropped).toEqual([expect.stringContaining('tile.openstreetmap.org')]);
     const mixed = parseUrl(link('tilesWithOthers'));
     expect(mixed.state.layers).toEqual({ projects: true, places: false, conflict: false, tiles: false });
-    expect(serialiseUrl({ ...DEFAULT_URL_STATE, layers: { ...DEFAULT_URL_STATE.layers, tiles: true } })).toBe('');
+    expect(serialiseUrl({ ...DEFAULT_URL_STATE, layers: { ...DEFAULT_URL_STATE.layers, tiles: true } })).toBe(
+      '',
+    );
   });
 
   it('accepts ASCII letters only, so look-alikes select nothing (item 13)', () => {
@@ -184,8 +190,12 @@ describe('hostile links (issue 14)', () => {
       expect(parsed.state.countries, name).toEqual([]);
       expect(parsed.dropped, name).toHaveLength(1);
     }
-    expect(parseUrl(link('lookAlikeLongS')).dropped[0]).toBe('The country code “ruſ” in the link is not valid.');
-    expect(parseUrl(link('lookAlikeDotlessI')).dropped[0]).toBe('The country code “ırn” in the link is not valid.');
+    expect(parseUrl(link('lookAlikeLongS')).dropped[0]).toBe(
+      'The country code “ruſ” in the link is not valid.',
+    );
+    expect(parseUrl(link('lookAlikeDotlessI')).dropped[0]).toBe(
+      'The country code “ırn” in the link is not valid.',
+    );
   });
 
   it('reports a code with an invisible character, the character spelled out (item 13)', () => {
