@@ -1,5 +1,6 @@
 import { format } from 'd3-format';
 import { formatAmount, formatCount, formatRatio } from '../../lib/formatValue';
+import { isolateText } from '../../lib/isolate';
 import type { ComputedValue } from '../csvRows';
 import type { FigureText } from '../describeRecord';
 import type { Highlight } from '../spec';
@@ -55,7 +56,7 @@ function yearsPhrase(years: readonly number[]): string {
 }
 
 function breakdownWords(b: Breakdown<Fig>, name: (code: string) => string, year: number): string[] {
-  const reporter = b.total.reportedBy ?? 'an unstated source';
+  const reporter = b.total.reportedBy === null ? 'an unstated source' : isolateText(b.total.reportedBy);
   const lines = [
     `Breakdown of the ${usd(b.total.value)} (${reporter}, ${year}) by member, computed: ${b.parts
       .map((p) => `${name(p.member)} ${share(p.share)}`)
@@ -72,12 +73,13 @@ function breakdownWords(b: Breakdown<Fig>, name: (code: string) => string, year:
   else lines.push(`Members sum to the total, ${usd(b.sum)}.`);
   if (b.missing.length > 0) lines.push(`No ${year} figure for ${b.missing.map(name).join(', ')}.`);
   if (b.reporters.length > 0)
-    lines.push(`This adds figures from different reporters: ${b.reporters.join(', ')}.`);
+    lines.push(`This adds figures from different reporters: ${b.reporters.map(isolateText).join(', ')}.`);
   return lines;
 }
 
 function mirrorWords(g: MirrorGap, name: (code: string) => string, withReporters: boolean): string {
-  const by = (f: TradeFigure) => (withReporters && f.reportedBy !== null ? ` (${f.reportedBy})` : '');
+  const by = (f: TradeFigure) =>
+    withReporters && f.reportedBy !== null ? ` (${isolateText(f.reportedBy)})` : '';
   return `Computed: ${possessive(name(g.larger.subject))} figure${by(g.larger)} is ${formatRatio(g.ratio)}× ${possessive(
     name(g.smaller.subject),
   )}${by(g.smaller)}: ${usd(g.larger.value)} ÷ ${usd(g.smaller.value)}.`;
@@ -89,7 +91,8 @@ export function tradeView(
   measure: MeasureText,
   o: TradeOptions,
 ): TradeView {
-  const name = (code: string) => o.names.get(code) ?? code;
+  // Names and reporters come from data: each is an isolate inside the sentences built here.
+  const name = (code: string) => isolateText(o.names.get(code) ?? code);
   const figures: Fig[] = texts.map((t) => ({
     id: t.id,
     subject: t.figure.subject,

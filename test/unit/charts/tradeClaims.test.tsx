@@ -19,7 +19,11 @@ function fixtureFigures(): FiguresFile {
 
 const figureNamed = (name: RegExp) => screen.getByRole('figure', { name });
 const svgText = (figure: HTMLElement) =>
-  [...figure.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
+  [...figure.querySelectorAll('svg text')]
+    .map((t) => t.textContent)
+    .join(' ')
+    // Names are bidi isolates (FSI … PDI); the words are what is checked here.
+    .replace(/[\u2066-\u2069]/g, '');
 
 describe('the trade chart on many figures', () => {
   beforeEach(() => loadSeed({ figures: fixtureFigures() }));
