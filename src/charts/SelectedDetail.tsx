@@ -1,5 +1,6 @@
 import type { RecordKind } from '../state/selectionSlice';
 import { useAppStore } from '../state/store';
+import { EditButton } from '../ui/EditButton';
 import type { EventText, FigureText } from './describeRecord';
 
 interface SelectedDetailProps {
@@ -13,6 +14,7 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
+  const edit = useAppStore((s) => s.editRecord);
   const id = selection?.kind === kind ? selection.id : null;
   const figure = figures.find((f) => f.id === id);
   const event = events.find((e) => e.id === id);
@@ -56,6 +58,11 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
             <button type="button" className="chart-button chart-button--quiet" onClick={() => select(null)}>
               Clear selection
             </button>
+            <EditButton
+              onEdit={edit && (() => edit({ kind, id }))}
+              what={shown.heading}
+              className="chart-button"
+            />
           </div>
         </div>
       )}

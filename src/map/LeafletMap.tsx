@@ -4,6 +4,7 @@ import { MapContainer, useMap } from 'react-leaflet';
 import { appStore, useAppStore } from '../state/store';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
+import { DraftLayer } from './leaflet/DraftLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
 import { MapLabels } from './leaflet/MapLabels';
 import { SelectedPopup } from './leaflet/SelectedPopup';
@@ -66,6 +67,7 @@ export default function LeafletMap() {
         <FeatureLayers />
         <MapLabels shapes={shapes} />
         <SelectedPopup />
+        <DraftLayer />
         <ViewController shapes={shapes} />
       </MapContainer>
       {basemap.status === 'error' && (

@@ -1,0 +1,103 @@
+import { PageFormatError, slugify, splitPage } from '../../../scripts/lib/splitPage';
+import type { Article } from '../../data/schema';
+import { MAX_PAGE_BYTES } from '../model/channel';
+
+// A dropped or pasted page, read as ingest will read it. The preview runs ingest's own splitter
+// (scripts/lib/splitPage.ts); saving then runs ingest itself on the server.
+
+export type PageRead = { ok: true; text: string } | { ok: false; message: string };
+
+const BLOCKS = new Set(
+  ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BR', 'TR', 'SECTION', 'ARTICLE', 'HEADER'].concat([
+    'FOOTER',
+    'BLOCKQUOTE',
+    'FIGCAPTION',
+    'PRE',
+    'UL',
+    'OL',
+    'TABLE',
+    'MAIN',
+    'ASIDE',
+    'NAV',
+    'TITLE',
+  ]),
+);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+
+/** The text of an HTML page saved from a browser: one line per block, scripts and styles left out. */
+export function htmlToText(html: string): string {
+  // DOMParser builds an inert document: nothing in it runs or loads.
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    if (BLOCKS.has(tag)) parts.push('\n');
+    for (const child of node.childNodes) walk(child);
+    if (BLOCKS.has(tag)) parts.push('\n');
+  };
+  walk(doc.body);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A page file's text, or a message saying why the workbench will not take it. */
+export function readPage(name: string, bytes: Uint8Array): PageRead {
+  if (bytes.length > MAX_PAGE_BYTES)
+    return {
+      ok: false,
+      message: `${name} is ${megabytes(bytes.length)}; the workbench takes pages up to ${megabytes(MAX_PAGE_BYTES)}. Save only the article, or use npm run ingest.`,
+    };
+  let text: string;
+  try {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+    text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      message: `${name} is not a text page (it is not UTF-8 text); save the page as text or HTML.`,
+    };
+  }
+  if (text.includes('\u0000'))
+    return {
+      ok: false,
+      message: `${name} looks like a binary file, not a text page; save the page as text or HTML.`,
+    };
+  const isHtml = /\.html?$/i.test(name) || /^\s*<(!doctype|html)/i.test(text);
+  return { ok: true, text: isHtml ? htmlToText(text) : text };
+}
+
+export interface PagePreview {
+  articles: Article[];
+  /** Lines of the page that are neither an article's text nor its title, publisher or date. */
+  dropped: string[];
+}
+
+export type PagePreviewResult = { ok: true; preview: PagePreview } | { ok: false; message: string };
+
+export function previewPage(text: string, name: string, title: string | null = null): PagePreviewResult {
+  let articles: Article[];
+  try {
+    articles = splitPage(text, name);
+  } catch (error) {
+    if (error instanceof PageFormatError)
+      return { ok: false, message: `ingest cannot read this page at ${error.message}` };
+    throw error;
+  }
+  const kept = new Set(articles.flatMap((a) => [...a.paragraphs, a.publisher, a.publishedAsWritten]));
+  const dropped = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !kept.has(line) && !articles.some((a) => line.startsWith(a.title)));
+  const [lead, ...rest] = articles;
+  if (lead !== undefined && title !== null) articles = [{ ...lead, title, id: slugify(title) }, ...rest];
+  return { ok: true, preview: { articles, dropped } };
+}
