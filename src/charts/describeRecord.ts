@@ -52,7 +52,12 @@ export interface FigureText {
 }
 
 export function describeFigure(figure: Figure, match: Match, ctx: NameContext, noun?: string): FigureText {
-  const options = noun === undefined ? {} : { noun };
+  // A count of things names what it counts ("75 cruise missiles"); a range gives both ends.
+  const counted = noun ?? figure.measure;
+  const options = {
+    ...(counted === undefined ? {} : { noun: counted }),
+    ...(figure.valueHigh === undefined ? {} : { high: figure.valueHigh }),
+  };
   const codes = figure.counterpart === null ? [figure.subject] : [figure.subject, figure.counterpart];
   return {
     id: figure.id,

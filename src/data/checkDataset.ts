@@ -1,3 +1,4 @@
+import { unitFitsKind, unitsAllowed } from './figureKinds';
 import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
 import type {
@@ -23,14 +24,6 @@ export interface Dataset {
   places: PlacesFile;
   events: EventsFile;
 }
-
-const UNIT_BY_KIND: Record<Figure['kind'], Figure['unit']> = {
-  trade: 'USD',
-  deaths: 'people',
-  population: 'people',
-  detentions: 'people',
-  tariff: 'percent',
-};
 
 /** Collapses runs of whitespace, so a quote differing only in spacing can be told apart. */
 export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -107,23 +100,8 @@ export function checkDataset(data: Dataset): Problem[] {
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
-    const stated = findNumbers(f.source.quote).filter((n) => n.value !== null && sameValue(n.value, f.value));
-    if (stated.length === 0) {
-      add('error', 'figures.json', f.id, 'value', `the quote does not state the value ${f.value}`);
-    } else if (!stated.some((n) => isInUnit(n, f.unit))) {
-      const as = stated.map(describeNumber).join(', ');
-      add('error', 'figures.json', f.id, 'unit', `the quote states ${f.value} as ${as}, not in ${f.unit}`);
-    }
-    if (UNIT_BY_KIND[f.kind] !== f.unit) {
-      add(
-        'error',
-        'figures.json',
-        f.id,
-        'unit',
-        `a ${f.kind} figure is in ${UNIT_BY_KIND[f.kind]}, not ${f.unit}`,
-      );
-    }
-    if (f.unit === 'people' && f.value < 0)
+    checkStatedValues(f, (field, message) => add('error', 'figures.json', f.id, field, message));
+    if ((f.unit === 'people' || f.unit === 'items') && f.value < 0)
       add('error', 'figures.json', f.id, 'value', 'a count cannot be negative');
     const published = articleDate.get(f.source.article) ?? null;
     if (published !== null && f.asOf !== null && f.asOf > published) {
@@ -193,6 +171,33 @@ export function checkDataset(data: Dataset): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The figure-only checks: the kind's unit, the measure of a count, and that the quote states the
+ * value (and a range's high end) in that unit. The extract draft runs these on its own records.
+ */
+export function checkStatedValues(f: Figure, report: (field: string, message: string) => void): void {
+  const numbers = findNumbers(f.source.quote);
+  const check = (field: 'value' | 'valueHigh', value: number) => {
+    const stated = numbers.filter((n) => n.value !== null && sameValue(n.value, value));
+    if (stated.length === 0) {
+      report(field, `the quote does not state the ${field === 'value' ? 'value' : 'high end'} ${value}`);
+    } else if (!stated.some((n) => isInUnit(n, f.unit))) {
+      const as = stated.map(describeNumber).join(', ');
+      report('unit', `the quote states ${value} as ${as}, not in ${f.unit}`);
+    }
+  };
+  check('value', f.value);
+  if (f.valueHigh !== undefined) {
+    check('valueHigh', f.valueHigh);
+    if (f.valueHigh <= f.value)
+      report('valueHigh', `the high end ${f.valueHigh} is not above the low end ${f.value}`);
+  }
+  if (!unitFitsKind(f.kind, f.unit))
+    report('unit', `a ${f.kind} figure is in ${unitsAllowed(f.kind)}, not ${f.unit}`);
+  if (f.kind === 'count' && f.measure === undefined)
+    report('measure', "a count figure needs a measure: what is counted, in the article's words");
 }
 
 /** The chain of groups by which `start` contains itself ([start, …, start]), or null. */

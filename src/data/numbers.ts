@@ -198,13 +198,17 @@ export function statesValue(text: string, value: number): boolean {
 }
 
 /**
- * Whether a stated number is in a figure's unit: USD figures need money in dollars, people
- * figures a count (a bare "2000" reads as a year but may be a count), percent figures a percentage.
+ * Whether a stated number is in a figure's unit: money figures need money in that currency, people
+ * figures a count (a bare "2000" reads as a year but may be a count), percent figures a percentage,
+ * item counts a count or a quantity.
  */
 export function isInUnit(n: StatedNumber, unit: string): boolean {
-  if (unit === 'USD') return n.kind === 'money' && n.unit === 'USD';
+  const bareYearLike = n.kind === 'date' && n.text === n.date;
   if (unit === 'percent') return n.kind === 'percent';
-  if (unit === 'people') return n.kind === 'count' || (n.kind === 'date' && n.text === n.date);
+  if (unit === 'people') return n.kind === 'count' || bareYearLike;
+  // A count of things may carry its unit ("523 kilometres of track", "75 cruise missiles").
+  if (unit === 'items') return n.kind === 'count' || n.kind === 'quantity' || bareYearLike;
+  if (n.kind === 'money') return n.unit === unit;
   return n.kind === 'quantity' && n.unit === unit;
 }
 

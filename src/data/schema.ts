@@ -88,12 +88,45 @@ export const countriesFileSchema = z.strictObject({
 
 // ---- figures.json ----
 export const qualifierSchema = z.nullable(z.enum(['around', 'estimated', 'more than']));
+
+/** What a figure counts, by the unit family it must be stated in. */
+export const FIGURE_KINDS_BY_FAMILY = {
+  money: ['trade', 'investment', 'losses', 'price'],
+  people: ['deaths', 'injuries', 'displaced', 'detentions', 'population'],
+  percent: ['share', 'tariff'],
+  items: ['count'],
+} as const;
+export type UnitFamily = keyof typeof FIGURE_KINDS_BY_FAMILY;
+
+/**
+ * ISO 4217 codes a money figure other than USD may carry. A checked list, not any three letters:
+ * a typo ("EUO") must fail. Nothing is converted; a figure keeps the currency its article used.
+ */
+export const CURRENCY_CODES = [
+  ...['EUR', 'GBP', 'CHF', 'CNY', 'JPY', 'INR', 'RUB', 'TRY', 'IRR', 'ILS', 'AED', 'SAR', 'QAR'],
+  ...['KZT', 'UZS', 'KGS', 'TJS', 'TMT', 'AFN', 'AZN', 'GEL', 'AMD', 'PKR', 'MNT', 'UAH', 'BYN'],
+] as const;
+
+export const figureKindSchema = z.enum([
+  ...FIGURE_KINDS_BY_FAMILY.money,
+  ...FIGURE_KINDS_BY_FAMILY.people,
+  ...FIGURE_KINDS_BY_FAMILY.percent,
+  ...FIGURE_KINDS_BY_FAMILY.items,
+]);
+/** `items` is a count of things (missiles, airstrikes, kilometres of track): `measure` says which. */
+export const figureUnitSchema = z.enum(['USD', 'people', 'percent', 'items', ...CURRENCY_CODES]);
+
 export const figureSchema = z.strictObject({
   id,
-  kind: z.enum(['trade', 'deaths', 'population', 'detentions', 'tariff']),
+  kind: figureKindSchema,
   label: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The number, or the low end of a range, in base units. */
   value: z.number(),
-  unit: z.enum(['USD', 'people', 'percent']),
+  /** The high end when the article gives a range ("between 2.5 and 3 billion"); absent otherwise. */
+  valueHigh: z.optional(z.number()),
+  unit: figureUnitSchema,
+  /** What is counted, in the article's words ("ballistic missiles"); required for a `count`. */
+  measure: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   year: z.nullable(z.int().check(z.gte(1800), z.lte(2100))),
   asOf: z.nullable(isoDate),
   qualifier: qualifierSchema,
@@ -209,6 +242,8 @@ export type Country = z.infer<typeof countrySchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type CountriesFile = z.infer<typeof countriesFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type FigureKind = z.infer<typeof figureKindSchema>;
+export type FigureUnit = z.infer<typeof figureUnitSchema>;
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Source = z.infer<typeof sourceSchema>;

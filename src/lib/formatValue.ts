@@ -1,15 +1,18 @@
 import { format } from 'd3-format';
 
-// Numbers as people read them in a news story: "$95 billion", "1.4 billion people", "10%".
-// Types are spelled out here (not imported from the data schema) so this file stays a leaf.
+// Numbers as people read them in a news story: "$95 billion", "1.4 billion people", "10%",
+// "EUR 2.5 billion", "75 cruise missiles". Types are spelled out here (not imported from the data
+// schema) so this file stays a leaf: any other unit is an ISO 4217 currency code.
 
-export type ValueUnit = 'USD' | 'people' | 'percent';
+export type ValueUnit = 'USD' | 'people' | 'percent' | 'items' | (string & {});
 export type ValueQualifier = 'around' | 'estimated' | 'more than' | null;
 
 export interface AmountOptions {
   /** A noun after the number, such as "people" or "deaths"; `nounOne` is used for exactly 1. */
   noun?: string;
   nounOne?: string;
+  /** The high end of a range, in the same unit: "$40 million to $45 million". */
+  high?: number;
 }
 
 const SCALES = [
@@ -43,12 +46,14 @@ export function formatMagnitude(value: number): string {
 
 /** A value with its unit: "$95 billion", "80 million", "224 deaths", "10%". */
 export function formatAmount(value: number, unit: ValueUnit, options: AmountOptions = {}): string {
+  const { high, ...single } = options;
+  if (high !== undefined)
+    return `${formatAmount(value, unit, single)} to ${formatAmount(high, unit, single)}`;
   if (unit === 'percent') return `${significantOrGrouped(value)}%`;
-  if (unit === 'USD') {
-    const magnitude = formatMagnitude(value);
-    return magnitude.startsWith('-') ? `-$${magnitude.slice(1)}` : `$${magnitude}`;
-  }
   const magnitude = formatMagnitude(value);
+  if (unit === 'USD') return magnitude.startsWith('-') ? `-$${magnitude.slice(1)}` : `$${magnitude}`;
+  // Money in another currency keeps its code, as news wires write it: "EUR 2.5 billion".
+  if (unit !== 'people' && unit !== 'items') return `${unit} ${magnitude}`;
   if (options.noun === undefined) return magnitude;
   const noun = value === 1 && options.nounOne !== undefined ? options.nounOne : options.noun;
   return `${magnitude} ${noun}`;

@@ -17,12 +17,11 @@ export interface SourceEntry {
 export const refKey = (ref: RecordRef): string => `${ref.kind}:${ref.id}`;
 
 export function describeFigure(f: Figure): string {
-  const amount = formatValue(
-    f.value,
-    f.unit,
-    f.qualifier,
-    f.unit === 'people' ? { noun: 'people', nounOne: 'person' } : {},
-  );
+  const amount = formatValue(f.value, f.unit, f.qualifier, {
+    ...(f.unit === 'people' ? { noun: 'people', nounOne: 'person' } : {}),
+    ...(f.measure === undefined ? {} : { noun: f.measure }),
+    ...(f.valueHigh === undefined ? {} : { high: f.valueHigh }),
+  });
   return `${f.label}: ${amount}${f.reportedBy === null ? '' : `, reported by ${f.reportedBy}`}`;
 }
 

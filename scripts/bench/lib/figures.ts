@@ -11,13 +11,14 @@ import { REPORTERS, slugify, tenths, withCommas } from './words';
 const HOSTS = REGION.map((country) => country.code);
 const TRADERS = [...HOSTS, 'CAS', 'EUU', 'USA', 'IND'];
 const TARIFF_SETTERS = ['USA', 'EUU', 'CHN', 'RUS', 'TUR', 'IND'];
-const KINDS: readonly Figure['kind'][] = ['trade', 'trade', 'deaths', 'population', 'detentions', 'tariff'];
+type BenchKind = 'trade' | 'deaths' | 'population' | 'detentions' | 'tariff';
+const KINDS: readonly BenchKind[] = ['trade', 'trade', 'deaths', 'population', 'detentions', 'tariff'];
 const QUALIFIER_WORDS: Record<string, string> = {
   around: 'around ',
   estimated: 'an estimated ',
   'more than': 'more than ',
 };
-const UNITS: Record<Figure['kind'], Figure['unit']> = {
+const UNITS: Record<BenchKind, Figure['unit']> = {
   trade: 'USD',
   deaths: 'people',
   population: 'people',

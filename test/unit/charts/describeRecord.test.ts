@@ -92,3 +92,28 @@ describe('sourceLine', () => {
     expect(sourceLine(['a1', 'b2'], new Map([['a1', 'An article']]))).toBe('Sources: “An article”; “b2”.');
   });
 });
+
+describe('figures of kinds no chart draws', () => {
+  it('become key-figure cards that name what they count and give both ends of a range', () => {
+    const missiles: Figure = {
+      ...figure,
+      qualifier: null,
+      kind: 'count',
+      unit: 'items',
+      value: 75,
+      measure: 'cruise missiles',
+    };
+    expect(chartFor(missiles)).toBe('key');
+    expect(describeFigure(missiles, 'direct', ctx([])).value).toBe('75 cruise missiles');
+    const losses: Figure = {
+      ...figure,
+      kind: 'losses',
+      unit: 'EUR',
+      value: 2.5e9,
+      valueHigh: 3e9,
+      qualifier: null,
+    };
+    expect(chartFor(losses)).toBe('key');
+    expect(describeFigure(losses, 'direct', ctx([])).value).toBe('EUR 2.5 billion to EUR 3 billion');
+  });
+});

@@ -25,6 +25,13 @@ describe('formatAmount', () => {
     expect(formatAmount(value, unit)).toBe(expected);
   });
 
+  it('keeps a currency code other than USD, names counted things and joins a range', () => {
+    expect(formatAmount(2.5e9, 'EUR')).toBe('EUR 2.5 billion');
+    expect(formatAmount(75, 'items', { noun: 'cruise missiles' })).toBe('75 cruise missiles');
+    expect(formatAmount(40e6, 'USD', { high: 45e6 })).toBe('$40 million to $45 million');
+    expect(formatValue(12, 'percent', 'around', { high: 15 })).toBe('around 12% to 15%');
+  });
+
   it('adds a noun, singular for exactly one', () => {
     expect(formatAmount(1.4e9, 'people', { noun: 'people' })).toBe('1.4 billion people');
     expect(formatAmount(224, 'people', { noun: 'deaths', nounOne: 'death' })).toBe('224 deaths');

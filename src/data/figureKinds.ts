@@ -1,0 +1,37 @@
+import {
+  CURRENCY_CODES,
+  FIGURE_KINDS_BY_FAMILY,
+  type FigureKind,
+  type FigureUnit,
+  type UnitFamily,
+} from './schema';
+
+// Which units each figure kind may be stated in. Shared by the validator and the extract draft,
+// so a draft the extractor writes is checked by the same rule that checks figures.json.
+
+const FAMILY_OF_KIND = new Map<FigureKind, UnitFamily>(
+  (Object.entries(FIGURE_KINDS_BY_FAMILY) as [UnitFamily, readonly FigureKind[]][]).flatMap(
+    ([family, kinds]) => kinds.map((kind) => [kind, family] as const),
+  ),
+);
+
+const CURRENCIES: ReadonlySet<string> = new Set(['USD', ...CURRENCY_CODES]);
+
+export const unitFamilyOf = (kind: FigureKind): UnitFamily => FAMILY_OF_KIND.get(kind) ?? 'items';
+
+export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
+
+/** The unit family a unit belongs to: every currency code is money. */
+export function familyOfUnit(unit: FigureUnit): UnitFamily {
+  if (unit === 'people' || unit === 'percent' || unit === 'items') return unit;
+  return 'money';
+}
+
+/** "USD or another ISO 4217 code", "people", …: the units a kind allows, for messages. */
+export function unitsAllowed(kind: FigureKind): string {
+  const family = unitFamilyOf(kind);
+  return family === 'money' ? 'USD or an ISO 4217 currency code' : family;
+}
+
+export const unitFitsKind = (kind: FigureKind, unit: FigureUnit): boolean =>
+  familyOfUnit(unit) === unitFamilyOf(kind);
