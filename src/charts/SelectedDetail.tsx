@@ -1,6 +1,5 @@
 import type { RecordKind } from '../state/selectionSlice';
 import { useAppStore } from '../state/store';
-import { EditButton } from '../ui/EditButton';
 import type { EventText, FigureText } from './describeRecord';
 
 interface SelectedDetailProps {
@@ -14,7 +13,7 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
-  const edit = useAppStore((s) => s.editRecord);
+  const recordActions = useAppStore((s) => s.recordActions);
   const id = selection?.kind === kind ? selection.id : null;
   const figure = figures.find((f) => f.id === id);
   const event = events.find((e) => e.id === id);
@@ -58,11 +57,7 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
             <button type="button" className="chart-button chart-button--quiet" onClick={() => select(null)}>
               Clear selection
             </button>
-            <EditButton
-              onEdit={edit && (() => edit({ kind, id }))}
-              what={shown.heading}
-              className="chart-button"
-            />
+            {recordActions?.({ kind, id }, shown.heading)}
           </div>
         </div>
       )}

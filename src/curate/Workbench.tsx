@@ -3,7 +3,8 @@ import { CountryFilter } from '../filter/CountryFilter';
 import { appStore } from '../state/store';
 import type { WorkbenchApi } from './api';
 import { DashboardView } from './DashboardView';
-import { editRecord } from './editFromDashboard';
+import { editButton } from './EditButton';
+import { DraftLayer } from './map/DraftLayer';
 import { PageImport } from './page/PageImport';
 import { ReadAndPick } from './read/ReadAndPick';
 import { refreshHashes, undoLastSave } from './saveActions';
@@ -22,9 +23,9 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
   const canUndo = useWorkbench((s) => s.canUndo);
 
   useEffect(() => {
-    appStore.getState().setEditRecord(editRecord);
+    appStore.getState().setCurateSlots({ recordActions: editButton, mapOverlay: DraftLayer });
     void refreshHashes(api);
-    return () => appStore.getState().setEditRecord(null);
+    return () => appStore.getState().setCurateSlots({ recordActions: null, mapOverlay: null });
   }, [api]);
 
   return (

@@ -14,7 +14,12 @@ export interface Draft {
   guessed: string[];
 }
 
-const KIND_BY_UNIT: Record<string, string> = { USD: 'trade', people: 'deaths', percent: 'tariff' };
+const KIND_BY_UNIT: Record<string, string> = {
+  USD: 'trade',
+  people: 'deaths',
+  percent: 'share',
+  items: 'count',
+};
 
 export const slug = (text: string): string =>
   text

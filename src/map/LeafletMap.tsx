@@ -4,7 +4,6 @@ import { MapContainer, useMap } from 'react-leaflet';
 import { appStore, useAppStore } from '../state/store';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
-import { DraftLayer } from './leaflet/DraftLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
 import { MapLabels } from './leaflet/MapLabels';
 import { SelectedPopup } from './leaflet/SelectedPopup';
@@ -45,6 +44,7 @@ export default function LeafletMap() {
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
   const bounds = useMemo(initialBounds, []);
   const setLayer = useAppStore((s) => s.setLayer);
+  const MapOverlay = useAppStore((s) => s.mapOverlay);
 
   return (
     <div className="map-frame" id={MAP_FRAME_ID}>
@@ -67,7 +67,7 @@ export default function LeafletMap() {
         <FeatureLayers />
         <MapLabels shapes={shapes} />
         <SelectedPopup />
-        <DraftLayer />
+        {MapOverlay && <MapOverlay />}
         <ViewController shapes={shapes} />
       </MapContainer>
       {basemap.status === 'error' && (

@@ -1,28 +1,20 @@
+import type { ComponentType, ReactNode } from 'react';
 import type { StateCreator } from 'zustand';
 import type { RecordRef } from './selectionSlice';
 
-/** A draft place or project the map draws while the curator clicks its points. */
-export interface MapPick {
-  points: readonly (readonly [number, number])[];
-  /** Called with [longitude, latitude] for each click on the map. */
-  onPick: (point: [number, number]) => void;
-}
-
-// Capabilities the dev-only workbench (npm run curate) hands to the features it composes. The
-// app never sets them, so the features show no "Edit" and the map takes no clicks; no feature
-// imports the workbench.
+// Slots the dev-only workbench (npm run curate) fills in the features it composes. The app never
+// fills them: its popups, chart marks and cards then show no "Edit" and its map draws nothing
+// more. The workbench's code stays in the workbench; no feature imports it.
 export interface CurateSlice {
-  /** When set, records offer "Edit", which calls this. */
-  editRecord: ((ref: RecordRef) => void) | null;
-  /** When set, map clicks add points to this draft, which the map draws. */
-  mapPick: MapPick | null;
-  setEditRecord: (edit: ((ref: RecordRef) => void) | null) => void;
-  setMapPick: (pick: MapPick | null) => void;
+  /** Extra controls after a record's own ("Edit"), given the record and a name for it. */
+  recordActions: ((ref: RecordRef, name: string) => ReactNode) | null;
+  /** A layer drawn inside the map (the place or project being drawn, and its clicks). */
+  mapOverlay: ComponentType | null;
+  setCurateSlots: (slots: Pick<CurateSlice, 'recordActions' | 'mapOverlay'>) => void;
 }
 
 export const createCurateSlice: StateCreator<CurateSlice, [], [], CurateSlice> = (set) => ({
-  editRecord: null,
-  mapPick: null,
-  setEditRecord: (editRecord) => set({ editRecord }),
-  setMapPick: (mapPick) => set({ mapPick }),
+  recordActions: null,
+  mapOverlay: null,
+  setCurateSlots: (slots) => set(slots),
 });

@@ -2,7 +2,6 @@ import { useId, useMemo } from 'react';
 import type { Figure } from '../../data/schema';
 import type { Matched } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { EditButton } from '../../ui/EditButton';
 import type { ChartStatus } from '../ChartFrame';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
 import { DownloadButtons } from '../DownloadButtons';
@@ -20,7 +19,7 @@ function KeyFigureCard({
   onToggle: () => void;
 }) {
   const showSource = useAppStore((s) => s.showSource);
-  const edit = useAppStore((s) => s.editRecord);
+  const recordActions = useAppStore((s) => s.recordActions);
   const f = text.figure;
   const headingId = useId();
   return (
@@ -50,11 +49,7 @@ function KeyFigureCard({
         >
           Show source<span className="visually-hidden"> of {f.label}</span>
         </button>
-        <EditButton
-          onEdit={edit && (() => edit({ kind: 'figure', id: f.id }))}
-          what={f.label}
-          className="chart-button"
-        />
+        {recordActions?.({ kind: 'figure', id: f.id }, f.label)}
       </div>
     </li>
   );

@@ -25,7 +25,12 @@ export function Field({ spec, value, guessed, problems, onChange, idPrefix }: Pr
     <label htmlFor={id}>
       {spec.label}
       {spec.optional && <span className="wb-optional"> (optional)</span>}
-      {guessed && <span className="wb-guess"> guessed: check it</span>}
+      {guessed && (
+        <>
+          {' '}
+          <span className="wb-guess">guessed: check it</span>
+        </>
+      )}
     </label>
   );
   let control: React.ReactNode;

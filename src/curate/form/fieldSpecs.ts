@@ -60,8 +60,19 @@ export const FIELD_SPECS: Record<RecordKind, readonly FieldSpec[]> = {
       help: 'What the number is, in a few words: "Trade of China with Central Asia".',
     }),
     select('kind', 'Kind', figureSchema.shape.kind.options),
-    text('value', 'Value (base units: 95e9, not "95 billion")', { control: 'number' }),
+    text('value', 'Value (base units: 95e9, not "95 billion"); the low end of a range', {
+      control: 'number',
+    }),
+    text('valueHigh', 'High end of a range', {
+      control: 'number',
+      optional: true,
+      help: 'Only for a range ("between 2.5 and 3 billion"): both ends must be in the quote.',
+    }),
     select('unit', 'Unit', figureSchema.shape.unit.options),
+    text('measure', 'Measure', {
+      optional: true,
+      help: 'What is counted ("ballistic missiles"); required for a count.',
+    }),
     text('year', 'Year the number is for', { optional: true }),
     text('asOf', 'As of (yyyy-mm-dd)', { optional: true }),
     select('qualifier', 'Qualifier', qualifierSchema.def.innerType.options, { optional: true }),

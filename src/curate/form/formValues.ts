@@ -48,7 +48,10 @@ export function toRecord(kind: RecordKind, v: FormValues, article: string, extra
       kind: v.kind,
       label: v.label?.trim() ?? '',
       value: readNumber(v.value),
+      // Absent, not null, when the article gives one number or counts no named thing.
+      ...(orNull(v.valueHigh) === null ? {} : { valueHigh: readNumber(v.valueHigh) }),
       unit: v.unit,
+      ...(orNull(v.measure) === null ? {} : { measure: orNull(v.measure) }),
       year: readNumber(v.year),
       asOf: orNull(v.asOf),
       qualifier: orNull(v.qualifier),

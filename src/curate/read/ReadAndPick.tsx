@@ -1,11 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { type Candidate, extractCandidates } from '../../../scripts/lib/extractCandidates';
 import { MapPanel } from '../../map/MapPanel';
 import type { RecordKind } from '../../state/selectionSlice';
-import { appStore } from '../../state/store';
 import type { WorkbenchApi } from '../api';
 import { draftFromCandidate } from '../drafts';
-import { blankValues, readPoints, writePoints } from '../form/formValues';
+import { blankValues } from '../form/formValues';
 import { RecordForm } from '../form/RecordForm';
 import { removeRecord, saveForm } from '../saveActions';
 import { useDataset } from '../useDataset';
@@ -30,26 +29,6 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
     [article, dataset],
   );
   const drawing = form?.kind === 'project' || form?.kind === 'place';
-  const points = form?.values.points;
-
-  // While a place or project is open, clicks on the dashboard's map add its points.
-  useEffect(() => {
-    if (!drawing) return;
-    const onPick = (point: [number, number]) => {
-      const current = workbenchStore.getState().form;
-      if (current === null) return;
-      const existing = readPoints(current.values.points).filter(
-        (p): p is number[] => p.length === 2 && p.every((n) => typeof n === 'number'),
-      );
-      const next = current.kind === 'place' ? [point] : [...existing, point];
-      workbenchStore.getState().editField('points', writePoints(next));
-    };
-    const parsed = readPoints(points).filter(
-      (p): p is [number, number] => p.length === 2 && p.every((n) => typeof n === 'number'),
-    );
-    appStore.getState().setMapPick({ points: parsed, onPick });
-    return () => appStore.getState().setMapPick(null);
-  }, [drawing, points]);
 
   if (dataset === null) return <p role="status">Loading the data folder…</p>;
   if (article === null) return <p>There are no articles yet: bring a page in first.</p>;

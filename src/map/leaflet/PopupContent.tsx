@@ -3,7 +3,6 @@ import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { formatIsoDate } from '../../lib/formatDate';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
-import { EditButton } from '../../ui/EditButton';
 import { rowId } from '../mapFocus';
 import { namesOf } from '../names';
 import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
@@ -24,7 +23,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const articles = useArticles();
   const showSource = useAppStore((s) => s.showSource);
   const select = useAppStore((s) => s.select);
-  const edit = useAppStore((s) => s.editRecord);
+  const recordActions = useAppStore((s) => s.recordActions);
   const heading = useRef<HTMLHeadingElement>(null);
   const ref: RecordRef = { kind, id: p.id };
   const article = articles?.find((a) => a.id === p.source.article);
@@ -87,7 +86,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
       <button type="button" className="popup-source" onClick={() => showSource(ref, p.source.article)}>
         Show source
       </button>
-      <EditButton onEdit={edit && (() => edit(ref))} what={p.name} className="popup-source" />
+      {recordActions?.(ref, p.name)}
     </div>
   );
 }
