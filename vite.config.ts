@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { dataDirPlugin } from './scripts/lib/dataDirPlugin';
-import { devCspPlugin } from './scripts/lib/devCspPlugin';
+import { dataDirPlugin } from './scripts/lib/dataDirPlugin.ts';
+import { devCspPlugin } from './scripts/lib/devCspPlugin.ts';
 
 export default defineConfig(() => ({
   // DATA_DIR serves or builds the app on another data folder (benchmarks, hostile fixtures).

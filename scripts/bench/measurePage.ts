@@ -8,6 +8,7 @@ import {
   layoutShift,
   type MapMode,
   parseMeasure,
+  restyled,
   startFrameGaps,
   stopFrameGaps,
   timedClick,
@@ -84,6 +85,8 @@ export interface ClickSeries {
   layersAdded: number;
   /** Layers added by the clicks that narrow the filter (press a country): only a remount adds any. */
   layersAddedOnPress: number;
+  /** Leaflet paths restyled during the series (only the setStyle baseline has any). */
+  restyled: number;
 }
 
 /** (a) Untrusted clicks, timed inside the page. */
@@ -91,6 +94,7 @@ export async function timedClicks(bench: BenchPage, clicks: number): Promise<Cli
   const { page } = bench;
   const codes = await toggles(page);
   const addsBefore = (await page.evaluate(layerAdds)) as number;
+  const restyledBefore = (await page.evaluate(restyled)) as number;
   const update: number[] = [];
   let layersAddedOnPress = 0;
   for (let i = 0; i < clicks; i++) {
@@ -104,6 +108,7 @@ export async function timedClicks(bench: BenchPage, clicks: number): Promise<Cli
     update,
     layersAdded: ((await page.evaluate(layerAdds)) as number) - addsBefore,
     layersAddedOnPress,
+    restyled: ((await page.evaluate(restyled)) as number) - restyledBefore,
   };
 }
 

@@ -5,19 +5,21 @@ import { chromium } from 'playwright-core';
 import { markdownTable, replaceSection, textTable } from '../lib/budgetsReport';
 import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
+import { benchBuildPlugin } from './app/benchBuildPlugin';
 import { benchSize, type SizeResult, THROTTLE } from './benchSize';
 import { checkTargets, filterTable, loadTable, type Table } from './report';
 import { dataFor } from './sizes';
 
 // npm run bench: for each data size (the seed data/ and synthetic 1k, 10k and 100k projects,
-// generated into .bench/ when missing), builds the app on that data, serves it, drives Chromium
-// through load, filter clicks (ours and the remounting baseline, unthrottled and at 4× CPU
+// generated into .bench/ when missing), makes the bench build of the app on that data (the
+// product with its map layer swappable for the setStyle baseline: scripts/bench/app), serves it,
+// drives Chromium through load, filter clicks (ours and the baseline, unthrottled and at 4× CPU
 // throttling), and pan and zoom; prints the tables and records them under "Scale" in
 // docs/BENCHMARKS.md.
 //   tsx scripts/bench/run.ts [--sizes seed,1k,10k,100k] [--clicks seed=30,1k=4,10k=2,100k=2]
 //     [--baseline-clicks 100k=6] [--limit 20] [--no-record]
 // --clicks is one number for every size, or size=count pairs (sizes not named get 30);
-// --baseline-clicks likewise for the remounting baseline (sizes not named get --clicks).
+// --baseline-clicks likewise for the baseline (sizes not named get --clicks).
 // --limit is the minutes one size may take before it is reported as not measured.
 
 const { values } = parseArgs({
@@ -53,7 +55,11 @@ const failed: string[] = [];
 try {
   for (const label of labels) {
     const { dir, projects } = dataFor(label);
-    const served = await buildAndServe({ dataDir: dir, outDir: '.bench/dist' });
+    const served = await buildAndServe({
+      dataDir: dir,
+      outDir: '.bench/dist',
+      plugins: [benchBuildPlugin()],
+    });
     console.log(`${label} (${projects} projects) at ${served.url}`);
     try {
       const size = { label, projects, clicks: clicksFor(label), baselineClicks: baselineClicksFor(label) };
@@ -101,7 +107,7 @@ function report(final: boolean): void {
       "- **parse + validate**: the app's `crossroads:parse+validate` measure: JSON parse, schema and cross-file checks, summed over files.",
       '- **update**: an untrusted `click()` on a toggle, timed in the page until every view has re-rendered and layout is forced.',
       '- **INP-style**: trusted clicks timed by the Event Timing API (what INP reports: input delay, handlers and the next paint); entries under 16 ms are not reported, so such quantiles read "< 16 ms".',
-      '- **baseline**: the same clicks with the benchmark-only map mode that remounts the GeoJSON layers by `key` on every filter change.',
+      "- **baseline**: the same clicks on the idiomatic map: react-leaflet GeoJSON layers created once per data set on Leaflet's canvas renderer and restyled with `setStyle` on every change (scripts/bench/app/SetStyleBaseline.tsx, only in the bench build).",
       '- **pan/zoom**: three mouse drags and six wheel zooms on the map: the longest task (Long Tasks API, > 50 ms) and the longest gap between animation frames.',
       '',
       md(loadTable(results)),

@@ -1,4 +1,5 @@
 import type { Frame } from '../../src/map/frame';
+import { unwrapLongitudes } from '../../src/map/unwrap';
 
 // Planar geometry on longitude/latitude rings, for preparing the basemap. Rings are closed (the
 // last position repeats the first), as in GeoJSON.
@@ -7,29 +8,11 @@ export type Position = [number, number];
 export type Ring = Position[];
 
 /**
- * Makes a ring's longitudes continuous: the world atlas is spherical, so a ring that crosses the
- * antimeridian jumps from +179° to −179°. Each jump of more than 180° is undone by shifting the
- * rest of the ring by 360°, then the whole ring is moved so its westernmost point lies in
- * [−180°, 180°). Chukotka thus ends at about 190°E instead of wrapping to −170°.
+ * Makes a ring's longitudes continuous: the world atlas is spherical, so a ring crossing the
+ * antimeridian jumps from +179° to −179°. Chukotka thus ends at about 190°E instead of wrapping
+ * to −170°. The map unwraps project routes with the same function.
  */
-export function unwrapRing(ring: readonly Position[]): Ring {
-  const out: Ring = [];
-  let shift = 0;
-  let previous: number | null = null;
-  for (const [lon, lat] of ring) {
-    if (previous !== null) {
-      const delta = lon + shift - previous;
-      if (delta > 180) shift -= 360;
-      else if (delta < -180) shift += 360;
-    }
-    const unwrapped = lon + shift;
-    out.push([unwrapped, lat]);
-    previous = unwrapped;
-  }
-  const west = Math.min(...out.map((p) => p[0]));
-  const turns = Math.floor((west + 180) / 360);
-  return turns === 0 ? out : out.map(([lon, lat]) => [lon - turns * 360, lat]);
-}
+export const unwrapRing = (ring: readonly Position[]): Ring => unwrapLongitudes(ring);
 
 type Edge = { inside: (p: Position) => boolean; cross: (a: Position, b: Position) => Position };
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
+import { build, type PluginOption, preview } from 'vite';
 
 export interface Served {
   url: string;
@@ -9,22 +9,25 @@ export interface Served {
 /**
  * Builds the app on a data folder and serves the production build on a free loopback port.
  * Without `dataDir` the build uses $DATA_DIR or data/; with `build: false` it serves what is
- * already in `outDir` (say, an older commit's build).
+ * already in `outDir` (say, an older commit's build). `plugins` are added to the project's own
+ * (the bench build adds the one that swaps in its map layers).
  */
 export async function buildAndServe({
   dataDir,
   outDir,
   minify = true,
   build: rebuild = true,
+  plugins = [],
 }: {
   dataDir?: string;
   outDir: string;
   minify?: boolean;
   build?: boolean;
+  plugins?: PluginOption[];
 }): Promise<Served> {
   if (dataDir !== undefined) process.env.DATA_DIR = resolve(dataDir);
   if (rebuild)
-    await build({ logLevel: 'warn', build: { outDir: resolve(outDir), emptyOutDir: true, minify } });
+    await build({ logLevel: 'warn', plugins, build: { outDir: resolve(outDir), emptyOutDir: true, minify } });
   const server = await preview({
     logLevel: 'warn',
     build: { outDir: resolve(outDir) },

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATA_FILES } from '../../src/data/dataFiles';
+import { DATA_FILES } from '../../src/data/dataFiles.ts';
 
 /** What the app fetches for the articles: each file's name and raw text, parsed in the browser. */
 export interface ArticleBundleEntry {

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { type Problem, zodProblems } from './problem';
+import { type Problem, zodProblems } from './problem.ts';
 import {
   type CountriesFile,
   countriesFileSchema,
@@ -11,7 +11,7 @@ import {
   type ProjectsFile,
   placesFileSchema,
   projectsFileSchema,
-} from './schema';
+} from './schema.ts';
 
 /** The JSON data files, by the name they have in the data folder, with the schema each must satisfy. */
 export const DATA_FILES = {

@@ -1,29 +1,34 @@
-// Dates as a reader says them, in UTC so a date never shifts with the reader's time zone.
+import { utcFormat } from 'd3-time-format';
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// Dates as a reader says them, in UTC so a date never shifts with the reader's time zone.
+// d3-time-format's built-in English locale names the months: no Intl call, so no ICU data loads.
+
+const dayMonthYear = utcFormat('%-d %B %Y');
+const monthYear = utcFormat('%B %Y');
+const dayShortMonthYear = utcFormat('%-d %b %Y');
+
+/** Month names, January first. */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, m) =>
+  utcFormat('%B')(new Date(Date.UTC(2000, m, 1))),
+);
 
 export type DatePrecision = 'day' | 'month' | 'year';
+
+/** The UTC date of "yyyy-mm[-dd]" parts, or null when the month or day does not exist. */
+function utcDate(year: string, month: string, day: string): Date | null {
+  const [y, m, d] = [Number(year), Number(month), day === '' ? 1 : Number(day)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC rolls month 13 or day 32 over into the next year or month: refuse those.
+  const exists = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return exists && year.length === 4 ? date : null;
+}
 
 /** "2025-06-17" → "17 June 2025"; "2025-06" → "June 2025"; "1991" → "1991". */
 export function formatPartialDate(date: string, precision: DatePrecision): string {
   const [year = '', month = '', day = ''] = date.split('-');
-  const monthName = MONTH_NAMES[Number(month) - 1];
-  if (precision === 'year' || monthName === undefined) return year;
-  if (precision === 'month' || day === '') return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+  const parsed = precision === 'year' ? null : utcDate(year, month, day);
+  if (parsed === null) return year;
+  return precision === 'month' || day === '' ? monthYear(parsed) : dayMonthYear(parsed);
 }
 
 /** An ISO yyyy-mm-dd date in words: "17 June 2025". */
@@ -34,7 +39,6 @@ export function formatIsoDate(iso: string): string {
 /** An ISO yyyy-mm-dd date with the month cut to three letters, for tight labels: "17 Jun 2025". */
 export function formatIsoDateShort(iso: string): string {
   const [year = '', month = '', day = ''] = iso.split('-');
-  const monthName = MONTH_NAMES[Number(month) - 1];
-  if (monthName === undefined || day === '') return formatIsoDate(iso);
-  return `${Number(day)} ${monthName.slice(0, 3)} ${year}`;
+  const parsed = day === '' ? null : utcDate(year, month, day);
+  return parsed === null ? formatIsoDate(iso) : dayShortMonthYear(parsed);
 }

@@ -1,5 +1,6 @@
 import type { PlaceFeature, ProjectFeature } from '../data/schema';
 import { FRAME, type Frame, inFrame, REGION } from './frame';
+import { unwrapLongitudes } from './unwrap';
 
 /** [[south, west], [north, east]], as Leaflet takes bounds. */
 export type Bounds = [[number, number], [number, number]];
@@ -10,9 +11,10 @@ export const frameBounds = (frame: Frame = FRAME): Bounds => [
   [frame.north, frame.east],
 ];
 
+/** A feature's positions; a route's unwrapped across the antimeridian, as the map draws it. */
 export function positionsOf(feature: ProjectFeature | PlaceFeature): Position[] {
   const g = feature.geometry;
-  return g.type === 'Point' ? [g.coordinates] : g.coordinates;
+  return g.type === 'Point' ? [g.coordinates] : unwrapLongitudes(g.coordinates);
 }
 
 /**

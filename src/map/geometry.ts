@@ -1,12 +1,13 @@
 import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { unwrapLongitudes } from './unwrap';
 
 type Position = readonly number[];
 export type LatLng = [number, number];
 
-/** Where a feature's popup points: the point itself, or halfway along a route. */
+/** Where a feature's popup points: the point itself, or halfway along a route as the map draws it. */
 export function anchorOf(geometry: ProjectFeature['geometry'] | PlaceFeature['geometry']): LatLng {
   if (geometry.type === 'Point') return [geometry.coordinates[1], geometry.coordinates[0]];
-  const coords = geometry.coordinates;
+  const coords = unwrapLongitudes(geometry.coordinates);
   const lengths = coords.slice(1).map((p, i) => Math.hypot(p[0] - coords[i]![0], p[1] - coords[i]![1]));
   let remaining = lengths.reduce((a, b) => a + b, 0) / 2;
   for (let i = 0; i < lengths.length; i++) {

@@ -1,4 +1,5 @@
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { unwrapLongitudes } from '../unwrap';
 import { PLACE_CLASSES, PROJECT_CLASSES, placeClass, projectClass } from './classes';
 import { projectX, projectY } from './projection';
 
@@ -85,7 +86,8 @@ function lineSet(routes: readonly ProjectFeature[]): LineSet {
   const vy = new Float64Array(total);
   const bbox = new Float64Array(routes.length * 4);
   routes.forEach((f, i) => {
-    const coords = f.geometry.type === 'LineString' ? f.geometry.coordinates : [];
+    // Across the antimeridian the route goes the short way, as the basemap's shapes do.
+    const coords = f.geometry.type === 'LineString' ? unwrapLongitudes(f.geometry.coordinates) : [];
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     coords.forEach(([lon, lat], k) => {
       const x = projectX(lon);

@@ -7,37 +7,9 @@ import { useAppStore } from '../../state/store';
 import type { Hit } from '../canvas/hit';
 import { buildScene } from '../canvas/scene';
 import { sceneState } from '../canvas/state';
-import { BaselineFeatureLayers } from './BaselineFeatureLayers';
 import { FeatureCanvas } from './FeatureCanvas';
 import { mapRenderers, PANES } from './panes';
 import { useCountryLevelOffsets } from './useCountryLevelOffsets';
-
-declare global {
-  interface Window {
-    /** Benchmark-only switch (scripts/bench), set before load; never read from the URL. */
-    __crossroadsMapMode?: 'persistent' | 'baseline-remount';
-    /** Layers added to the map since load, counted only when a benchmark set the mode. */
-    __crossroadsLayerAdds?: number;
-  }
-}
-
-/** Projects, places and attacks. A benchmark may swap in the remounting baseline to compare. */
-export function FeatureLayers() {
-  const map = useMap();
-  const mode = typeof window === 'undefined' ? undefined : window.__crossroadsMapMode;
-  useEffect(() => {
-    if (mode === undefined) return;
-    window.__crossroadsLayerAdds = 0;
-    const count = () => {
-      window.__crossroadsLayerAdds = (window.__crossroadsLayerAdds ?? 0) + 1;
-    };
-    map.on('layeradd', count);
-    return () => {
-      map.off('layeradd', count);
-    };
-  }, [map, mode]);
-  return mode === 'baseline-remount' ? <BaselineFeatureLayers /> : <CanvasFeatureLayer />;
-}
 
 const NO_PROJECTS: ProjectFeature[] = [];
 const NO_PLACES: PlaceFeature[] = [];
@@ -47,7 +19,7 @@ const NO_PLACES: PlaceFeature[] = [];
  * per data set; a filter, selection or layer change only rewrites the flags and redraws, at once,
  * inside the commit that caused it.
  */
-function CanvasFeatureLayer() {
+export function FeatureLayers() {
   const map = useMap();
   const select = useAppStore((s) => s.select);
   const allProjects = useAppStore((s) =>

@@ -13,13 +13,11 @@ export const PANES = {
 
 export interface Renderers {
   basemap: L.SVG;
-  /** Only the benchmark's remounting baseline draws Leaflet paths here. */
-  features: L.Canvas;
 }
 
 const byMap = new WeakMap<L.Map, Renderers>();
 
-/** Creates the panes and renderers once per map; later calls return the same ones. */
+/** Creates the panes and the basemap's renderer once per map; later calls return the same ones. */
 export function mapRenderers(map: L.Map): Renderers {
   const known = byMap.get(map);
   if (known) return known;
@@ -32,11 +30,7 @@ export function mapRenderers(map: L.Map): Renderers {
     labels.style.pointerEvents = 'none';
     labels.setAttribute('aria-hidden', 'true');
   }
-  const renderers: Renderers = {
-    basemap: L.svg({ pane: PANES.basemap.name, padding: 0.5 }),
-    // A few pixels of tolerance make thin routes easy to click.
-    features: L.canvas({ pane: PANES.features.name, padding: 0.3, tolerance: 4 }),
-  };
+  const renderers: Renderers = { basemap: L.svg({ pane: PANES.basemap.name, padding: 0.5 }) };
   byMap.set(map, renderers);
   return renderers;
 }

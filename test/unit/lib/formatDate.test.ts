@@ -23,3 +23,17 @@ describe('formatIsoDateShort', () => {
     expect(formatIsoDateShort('2025')).toBe('2025');
   });
 });
+
+describe('impossible dates', () => {
+  it('never rolls a month or day over into the next one', () => {
+    expect(formatIsoDate('2025-02-30')).toBe('2025');
+    expect(formatPartialDate('2025-13', 'month')).toBe('2025');
+    expect(formatIsoDateShort('2025-04-31')).toBe('2025');
+  });
+
+  it('names the months in English, January first', async () => {
+    const { MONTH_NAMES } = await import('../../../src/lib/formatDate');
+    expect(MONTH_NAMES).toHaveLength(12);
+    expect([MONTH_NAMES[0], MONTH_NAMES[11]]).toEqual(['January', 'December']);
+  });
+});

@@ -1,0 +1,27 @@
+// Longitudes made continuous, the way the basemap's rings are (scripts/lib/basemapGeometry.ts
+// uses this very function): data is spherical, so a line crossing the antimeridian jumps from
+// +179° to −179°. Each jump of more than 180° is undone by shifting the rest by 360°, then the
+// whole line is moved so its westernmost point lies in [−180°, 180°). [[170, 60], [−170, 60]]
+// becomes [[170, 60], [190, 60]]: 20° across, not 340° back across Russia.
+
+export type Position = [number, number];
+
+export function unwrapLongitudes(line: readonly (readonly number[])[]): Position[] {
+  const out: Position[] = [];
+  let shift = 0;
+  let previous: number | null = null;
+  for (const [lon = 0, lat = 0] of line) {
+    if (previous !== null) {
+      const delta = lon + shift - previous;
+      if (delta > 180) shift -= 360;
+      else if (delta < -180) shift += 360;
+    }
+    const unwrapped = lon + shift;
+    out.push([unwrapped, lat]);
+    previous = unwrapped;
+  }
+  let west = Infinity;
+  for (const [lon] of out) west = Math.min(west, lon);
+  const turns = out.length === 0 ? 0 : Math.floor((west + 180) / 360);
+  return turns === 0 ? out : out.map(([lon, lat]) => [lon - turns * 360, lat]);
+}
