@@ -5,10 +5,13 @@ import { type Article, type ArticleMeta, articleMetaSchema } from './schema';
 // between `---` fences, then the body: one paragraph per line, paragraphs separated by a blank line.
 
 const FENCE = '---';
-const KEYS = ['id', 'title', 'publisher', 'published', 'publishedAsWritten', 'sourceFile'] as const;
+const KEYS = ['id', 'title', 'publisher', 'published', 'publishedAsWritten', 'byline', 'sourceFile'] as const;
 
 export function serialiseArticle(article: Article): string {
-  const meta = KEYS.map((key) => `${key}: ${JSON.stringify(article[key])}`);
+  // An optional key the article lacks (byline) is left out, not written as null.
+  const meta = KEYS.filter((key) => article[key] !== undefined).map(
+    (key) => `${key}: ${JSON.stringify(article[key])}`,
+  );
   return `${FENCE}\n${meta.join('\n')}\n${FENCE}\n\n${article.paragraphs.join('\n\n')}\n`;
 }
 
