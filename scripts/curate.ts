@@ -20,7 +20,11 @@ if (!existsSync(dir)) {
 process.env.DATA_DIR = dir;
 const server = await createServer({
   plugins: [curatePlugin(dir)],
-  server: { host: '127.0.0.1', port: Number(values.port), strictPort: values.port !== '0' },
+  // Both pages' imports are pre-bundled at start: otherwise opening /curate first discovers them
+  // and reloads the page part-way.
+  optimizeDeps: { entries: ['index.html', 'src/curate/main.tsx'] },
+  // No CORS at all: no other origin may read this server's answers, or pass a preflight to the endpoint.
+  server: { host: '127.0.0.1', port: Number(values.port), strictPort: values.port !== '0', cors: false },
 });
 await server.listen();
 const address = server.httpServer?.address();

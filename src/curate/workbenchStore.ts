@@ -22,6 +22,8 @@ export interface OpenForm {
   guessed: string[];
   /** The version of the record's file the form started from. */
   baseHash: string;
+  /** Counts the forms opened, so a newly opened one can take the focus. */
+  opened: number;
   /** The endpoint's last refusal of this form, shown at its fields. */
   refused: { message: string; problems: Problem[] } | null;
 }
@@ -40,7 +42,7 @@ export interface WorkbenchState {
   status: Status | null;
   setView: (view: View) => void;
   setArticle: (id: string | null) => void;
-  openForm: (form: Omit<OpenForm, 'baseHash' | 'refused'>) => void;
+  openForm: (form: Omit<OpenForm, 'baseHash' | 'refused' | 'opened'>) => void;
   editField: (name: string, value: string) => void;
   closeForm: () => void;
   setHashes: (hashes: DataHashes, canUndo: boolean) => void;
@@ -63,7 +65,14 @@ export function createWorkbenchStore() {
     setView: (view) => set({ view }),
     setArticle: (articleId) => set({ articleId }),
     openForm: (form) =>
-      set({ form: { ...form, baseHash: get().hashes?.[FILE_OF[form.kind]] ?? '', refused: null } }),
+      set((s) => ({
+        form: {
+          ...form,
+          baseHash: get().hashes?.[FILE_OF[form.kind]] ?? '',
+          refused: null,
+          opened: (s.form?.opened ?? 0) + 1,
+        },
+      })),
     editField: (name, value) =>
       set((s) =>
         s.form === null

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/checkDataset';
 import { DATA_FILES } from '../../data/dataFiles';
 import type { Problem } from '../../data/problem';
@@ -35,11 +35,16 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
     }
   }, [dataset, form.kind, form.values, form.article, form.extra, form.originalId]);
   const problems = form.refused !== null && form.refused.problems.length > 0 ? form.refused.problems : live;
+  // A form opened from the candidate list or an "Edit" takes the focus, so the keyboard follows.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (form.opened > 0) heading.current?.focus();
+  }, [form.opened]);
   const specs = FIELD_SPECS[form.kind];
   const atField = (name: string) => problems.filter((p) => fieldOfProblem(form.kind, p.field) === name);
   const elsewhere = problems.filter((p) => fieldOfProblem(form.kind, p.field) === null);
   const errors = problems.filter((p) => p.level === 'error').length;
-  const heading =
+  const title =
     form.originalId === null ? `New ${TITLES[form.kind]}` : `Edit ${TITLES[form.kind]} ${form.originalId}`;
 
   return (
@@ -52,7 +57,9 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
         onSave();
       }}
     >
-      <h3 id="wb-form-heading">{heading}</h3>
+      <h3 id="wb-form-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
       <p className="wb-help">
         Saved to {DATA_FILES[FILE[form.kind]].file}, from the article “{form.article}”.
       </p>

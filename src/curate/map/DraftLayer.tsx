@@ -1,10 +1,15 @@
-import { useEffect } from 'react';
-import { CircleMarker, Polyline, useMapEvents } from 'react-leaflet';
+import { CircleMarker, Pane, Polyline, Rectangle } from 'react-leaflet';
 import { readPoints, writePoints } from '../form/formValues';
 import { useWorkbench, workbenchStore } from '../workbenchStore';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const DRAFT = { color: '#b5179e', weight: 3, dashArray: '6 4' };
+/** Above the map's features and labels, below its popups: clicks land here, not on a country. */
+const PANE_Z = 650;
+const WORLD: [[number, number], [number, number]] = [
+  [-85, -180],
+  [85, 180],
+];
 
 /** Only whole [longitude, latitude] pairs: a half-typed line in the points field is skipped. */
 export function pointPairs(text: string | undefined): [number, number][] {
@@ -22,23 +27,28 @@ function addPoint(point: [number, number]): void {
 }
 
 function Drawing({ points }: { points: [number, number][] }) {
-  const map = useMapEvents({ click: (e) => addPoint([round(e.latlng.lng), round(e.latlng.lat)]) });
-  useEffect(() => {
-    const container = map.getContainer();
-    container.style.cursor = 'crosshair';
-    return () => {
-      container.style.cursor = '';
-    };
-  }, [map]);
   const positions = points.map(([lon, lat]) => [lat, lon] as [number, number]);
   return (
-    <>
-      {positions.length > 1 && <Polyline positions={positions} pathOptions={DRAFT} />}
+    <Pane name="curate-draft" style={{ zIndex: PANE_Z, cursor: 'crosshair' }}>
+      {/* A clear sheet over the map: a click adds a point instead of toggling a country's filter. */}
+      <Rectangle
+        bounds={WORLD}
+        pathOptions={{ stroke: false, fillOpacity: 0.01, className: 'wb-draft-sheet' }}
+        bubblingMouseEvents={false}
+        eventHandlers={{ click: (e) => addPoint([round(e.latlng.lng), round(e.latlng.lat)]) }}
+      />
+      {positions.length > 1 && <Polyline positions={positions} pathOptions={DRAFT} interactive={false} />}
       {positions.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a draft's points are identified by their order
-        <CircleMarker key={i} center={p} radius={5} pathOptions={{ ...DRAFT, fillOpacity: 1 }} />
+        <CircleMarker
+          // biome-ignore lint/suspicious/noArrayIndexKey: a draft's points are identified by their order
+          key={i}
+          center={p}
+          radius={5}
+          interactive={false}
+          pathOptions={{ ...DRAFT, fillOpacity: 1 }}
+        />
       ))}
-    </>
+    </Pane>
   );
 }
 

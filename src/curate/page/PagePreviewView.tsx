@@ -13,24 +13,27 @@ interface Props {
 /** What ingest would write for the page, the title to correct, and the save (through ingest). */
 export function PagePreviewView({ api, name, text, onSaved }: Props) {
   const original = useMemo(() => previewPage(text, name), [text, name]);
-  const [title, setTitle] = useState(original.ok ? (original.preview.articles[0]?.title ?? '') : '');
+  const chosenLine = original.ok
+    ? (original.preview.dropped.find((d) => d.rule === 'title')?.text ?? '')
+    : '';
+  const [headline, setHeadline] = useState(chosenLine);
   const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
-  const leadTitle = original.ok ? original.preview.articles[0]?.title : undefined;
-  const changedTitle = title.trim() !== '' && title !== leadTitle ? title.trim() : null;
-  const result = useMemo(() => previewPage(text, name, changedTitle), [text, name, changedTitle]);
+  const headlineId = useId();
+  // A headline other than ingest's own choice goes to ingest as --title.
+  const title = headline !== chosenLine && headline !== '' ? headline : null;
+  const result = useMemo(() => previewPage(text, name, title), [text, name, title]);
   if (!result.ok)
     return (
       <p className="wb-error" role="alert">
         {result.message}
       </p>
     );
-  const { articles, dropped } = result.preview;
+  const { articles, dropped, notes, headlineChoices } = result.preview;
 
   const save = async (force: boolean) => {
     setBusy(true);
-    const reply = await api.post<{ output: string }>('ingest', { name, text, title: changedTitle, force });
+    const reply = await api.post<{ output: string }>('ingest', { name, text, title, force });
     setBusy(false);
     const { setStatus } = workbenchStore.getState();
     if (reply.ok) {
@@ -44,8 +47,19 @@ export function PagePreviewView({ api, name, text, onSaved }: Props) {
   return (
     <div className="wb-preview">
       <h3>What ingest will write</h3>
-      <label htmlFor={titleId}>Title of the lead article</label>
-      <input id={titleId} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+      <label htmlFor={headlineId}>Headline of the lead article (the line ingest takes as its title)</label>
+      <select id={headlineId} value={headline} onChange={(e) => setHeadline(e.target.value)}>
+        {headlineChoices.map((line) => (
+          <option key={line} value={line}>
+            {line.length > 120 ? `${line.slice(0, 119)}…` : line}
+          </option>
+        ))}
+      </select>
+      {notes.map((note) => (
+        <p key={note} className="wb-help">
+          Ingest: {note}
+        </p>
+      ))}
       <table className="wb-table">
         <caption>{articles.length === 1 ? '1 article' : `${articles.length} articles`} on the page</caption>
         <thead>
@@ -71,12 +85,13 @@ export function PagePreviewView({ api, name, text, onSaved }: Props) {
       </table>
       <details>
         <summary>
-          {dropped.length === 1 ? '1 line dropped' : `${dropped.length} lines dropped`} as page chrome
+          {dropped.length === 1 ? '1 line' : `${dropped.length} lines`} left out of the article text, and why
         </summary>
         <ul>
-          {dropped.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the same chrome line may repeat
-            <li key={i}>{line}</li>
+          {dropped.map((d) => (
+            <li key={d.line}>
+              line {d.line}: {d.text} <span className="wb-help">({d.rule})</span>
+            </li>
           ))}
         </ul>
       </details>

@@ -1,4 +1,4 @@
-import { PageFormatError, slugify, splitPage } from '../../../scripts/lib/splitPage';
+import { type DroppedLine, explainPage, PageFormatError } from '../../../scripts/lib/splitPage';
 import type { Article } from '../../data/schema';
 import { MAX_PAGE_BYTES } from '../model/channel';
 
@@ -79,27 +79,33 @@ export function readPage(name: string, bytes: Uint8Array): PageRead {
 
 export interface PagePreview {
   articles: Article[];
-  /** Lines of the page that are neither an article's text nor its title, publisher or date. */
-  dropped: string[];
+  /** Lines ingest leaves out of every article body, with the rule that took each out. */
+  dropped: DroppedLine[];
+  /** Ingest's doubts (which line it took as the headline). */
+  notes: string[];
+  /** Lines that could be the headline: the page's first lines, for the curator to choose from. */
+  headlineChoices: string[];
 }
 
 export type PagePreviewResult = { ok: true; preview: PagePreview } | { ok: false; message: string };
 
+/** What `npm run ingest [--title <line>]` would write for the page: its own splitter, run here. */
 export function previewPage(text: string, name: string, title: string | null = null): PagePreviewResult {
-  let articles: Article[];
   try {
-    articles = splitPage(text, name);
+    const split = explainPage(text, name, title === null ? {} : { title });
+    const headlineChoices = [
+      ...new Set(
+        text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .slice(0, 12),
+      ),
+    ];
+    return { ok: true, preview: { ...split, headlineChoices } };
   } catch (error) {
     if (error instanceof PageFormatError)
       return { ok: false, message: `ingest cannot read this page at ${error.message}` };
     throw error;
   }
-  const kept = new Set(articles.flatMap((a) => [...a.paragraphs, a.publisher, a.publishedAsWritten]));
-  const dropped = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !kept.has(line) && !articles.some((a) => line.startsWith(a.title)));
-  const [lead, ...rest] = articles;
-  if (lead !== undefined && title !== null) articles = [{ ...lead, title, id: slugify(title) }, ...rest];
-  return { ok: true, preview: { articles, dropped } };
 }

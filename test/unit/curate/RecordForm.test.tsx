@@ -40,6 +40,7 @@ const newWorkers = (): OpenForm => ({
   guessed: ['subject', 'label'],
   baseHash: 'h',
   refused: null,
+  opened: 0,
 });
 
 describe('RecordForm', () => {
@@ -96,6 +97,7 @@ describe('RecordForm', () => {
       guessed: [],
       baseHash: 'h',
       refused: null,
+      opened: 0,
     };
     render(<Harness start={start} onSave={() => {}} />);
     expect(screen.getByRole('combobox', { name: 'Precision' })).toHaveAccessibleDescription(

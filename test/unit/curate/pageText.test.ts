@@ -30,14 +30,23 @@ describe('reading a page in the workbench', () => {
     });
   });
 
-  it('previews what ingest would write, with a corrected title and the dropped lines', () => {
-    const page = 'Dry port opens\nThe port handled 40 trains.\nHashtags\nComments\n';
-    const result = previewPage(page, 'port.txt', 'Khorgos dry port opens');
+  it('previews what ingest would write, with the lines it leaves out and why', () => {
+    const page = 'Dry port opens\nThe port handled 40 trains.\nComments\nNo comments yet...\n';
+    const result = previewPage(page, 'port.txt');
     if (!result.ok) throw new Error(result.message);
     expect(result.preview.articles.map((a) => [a.id, a.title])).toEqual([
-      ['khorgos-dry-port-opens', 'Khorgos dry port opens'],
+      ['dry-port-opens', 'Dry port opens'],
     ]);
-    expect(result.preview.dropped).toEqual(['Hashtags', 'Comments']);
+    expect(result.preview.dropped.map((d) => d.text)).toEqual([
+      'Dry port opens',
+      'Comments',
+      'No comments yet...',
+    ]);
+    expect(result.preview.headlineChoices[0]).toBe('Dry port opens');
+    expect(previewPage(page, 'port.txt', 'Not on the page')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/no line of the page reads "Not on the page"/),
+    });
     expect(previewPage('', 'empty.txt')).toEqual({
       ok: false,
       message: expect.stringMatching(/the page is empty/),
