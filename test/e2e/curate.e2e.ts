@@ -42,7 +42,8 @@ const TRAINS = {
 const PROJECT = {
   id: 'caspian-rail-corridor-kars-tashkent',
   name: 'Caspian rail corridor, Kars to Tashkent',
-  quote: 'across the Caspian Sea, linking Kars with Tashkent through ferry ports in Azerbaijan and Kazakhstan',
+  quote:
+    'across the Caspian Sea, linking Kars with Tashkent through ferry ports in Azerbaijan and Kazakhstan',
 };
 const EVENT = {
   id: 'caspian-rail-corridor-agreed',
