@@ -7,7 +7,7 @@ import type { RecordRef } from './selectionSlice';
 // more. The workbench's code stays in the workbench; no feature imports it.
 export interface CurateSlice {
   /** Extra controls after a record's own ("Edit"), given the record and a name for it. */
-  recordActions: ((ref: RecordRef, name: string) => ReactNode) | null;
+  recordActions: ((ref: RecordRef, name: ReactNode) => ReactNode) | null;
   /** A layer drawn inside the map (the place or project being drawn, and its clicks). */
   mapOverlay: ComponentType | null;
   setCurateSlots: (slots: Pick<CurateSlice, 'recordActions' | 'mapOverlay'>) => void;
