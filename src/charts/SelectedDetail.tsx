@@ -14,6 +14,7 @@ export function SelectedDetail({ kind, texts }: SelectedDetailProps) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
+  const recordActions = useAppStore((s) => s.recordActions);
   const id = selection?.kind === kind ? selection.id : null;
   const found = texts.find((t) => t.id === id);
   const figure = found !== undefined && 'figure' in found ? found : undefined;
@@ -82,6 +83,7 @@ export function SelectedDetail({ kind, texts }: SelectedDetailProps) {
             <button type="button" className="chart-button chart-button--quiet" onClick={() => select(null)}>
               Clear selection
             </button>
+            {recordActions?.({ kind, id }, shown.heading)}
           </div>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
+import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
@@ -14,7 +15,8 @@ export type AppState = DataSlice &
   LayersSlice &
   ReaderSlice &
   NoticesSlice &
-  ChartOptionsSlice;
+  ChartOptionsSlice &
+  CurateSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -26,6 +28,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
+    ...createCurateSlice(...a),
   }));
 }
 
