@@ -80,16 +80,23 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
           </button>
         ))}
       </div>
-      <div className="wb-read-grid">
+      <div className={drawing ? 'wb-read-grid wb-read-grid--drawing' : 'wb-read-grid'}>
         <ArticlePane
           article={article}
           candidates={candidates}
           onSelectText={(text) => form && workbenchStore.getState().editField('quote', text)}
         />
-        <div className="wb-candidates-column">
-          <h3>Numbers and dates</h3>
-          <CandidateList candidates={candidates} selected={picked} onPick={pick} />
-        </div>
+        {drawing ? (
+          <div className="wb-map">
+            <h3>Map: click to add points</h3>
+            <MapPanel />
+          </div>
+        ) : (
+          <div className="wb-candidates-column">
+            <h3>Numbers and dates</h3>
+            <CandidateList candidates={candidates} selected={picked} onPick={pick} />
+          </div>
+        )}
         <div className="wb-form-column">
           {form === null ? (
             <p className="wb-help">Pick a number or date, or start a new record, to open its form.</p>
@@ -107,12 +114,6 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
           )}
         </div>
       </div>
-      {drawing && (
-        <div className="wb-map">
-          <h3>Map: click to add points</h3>
-          <MapPanel />
-        </div>
-      )}
     </section>
   );
 }
