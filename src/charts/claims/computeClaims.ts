@@ -178,7 +178,8 @@ export function computeClaims(
       for (const p of s.points) marks.push({ id: p.id, series: s.claimant, hit: p.hit, anchor: p.anchor });
     y = top + PLOT + 4;
     const axisY = y;
-    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140)));
+    // Claims are dated to the day: ticks fall on midnights only, so no day is labelled twice.
+    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140))).filter((d) => d.getUTCHours() === 0);
     const ticks = tickDates.map((d) => {
       const text = dayFormat(d);
       const at = x(d);
