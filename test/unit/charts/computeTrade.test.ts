@@ -135,46 +135,31 @@ describe('computeTrade blocks', () => {
 
   it('draws a breakdown as segments up to the total, the remainder hatched, and an overshoot past it', () => {
     const [one] = alone([bar('China', 100e9)]);
-    const with60 = computeTrade(
-      [
-        {
-          ...one!,
-          breakdown: {
-            total: 100e9,
-            parts: [
-              { name: 'K', value: 40e9 },
-              { name: 'U', value: 20e9 },
-            ],
-            lines: [],
+    /** The China bar (100 billion) broken down into K and U, in billions. */
+    const brokenDown = (k: number, u: number) =>
+      computeTrade(
+        [
+          {
+            ...one!,
+            breakdown: {
+              total: 100e9,
+              parts: [
+                { name: 'K', value: k * 1e9 },
+                { name: 'U', value: u * 1e9 },
+              ],
+              lines: [],
+            },
           },
-        },
-      ],
-      640,
-      [],
-      estimateText,
-    );
+        ],
+        640,
+        [],
+        estimateText,
+      );
+    const with60 = brokenDown(40, 20);
     expect(with60.segments.map((s) => s.tone)).toEqual(['part', 'part-alt', 'remainder']);
     const [k, u, rest] = with60.segments;
     expect(rest!.x).toBeCloseTo(u!.x + u!.width, 6);
     expect((k!.width + u!.width + rest!.width) / with60.bars[0]!.bar.width).toBeCloseTo(1, 6);
-    const over = computeTrade(
-      [
-        {
-          ...one!,
-          breakdown: {
-            total: 100e9,
-            parts: [
-              { name: 'K', value: 70e9 },
-              { name: 'U', value: 50e9 },
-            ],
-            lines: [],
-          },
-        },
-      ],
-      640,
-      [],
-      estimateText,
-    );
-    expect(over.segments.map((s) => s.tone)).toEqual(['part', 'part-alt', 'overshoot']);
+    expect(brokenDown(70, 50).segments.map((s) => s.tone)).toEqual(['part', 'part-alt', 'overshoot']);
   });
 });
