@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Article } from '../data/schema';
-import { findTerms, termsForCode } from '../state/highlightTerms';
 import { useAppStore } from '../state/store';
+import { findTerms, termsForCode } from '../state/textSearch';
 import { readyData, useLoadable } from '../state/useLoadable';
 import { buildRuns, locateQuotes, type Run } from './highlight';
 import { collectSources, type SourceEntry } from './sources';
