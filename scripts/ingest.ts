@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle, serialiseArticle } from '../src/data/articleFile';
 import { formatProblem } from '../src/data/problem';
 import { writeFileAtomic } from './lib/atomicWrite';
+import { formatDropped } from './lib/ingestExplain';
 import { readTextFile } from './lib/readText';
-import { PageFormatError, splitPage } from './lib/splitPage';
+import { explainPage, PageFormatError } from './lib/splitPage';
 
-// npm run ingest -- <page.txt> [--out data/articles] [--force]
+// npm run ingest -- <page.txt> [--out data/articles] [--force] [--title "<headline>"] [--explain]
 // Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article
 // parses, and no existing file is replaced with different content unless --force is given.
 
@@ -28,22 +29,31 @@ function main(argv: string[]): number {
     options: {
       out: { type: 'string', default: 'data/articles' },
       force: { type: 'boolean', default: false },
+      title: { type: 'string' },
+      explain: { type: 'boolean', default: false },
     },
   });
   const [page] = positionals;
   if (page === undefined || positionals.length > 1) {
-    console.error('usage: npm run ingest -- <page.txt> [--out data/articles] [--force]');
+    console.error(
+      'usage: npm run ingest -- <page.txt> [--out data/articles] [--force] [--title "<headline>"] [--explain]',
+    );
     return 2;
   }
+  if (existsSync(values.out) && !statSync(values.out).isDirectory())
+    throw new Error(`--out ${values.out} is a file, not a folder`);
   const text = readTextFile(page);
-  let articles: ReturnType<typeof splitPage>;
+  let split: ReturnType<typeof explainPage>;
   try {
-    articles = splitPage(text, basename(page));
+    split = explainPage(text, basename(page), values.title === undefined ? {} : { title: values.title });
   } catch (error) {
     if (error instanceof PageFormatError)
       throw new Error(`${page}: cannot parse the page at ${error.message}`);
     throw error;
   }
+  const { articles } = split;
+  for (const note of split.notes) console.error(`ingest: ${page}: ${note}`);
+  if (values.explain) process.stdout.write(formatDropped(page, split.dropped));
   const planned = articles.map((article) => {
     const text = serialiseArticle(article);
     const path = join(values.out, `${article.id}.md`);

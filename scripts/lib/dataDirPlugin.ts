@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { ArticleBundleEntry } from '../../src/data/articleBundle.ts';
 import { DATA_FILES } from '../../src/data/dataFiles.ts';
+import { decodeText } from '../../src/data/decodeText.ts';
 
-/** What the app fetches for the articles: each file's name and raw text, parsed in the browser. */
-export interface ArticleBundleEntry {
-  file: string;
-  text: string;
-}
-
+/**
+ * What the app fetches for the articles: each file's name and text, decoded by the app's own
+ * decoder; a file that does not decode ships as its bytes, for the app to refuse as validate does.
+ */
 export function articleBundle(dir: string): string {
   const articlesDir = join(dir, 'articles');
   const names = existsSync(articlesDir)
@@ -16,23 +16,37 @@ export function articleBundle(dir: string): string {
         .filter((n) => n.endsWith('.md'))
         .sort()
     : [];
-  const entries: ArticleBundleEntry[] = names.map((name) => ({
-    file: `articles/${name}`,
-    text: readFileSync(join(articlesDir, name), 'utf8'),
-  }));
+  const entries: ArticleBundleEntry[] = names.map((name) => {
+    const file = `articles/${name}`;
+    const bytes = readFileSync(join(articlesDir, name));
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { file, text: decoded.text } : { file, base64: bytes.toString('base64') };
+  });
   return JSON.stringify(entries);
 }
 
-/** Strips the indentation of a valid JSON file; anything else ships as it is, for the app to report. */
-function minifyJson(text: string): string {
+/** Strips the indentation of a valid JSON file; anything else ships byte for byte, for the app to report. */
+function minifyJson(bytes: Buffer): string | Buffer {
+  const decoded = decodeText(bytes);
   try {
-    return JSON.stringify(JSON.parse(text));
+    return decoded.ok ? JSON.stringify(JSON.parse(decoded.text)) : bytes;
   } catch {
-    return text;
+    return bytes;
   }
 }
 
 const PUBLIC_FILES: readonly string[] = Object.values(DATA_FILES).map((f) => f.file);
+
+/**
+ * What the server answers for /data/<name>: the article bundle, a data file's bytes (minified
+ * in a build), or null when there is no such file.
+ */
+export function dataFileBody(dir: string, name: string, minify: boolean): string | Buffer | null {
+  if (name === 'articles.json') return articleBundle(dir);
+  if (!PUBLIC_FILES.includes(name) || !existsSync(join(dir, name))) return null;
+  const bytes = readFileSync(join(dir, name));
+  return minify ? minifyJson(bytes) : bytes;
+}
 
 /**
  * Serves the data folder at /data/ in dev and preview, and copies it into the build. The files
@@ -45,13 +59,7 @@ export function dataDirPlugin(dir: string): Plugin {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
         if (!path.startsWith('/data/')) return next();
-        const name = path.slice('/data/'.length);
-        const body =
-          name === 'articles.json'
-            ? articleBundle(dir)
-            : PUBLIC_FILES.includes(name) && existsSync(join(dir, name))
-              ? readFileSync(join(dir, name), 'utf8')
-              : null;
+        const body = dataFileBody(dir, path.slice('/data/'.length), false);
         if (body === null) {
           res.statusCode = 404;
           res.end('not found');
@@ -62,15 +70,9 @@ export function dataDirPlugin(dir: string): Plugin {
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/articles.json', source: articleBundle(dir) });
-      for (const name of PUBLIC_FILES) {
-        const path = join(dir, name);
-        if (existsSync(path))
-          this.emitFile({
-            type: 'asset',
-            fileName: `data/${name}`,
-            source: minifyJson(readFileSync(path, 'utf8')),
-          });
+      for (const name of ['articles.json', ...PUBLIC_FILES]) {
+        const source = dataFileBody(dir, name, true);
+        if (source !== null) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }
     },
   };

@@ -1,33 +1,37 @@
-import type { Article } from '../../src/data/schema';
+import { type Article, isCalendarDate } from '../../src/data/schema';
+import {
+  type ChromeRule,
+  dateLineOf,
+  isCaption,
+  isListHeading,
+  isPageChrome,
+  isRelativeTime,
+  isSkipLink,
+  isWireCredit,
+} from './pageChrome';
+import { type DroppedLine, PageFormatError, readHead } from './pageHead';
 
-// Splits a scraped news page into articles. The page is: the lead article (title line, then one
-// paragraph per line), page chrome, then "Related Articles" blocks of the form
-//   Publisher / relative time / "- Publisher" / title / body.
-// Only the chrome listed here is dropped; everything else is kept verbatim.
+// Splits a scraped news page into articles. The page is: page chrome above the headline (skip
+// links, breadcrumbs), the lead article (headline, byline and date lines, then one paragraph per
+// line, with captions among them), then trailing link lists or the seed's "Related Articles"
+// blocks of the form Publisher / relative time / "- Publisher" / title / body.
+// Only the chrome the rules in pageChrome.ts name is dropped; everything else is kept verbatim.
 
-export class PageFormatError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-  }
+export type { DroppedLine } from './pageHead';
+export { PageFormatError } from './pageHead';
+
+export interface PageSplit {
+  articles: Article[];
+  /** Every non-empty line that is not in an article body, with the rule that took it out. */
+  dropped: DroppedLine[];
+  /** Doubts worth a warning (which line was taken as the headline). */
+  notes: string[];
 }
 
-const CHROME_LINES = new Set([
-  'Hashtags',
-  'Try Our AI Features',
-  'Comments',
-  'No comments yet...',
-  'Related Articles',
-]);
-const isChrome = (line: string) =>
-  CHROME_LINES.has(line) || /^Explore what .+ AI can do for you:$/.test(line);
-const isRelativeTime = (line: string) =>
-  /^(an?|\d+)\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i.test(line) ||
-  /^(yesterday|just now)$/i.test(line);
-/** "… – DW – 06/17/2025": the publisher and the date a title carries as a suffix. */
-const TITLE_SUFFIX = /^(?<title>.+?)\s+[–—-]\s+(?<publisher>[^–—]+?)\s+[–—-]\s+(?<date>\d{2}\/\d{2}\/\d{4})$/;
+export interface SplitOptions {
+  /** The headline, when the page's own guess is wrong (`ingest --title`). */
+  title?: string;
+}
 
 export function slugify(title: string): string {
   const slug = title
@@ -48,56 +52,124 @@ export function usDateToIso(text: string): string | null {
   if (!m) return null;
   const [, mm, dd, yyyy] = m;
   const iso = `${yyyy}-${mm}-${dd}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+  return isCalendarDate(iso) ? iso : null;
 }
 
-function makeArticle(
-  rawTitle: string,
-  publisher: string | null,
-  relative: string | null,
-  body: string[],
-  sourceFile: string,
-): Article {
+/** "… – DW – 06/17/2025": the publisher and the date a title carries as a suffix. */
+const TITLE_SUFFIX = /^(?<title>.+?)\s+[–—-]\s+(?<publisher>[^–—]+?)\s+[–—-]\s+(?<date>\d{2}\/\d{2}\/\d{4})$/;
+
+interface Header {
+  publisher: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedAsWritten: string | null;
+}
+
+function makeArticle(rawTitle: string, header: Header, body: string[], sourceFile: string): Article {
   const suffix = TITLE_SUFFIX.exec(rawTitle)?.groups;
   const title = suffix?.title ?? rawTitle;
-  const published = suffix?.date ? usDateToIso(suffix.date) : null;
-  return {
+  const article: Article = {
     id: slugify(title),
     title,
-    publisher: publisher ?? suffix?.publisher ?? null,
-    published,
-    // The page's own words: the relative time when it gives one, else the date from the title.
-    publishedAsWritten: relative ?? suffix?.date ?? null,
+    publisher: header.publisher ?? suffix?.publisher ?? null,
+    published: header.published ?? (suffix?.date ? usDateToIso(suffix.date) : null),
+    // The page's own words: the date line or relative time when it gives one, else the title's date.
+    publishedAsWritten: header.publishedAsWritten ?? suffix?.date ?? null,
     sourceFile,
     paragraphs: body,
   };
+  if (header.byline !== null) article.byline = header.byline;
+  return article;
 }
 
-export function splitPage(text: string, sourceFile: string): Article[] {
+/** Chrome inside an article body: captions, skip links, wire credits, stray date lines. */
+function bodyChrome(line: string): ChromeRule | null {
+  if (isSkipLink(line)) return 'skip-link';
+  if (isCaption(line)) return 'caption';
+  if (isWireCredit(line)) return 'wire-credit';
+  if (dateLineOf(line) !== null) return 'date-line';
+  return null;
+}
+
+/** Offset of the first C0 control character other than tab and line ends (a sign of a binary file), or -1. */
+function firstControlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) return i;
+  }
+  return -1;
+}
+
+export function explainPage(text: string, sourceFile: string, options: SplitOptions = {}): PageSplit {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
   const at = (i: number) => (lines[i] ?? '').trim();
+  const control = firstControlCharacter(text);
+  if (control >= 0) {
+    const line = text.slice(0, control).split(/\r\n?|\n/).length;
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    throw new PageFormatError(`the file looks binary, not a saved page (control character U+${code})`, line);
+  }
   let i = 0;
   while (i < lines.length && at(i) === '') i++;
   if (i >= lines.length) throw new PageFormatError('the page is empty', 1);
 
-  const articles: Article[] = [];
-  const leadTitle = at(i);
+  const head = readHead(at, lines.length, i, options.title);
+  const dropped = [...head.dropped];
+  const notes = head.unsure === null ? [] : [head.unsure];
   const leadBody: string[] = [];
-  for (i++; i < lines.length && !isChrome(at(i)); i++) {
-    if (at(i) !== '') leadBody.push(at(i));
+  for (i = head.bodyStart; i < lines.length && !isPageChrome(at(i)) && !isListHeading(at(i)); i++) {
+    const rule = at(i) === '' ? null : bodyChrome(at(i));
+    if (rule !== null) dropped.push({ line: i + 1, text: at(i), rule });
+    else if (at(i) !== '') leadBody.push(at(i));
   }
   if (leadBody.length === 0) throw new PageFormatError('the lead article has a title but no body', i + 1);
-  articles.push(makeArticle(leadTitle, null, null, leadBody, sourceFile));
+  const header: Header = {
+    publisher: null,
+    byline: head.byline,
+    published: head.date?.iso ?? null,
+    publishedAsWritten: head.date?.asWritten ?? null,
+  };
+  const articles = [makeArticle(at(head.title), header, leadBody, sourceFile)];
+  readRelated(at, lines.length, i, sourceFile, articles, dropped);
 
+  const ids = new Set<string>();
+  for (const article of articles) {
+    if (article.id === '') throw new PageFormatError(`the title "${article.title}" gives an empty id`, 1);
+    if (ids.has(article.id)) throw new PageFormatError(`two articles share the id "${article.id}"`, 1);
+    ids.add(article.id);
+  }
+  return { articles, dropped, notes };
+}
+
+export const splitPage = (text: string, sourceFile: string, options: SplitOptions = {}): Article[] =>
+  explainPage(text, sourceFile, options).articles;
+
+/** After the lead: trailing link lists (dropped whole) and "Related Articles" blocks (kept). */
+function readRelated(
+  at: (i: number) => string,
+  count: number,
+  from: number,
+  sourceFile: string,
+  articles: Article[],
+  dropped: DroppedLine[],
+): void {
   let sawRelated = false;
-  for (; i < lines.length; i++) {
+  let inList = false;
+  for (let i = from; i < count; i++) {
     const line = at(i);
-    if (line === '' || isChrome(line)) {
+    if (line === '') continue;
+    if (isPageChrome(line)) {
       sawRelated ||= line === 'Related Articles';
+      inList &&= line !== 'Related Articles';
+      dropped.push({ line: i + 1, text: line, rule: 'page-chrome' });
+      continue;
+    }
+    if (!sawRelated && (inList || isListHeading(line))) {
+      dropped.push({ line: i + 1, text: line, rule: inList ? 'trailing-list' : 'list-heading' });
+      inList = true;
       continue;
     }
     if (!sawRelated)
@@ -117,28 +189,24 @@ export function splitPage(text: string, sourceFile: string): Article[] {
     if (repeat !== `- ${publisher}`)
       throw new PageFormatError(`expected "- ${publisher}", found "${repeat.slice(0, 60)}"`, i + 3);
     const title = at(i + 3);
-    if (title === '' || isChrome(title))
+    if (title === '' || isPageChrome(title))
       throw new PageFormatError(`the related article from "${publisher}" has no title`, i + 4);
+    for (const [k, text] of [publisher, time, repeat].entries())
+      dropped.push({ line: i + 1 + k, text, rule: 'related-header' });
+    dropped.push({ line: i + 4, text: title, rule: 'title' });
     // The body runs to the next block's header (a line followed by a relative time) or to page
     // chrome: its paragraphs may be separated by blank lines.
     const body: string[] = [];
     let j = i + 4;
-    for (; j < lines.length; j++) {
+    for (; j < count; j++) {
       if (at(j) === '') continue;
-      if (isChrome(at(j)) || isRelativeTime(at(j + 1))) break;
+      if (isPageChrome(at(j)) || isRelativeTime(at(j + 1))) break;
       body.push(at(j));
     }
     if (body.length === 0)
       throw new PageFormatError(`the related article "${title.slice(0, 60)}" has no body`, i + 5);
-    articles.push(makeArticle(title, publisher, time, body, sourceFile));
+    const header = { publisher, byline: null, published: null, publishedAsWritten: time };
+    articles.push(makeArticle(title, header, body, sourceFile));
     i = j - 1;
   }
-
-  const ids = new Set<string>();
-  for (const article of articles) {
-    if (article.id === '') throw new PageFormatError(`the title "${article.title}" gives an empty id`, 1);
-    if (ids.has(article.id)) throw new PageFormatError(`two articles share the id "${article.id}"`, 1);
-    ids.add(article.id);
-  }
-  return articles;
 }

@@ -1,78 +1,88 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../src/data/articleFile';
-import { checkDataset, type Dataset } from '../../src/data/checkDataset';
-import { DATA_FILES, type DataFileKey, parseDataFile } from '../../src/data/dataFiles';
+import type { Dataset, DatasetParts } from '../../src/data/checkDataset';
+import {
+  DATA_FILES,
+  type DataFileContent,
+  type DataFileKey,
+  type FileRead,
+  readDataFile,
+} from '../../src/data/dataFiles';
+import { decodeText } from '../../src/data/decodeText';
 import type { Problem } from '../../src/data/problem';
+import {
+  collectArticles,
+  type DatasetReads,
+  finishDataset,
+  readArticle,
+  unreadableArticle,
+} from '../../src/data/readDataset';
 import type { Article } from '../../src/data/schema';
-import { readTextFile } from './readText';
+import { readBytes } from './readText';
 
 export interface DirValidation {
   problems: Problem[];
-  /** Present only when every file parsed, so the cross-file checks could run. */
+  /** Every good record: what the app shows on this folder. A file that could not be read is null. */
+  kept: DatasetParts;
+  /** The kept records, present only when every file could be read (records may still be left out). */
   dataset: Dataset | null;
 }
 
-const fileProblem = (file: string, message: string): Problem => ({
-  level: 'error',
-  file,
-  record: null,
-  field: null,
-  message,
+const failed = <T>(file: string, message: string): FileRead<T> => ({
+  data: null,
+  problems: [{ level: 'error', file, record: null, field: null, message }],
 });
 
-/** Reads a file as text; an unreadable or wrongly encoded file becomes a problem, not a crash. */
-function readOrProblem(path: string, file: string, problems: Problem[]): string | null {
+/** The file's bytes, or why it cannot be read (a folder named like a file, no permission). */
+function bytesOf(path: string): Uint8Array | { message: string } {
   try {
-    return readTextFile(path);
+    return readBytes(path);
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
-    problems.push(fileProblem(file, message));
-    return null;
+    return { message: error instanceof Error ? error.message.replace(`${path}: `, '') : String(error) };
   }
 }
 
-/** Validates every file of a data folder: each against its schema, then all of them together. */
-export function validateDir(dir: string): DirValidation {
-  const problems: Problem[] = [];
-  const articles: Article[] = [];
+function readArticles(dir: string): FileRead<Article[]> {
   const articlesDir = join(dir, 'articles');
-  if (!existsSync(articlesDir)) problems.push(fileProblem('articles/', 'the articles folder is missing'));
-  else {
-    for (const name of readdirSync(articlesDir)
-      .filter((n) => n.endsWith('.md'))
-      .sort()) {
+  if (!existsSync(articlesDir)) return failed('articles/', 'the articles folder is missing');
+  const names = readdirSync(articlesDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
+  return collectArticles(
+    names.map((name) => {
       const file = `articles/${name}`;
-      const text = readOrProblem(join(articlesDir, name), file, problems);
-      if (text === null) continue;
-      const parsed = parseArticle(file, text);
-      if (!parsed.ok) problems.push(...parsed.problems);
-      else if (`${parsed.article.id}.md` !== name) {
-        problems.push({
-          level: 'error',
-          file,
-          record: parsed.article.id,
-          field: 'id',
-          message: `id must match the file name "${name}"`,
-        });
-      } else articles.push(parsed.article);
-    }
-  }
-  const parsed: Partial<Record<DataFileKey, unknown>> = {};
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
-    const { file } = DATA_FILES[key];
-    const path = join(dir, file);
-    if (!existsSync(path)) {
-      problems.push(fileProblem(file, 'the file is missing'));
-      continue;
-    }
-    const text = readOrProblem(path, file, problems);
-    if (text === null) continue;
-    const result = parseDataFile(key, text);
-    if (result.ok) parsed[key] = result.data;
-    else problems.push(...result.problems);
-  }
-  if (problems.length > 0) return { problems, dataset: null };
-  const dataset = { articles, ...parsed } as Dataset;
-  return { problems: checkDataset(dataset), dataset };
+      const bytes = bytesOf(join(articlesDir, name));
+      return bytes instanceof Uint8Array
+        ? readArticle({ file, bytes })
+        : unreadableArticle(file, bytes.message);
+    }),
+  );
+}
+
+function readJson<K extends DataFileKey>(dir: string, key: K): FileRead<DataFileContent<K>> {
+  const { file } = DATA_FILES[key];
+  const path = join(dir, file);
+  if (!existsSync(path)) return failed(file, 'the file is missing');
+  const bytes = bytesOf(path);
+  if (!(bytes instanceof Uint8Array)) return failed(file, bytes.message);
+  const decoded = decodeText(bytes);
+  return decoded.ok ? readDataFile(key, decoded.text) : failed(file, decoded.message);
+}
+
+/**
+ * Validates a data folder with the app's own reader (src/data/readDataset.ts): each file, each
+ * record in it, then all of them together.
+ */
+export function validateDir(dir: string): DirValidation {
+  const reads: DatasetReads = {
+    articles: readArticles(dir),
+    countries: readJson(dir, 'countries'),
+    figures: readJson(dir, 'figures'),
+    projects: readJson(dir, 'projects'),
+    places: readJson(dir, 'places'),
+    events: readJson(dir, 'events'),
+  };
+  const { dataset: kept, problems } = finishDataset(reads);
+  const whole = Object.values(kept).every((part) => part !== null);
+  return { problems, kept, dataset: whole ? (kept as Dataset) : null };
 }

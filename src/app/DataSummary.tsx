@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem } from '../data/problem';
 import { useAppStore } from '../state/store';
+import { PROBLEMS_ID } from '../ui/LeftOutNote';
 import { ProblemList } from '../ui/ProblemList';
 
 const ITEMS = [
@@ -60,7 +61,11 @@ export function DataSummary() {
         />
       )}
       {errors.length > 0 && (
-        <ProblemList title="The data has problems; some views may be incomplete." problems={errors} />
+        <ProblemList
+          id={PROBLEMS_ID}
+          title="Records with these problems were left out; everything else shows."
+          problems={errors}
+        />
       )}
     </section>
   );

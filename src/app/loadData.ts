@@ -1,33 +1,37 @@
 import type { StoreApi } from 'zustand';
-import { parseArticle } from '../data/articleFile';
-import { checkDataset, type Dataset } from '../data/checkDataset';
-import {
-  DATA_FILES,
-  type DataFileContent,
-  type DataFileKey,
-  type Parsed,
-  parseDataFile,
-} from '../data/dataFiles';
-import type { Problem } from '../data/problem';
+import { bundleEntries, readBundleEntry } from '../data/articleBundle';
+import { DATA_FILES, type DataFileKey, type FileRead, readDataFile } from '../data/dataFiles';
+import { decodeText } from '../data/decodeText';
+import { collectArticles, DATA_ORDER, type DatasetReads, finishDataset } from '../data/readDataset';
 import type { Article } from '../data/schema';
 import { mapInSlices, yieldToMain } from '../lib/yieldToMain';
-import type { DataContents, Loadable } from '../state/dataSlice';
+import type { DataContents, DataKey, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
 
-const fail = (file: string, message: string): { status: 'error'; problems: Problem[] } => ({
-  status: 'error',
+type Fetched = { ok: true; text: string } | { ok: false; message: string };
+
+const failed = <T>(file: string, message: string): FileRead<T> => ({
+  data: null,
   problems: [{ level: 'error', file, record: null, field: null, message }],
 });
 
-async function fetchText(
-  base: string,
-  file: string,
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+/**
+ * Fetches a data file and decodes it with the validator's decoder. A missing file is said to be
+ * missing: a static server answers an unknown path with 404, or with the app's own page.
+ */
+async function fetchText(base: string, file: string): Promise<Fetched> {
   try {
     const response = await fetch(`${base}${file}`);
+    if (response.status === 404)
+      return { ok: false, message: 'the file is missing (the server answered 404)' };
     if (!response.ok)
       return { ok: false, message: `the server answered ${response.status} ${response.statusText}`.trim() };
-    return { ok: true, text: await response.text() };
+    const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+    const page =
+      (response.headers.get('content-type') ?? '').includes('text/html') ||
+      (decoded.ok && /^\s*<!doctype html/i.test(decoded.text));
+    if (page) return { ok: false, message: 'the file is missing' };
+    return decoded;
   } catch (error) {
     return {
       ok: false,
@@ -36,75 +40,24 @@ async function fetchText(
   }
 }
 
-function toLoadable<T>(parsed: Parsed<T>): Loadable<T> {
-  return parsed.ok ? { status: 'ready', data: parsed.data } : { status: 'error', problems: parsed.problems };
-}
-
-type ParsedEntry = { ok: true; article: Article } | { ok: false; problems: Problem[] };
-
-/** The bundle's JSON as a list of entries, or the problem with it. */
-function bundleEntries(
-  text: string,
-): { ok: true; entries: unknown[] } | { ok: false; loadable: Loadable<Article[]> } {
-  let entries: unknown;
-  try {
-    entries = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      loadable: fail(
-        'articles',
-        `the article bundle is not valid JSON (${error instanceof Error ? error.message : error})`,
-      ),
-    };
-  }
-  if (!Array.isArray(entries))
-    return { ok: false, loadable: fail('articles', 'the article bundle is not a list') };
-  return { ok: true, entries };
-}
-
-function parseEntry(raw: unknown): ParsedEntry {
-  const entry = raw as { file?: unknown; text?: unknown } | null;
-  const file = typeof entry?.file === 'string' ? entry.file : 'articles/?';
-  if (typeof entry?.text !== 'string')
-    return {
-      ok: false,
-      problems: [{ level: 'error', file, record: null, field: null, message: 'the entry has no text' }],
-    };
-  const parsed = parseArticle(file, entry.text);
-  return parsed.ok ? { ok: true, article: parsed.article } : { ok: false, problems: parsed.problems };
-}
-
-function collect(parsed: readonly ParsedEntry[]): Loadable<Article[]> {
-  const articles: Article[] = [];
-  const problems: Problem[] = [];
-  for (const p of parsed) {
-    if (p.ok) articles.push(p.article);
-    else problems.push(...p.problems);
-  }
-  return problems.length > 0 ? { status: 'error', problems } : { status: 'ready', data: articles };
-}
-
-export function parseArticleBundle(text: string): Loadable<Article[]> {
-  const bundle = bundleEntries(text);
-  return bundle.ok ? collect(bundle.entries.map(parseEntry)) : bundle.loadable;
-}
-
-/** parseArticleBundle, yielding to the browser between articles so no task runs long. */
-export async function parseArticleBundleInSlices(
+/** The article bundle read entry by entry, yielding to the browser between articles so no task runs long. */
+export async function readArticleBundleInSlices(
   text: string,
   timed: <T>(work: () => T) => T = (work) => work(),
-): Promise<Loadable<Article[]>> {
+): Promise<FileRead<Article[]>> {
   const bundle = timed(() => bundleEntries(text));
-  if (!bundle.ok) return bundle.loadable;
-  const parsed = await mapInSlices(bundle.entries, (entry) => timed(() => parseEntry(entry)));
-  return collect(parsed);
+  if (!bundle.ok) return bundle.read;
+  return collectArticles(await mapInSlices(bundle.entries, (entry) => timed(() => readBundleEntry(entry))));
 }
 
+const toLoadable = <T>(read: FileRead<T>): Loadable<T> =>
+  read.data === null ? { status: 'error', problems: read.problems } : { status: 'ready', data: read.data };
+
 /**
- * Fetches and validates each data file on its own, writing each result into the store as it
- * arrives: one broken file shows an error in the panels that need it, and the rest still work.
- * Never rejects.
+ * Fetches and reads each data file on its own, writing each into the store as it arrives: a bad
+ * record is left out and named, a file that cannot be read shows its error in the panels that
+ * need it, and the rest still works. Once all are in, the checks across files run and leave out
+ * the records they find wrong, as `npm run validate` does. Never rejects.
  */
 export async function loadData(store: StoreApi<AppState>, base: string): Promise<void> {
   const { setFile, setDatasetProblems } = store.getState();
@@ -117,50 +70,42 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
     parseMs += performance.now() - start;
     return result;
   };
+  const reads: Partial<DatasetReads> = {};
+  const put = <K extends DataKey>(key: K, read: FileRead<DataContents[K]>) => {
+    (reads as Record<K, FileRead<DataContents[K]>>)[key] = read;
+    setFile(key, toLoadable(read));
+  };
   const loadOne = async <K extends DataFileKey>(key: K): Promise<void> => {
     const { file } = DATA_FILES[key];
     const fetched = await fetchText(base, file);
     // Each file is validated in a task of its own, not in the one that received it with the others.
     await yieldToMain();
-    const loadable: Loadable<DataFileContent<K>> = fetched.ok
-      ? toLoadable(timed(() => parseDataFile(key, fetched.text)))
-      : fail(file, fetched.message);
-    setFile(key, loadable as Loadable<DataContents[K]>);
+    const read = fetched.ok ? timed(() => readDataFile(key, fetched.text)) : failed(file, fetched.message);
+    put(key, read as FileRead<DataContents[K]>);
   };
-  const jobs = (Object.keys(DATA_FILES) as DataFileKey[]).map(loadOne);
   const articlesJob = fetchText(base, 'articles.json').then(async (fetched) => {
     await yieldToMain();
-    setFile(
+    put(
       'articles',
-      fetched.ok ? await parseArticleBundleInSlices(fetched.text, timed) : fail('articles', fetched.message),
+      fetched.ok ? await readArticleBundleInSlices(fetched.text, timed) : failed('articles', fetched.message),
     );
   });
-  await Promise.all([...jobs, articlesJob]);
-  const markReady = () => {
-    const end = performance.now();
-    performance.mark('crossroads:data-ready');
-    performance.measure('crossroads:parse+validate', {
-      start: Math.max(0, end - parseMs),
-      duration: parseMs,
-    });
-  };
+  await Promise.all([...(Object.keys(DATA_FILES) as DataFileKey[]).map(loadOne), articlesJob]);
 
-  const { files } = store.getState();
-  const ready = Object.values(files).every((f) => f.status === 'ready');
-  if (!ready) {
-    markReady();
-    return;
-  }
-  const pick = <T>(l: Loadable<T>) => (l as { data: T }).data;
-  const dataset: Dataset = {
-    articles: pick(files.articles),
-    countries: pick(files.countries),
-    figures: pick(files.figures),
-    projects: pick(files.projects),
-    places: pick(files.places),
-    events: pick(files.events),
-  };
   await yieldToMain();
-  setDatasetProblems(timed(() => checkDataset(dataset)));
-  markReady();
+  const all = reads as DatasetReads;
+  const { dataset, problems } = timed(() => finishDataset(all));
+  for (const key of DATA_ORDER) {
+    const kept = dataset[key];
+    if (kept !== null && kept !== all[key].data)
+      setFile(key, { status: 'ready', data: kept } as Loadable<DataContents[typeof key]>);
+  }
+  // A file that could not be read shows its problems in place of its panels; the rest are listed.
+  const unread = new Set(
+    DATA_ORDER.filter((key) => all[key].data === null).flatMap((key) => all[key].problems),
+  );
+  setDatasetProblems(problems.filter((p) => !unread.has(p)));
+  const end = performance.now();
+  performance.mark('crossroads:data-ready');
+  performance.measure('crossroads:parse+validate', { start: Math.max(0, end - parseMs), duration: parseMs });
 }

@@ -1,9 +1,11 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { yieldToMain } from '../lib/yieldToMain';
+import { useLeftOut } from '../state/leftOut';
 import type { Matched } from '../state/selectors';
 import { selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { LeftOutNote } from '../ui/LeftOutNote';
 import type { ChartStatus } from './ChartFrame';
 import { type CapNote, capForDisplay, capSentence } from './capForDisplay';
 import { DeathsChart } from './deaths/DeathsChart';
@@ -93,6 +95,7 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
   const figures = useAppStore(selectVisibleFigures);
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
+  const leftOut = useLeftOut('figures', 'events');
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
   const { groups, notes } = useMemo(
     () => capGroups(drawn ? figures : [], drawn ? events : []),
@@ -107,6 +110,7 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.
       </p>
+      <LeftOutNote items={leftOut} />
       {notes.length > 0 && (
         <p className="charts-cap-note" role="note">
           {notes.map(capSentence).join(' ')} Choose countries in the filter to narrow the figures.

@@ -1,3 +1,4 @@
+import { checkText } from './decodeText';
 import { type Problem, zodProblems } from './problem';
 import { type Article, type ArticleMeta, articleMetaSchema } from './schema';
 
@@ -5,10 +6,13 @@ import { type Article, type ArticleMeta, articleMetaSchema } from './schema';
 // between `---` fences, then the body: one paragraph per line, paragraphs separated by a blank line.
 
 const FENCE = '---';
-const KEYS = ['id', 'title', 'publisher', 'published', 'publishedAsWritten', 'sourceFile'] as const;
+const KEYS = ['id', 'title', 'publisher', 'published', 'publishedAsWritten', 'byline', 'sourceFile'] as const;
 
 export function serialiseArticle(article: Article): string {
-  const meta = KEYS.map((key) => `${key}: ${JSON.stringify(article[key])}`);
+  // An optional key the article lacks (byline) is left out, not written as null.
+  const meta = KEYS.filter((key) => article[key] !== undefined).map(
+    (key) => `${key}: ${JSON.stringify(article[key])}`,
+  );
   return `${FENCE}\n${meta.join('\n')}\n${FENCE}\n\n${article.paragraphs.join('\n\n')}\n`;
 }
 
@@ -21,7 +25,9 @@ export function parseArticle(file: string, text: string): ArticleParse {
     ok: false,
     problems: [{ level: 'error', file, record, field, message }],
   });
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const checked = checkText(text);
+  if (!checked.ok) return fail(checked.message);
+  const lines = checked.text.replace(/\r\n/g, '\n').split('\n');
   if (lines[0] !== FENCE) return fail('expected front matter starting with a "---" line');
   const end = lines.indexOf(FENCE, 1);
   if (end < 0) return fail('front matter is not closed by a "---" line');
@@ -43,6 +49,9 @@ export function parseArticle(file: string, text: string): ArticleParse {
     return { ok: false, problems: zodProblems(file, raw, meta.error).map((p) => ({ ...p, record })) };
   const paragraphs = lines.slice(end + 1).filter((line) => line.trim() !== '');
   if (paragraphs.length === 0) return fail('the article has no body text');
+  // The id is the file name: two files can never share an id, and a link names the file.
+  if (record !== null && meta.data.id !== record)
+    return fail(`id must match the file name "${record}.md"`, 'id');
   const article: ArticleMeta & { paragraphs: string[] } = { ...meta.data, paragraphs };
   return { ok: true, article };
 }

@@ -12,9 +12,9 @@ import type {
   Source,
 } from './schema';
 
-// Checks that need more than one file: references, provenance and plausibility. Schema checks
-// happen first, per file, in parseDataFile. Which findings are errors and which are warnings is
-// documented in data/README.md.
+// Checks that need more than one file: references, provenance and plausibility. Schema and
+// duplicate-id checks happen first, per record, in readDataFile. Which findings are errors and
+// which are warnings is documented in data/README.md.
 
 export interface Dataset {
   articles: Article[];
@@ -25,10 +25,27 @@ export interface Dataset {
   events: EventsFile;
 }
 
+/** A dataset as far as it could be read: a file that could not be read at all is null. */
+export type DatasetParts = { [K in keyof Dataset]: Dataset[K] | null };
+
+/**
+ * Records left out when their file was read. A reference to one is not an error again: one bad
+ * record is reported once, and what refers to it still shows.
+ */
+export interface LeftOut {
+  codes: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+}
+const NOTHING_LEFT_OUT: LeftOut = { codes: new Set(), articles: new Set() };
+
 /** Collapses runs of whitespace, so a quote differing only in spacing can be told apart. */
 export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-export function checkDataset(data: Dataset): Problem[] {
+/**
+ * Checks what was read across files. A check that needs a file that could not be read is skipped:
+ * the file's own problem already says why.
+ */
+export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT_OUT): Problem[] {
   const problems: Problem[] = [];
   const add = (
     level: Problem['level'],
@@ -38,26 +55,26 @@ export function checkDataset(data: Dataset): Problem[] {
     message: string,
   ) => problems.push({ level, file, record, field, message });
 
-  const articleText = new Map(data.articles.map((a) => [a.id, a.paragraphs.join('\n')]));
-  const articleDate = new Map(data.articles.map((a) => [a.id, a.published]));
-  const codes = new Set([
-    ...data.countries.countries.map((c) => c.code),
-    ...data.countries.groups.map((g) => g.code),
-  ]);
+  const articles = data.articles ?? [];
+  const articleText = new Map(articles.map((a) => [a.id, a.paragraphs.join('\n')]));
+  const articleDate = new Map(articles.map((a) => [a.id, a.published]));
+  const codes =
+    data.countries &&
+    new Set([
+      ...data.countries.countries.map((c) => c.code),
+      ...data.countries.groups.map((g) => g.code),
+      ...leftOut.codes,
+    ]);
 
-  const checkIds = (file: string, ids: string[]) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) add('error', file, id, 'id', `duplicate id "${id}"`);
-      seen.add(id);
-    }
-  };
   const checkCodes = (file: string, record: string, field: string, list: readonly string[]) => {
     for (const code of list)
-      if (!codes.has(code)) add('error', file, record, field, `unknown country or group code "${code}"`);
+      if (codes && !codes.has(code))
+        add('error', file, record, field, `unknown country or group code "${code}"`);
   };
   const checkSource = (file: string, record: string, source: Source) => {
     const text = articleText.get(source.article);
+    // Nothing to check against: the article's own problem already says why.
+    if (data.articles === null || leftOut.articles.has(source.article)) return;
     if (text === undefined) {
       add('error', file, record, 'source.article', `unknown article "${source.article}"`);
     } else if (!text.includes(source.quote)) {
@@ -75,28 +92,16 @@ export function checkDataset(data: Dataset): Problem[] {
     }
   };
 
-  checkIds(
-    'articles',
-    data.articles.map((a) => a.id),
-  );
-  checkIds(
-    'countries.json',
-    [...data.countries.countries, ...data.countries.groups].map((c) => c.code),
-  );
-  for (const group of data.countries.groups) {
+  for (const group of data.countries?.groups ?? []) {
     checkCodes('countries.json', group.code, 'members', group.members);
-    const cycle = cycleThrough(group.code, data.countries.groups);
+    const cycle = cycleThrough(group.code, data.countries?.groups ?? []);
     if (cycle !== null) {
       const how = cycle.length === 2 ? 'directly' : `through ${cycle.slice(1, -1).join(' → ')}`;
       add('error', 'countries.json', group.code, 'members', `group "${group.code}" contains itself ${how}`);
     }
   }
 
-  checkIds(
-    'figures.json',
-    data.figures.figures.map((f) => f.id),
-  );
-  for (const f of data.figures.figures) {
+  for (const f of data.figures?.figures ?? []) {
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
@@ -119,13 +124,9 @@ export function checkDataset(data: Dataset): Problem[] {
   }
 
   for (const [file, features] of [
-    ['projects.geojson', data.projects.features],
-    ['places.geojson', data.places.features],
+    ['projects.geojson', data.projects?.features ?? []],
+    ['places.geojson', data.places?.features ?? []],
   ] as const) {
-    checkIds(
-      file,
-      features.map((f) => f.properties.id),
-    );
     for (const { geometry, properties: p } of features) {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
@@ -145,11 +146,7 @@ export function checkDataset(data: Dataset): Problem[] {
     }
   }
 
-  checkIds(
-    'events.json',
-    data.events.events.map((e) => e.id),
-  );
-  for (const e of data.events.events) {
+  for (const e of data.events?.events ?? []) {
     checkCodes('events.json', e.id, 'countries', e.countries);
     checkSource('events.json', e.id, e.source);
     const expected = { year: 4, month: 7, day: 10 }[e.precision];

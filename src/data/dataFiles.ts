@@ -1,25 +1,44 @@
-import type { z } from 'zod/mini';
-import { type Problem, zodProblems } from './problem.ts';
+import * as z from 'zod/mini';
+import { checkText } from './decodeText.ts';
+import { isRecord, type Problem, recordKey, zodProblems } from './problem.ts';
 import {
   type CountriesFile,
   countriesFileSchema,
+  countrySchema,
   type EventsFile,
+  eventSchema,
   eventsFileSchema,
   type FiguresFile,
+  figureSchema,
   figuresFileSchema,
+  groupSchema,
   type PlacesFile,
   type ProjectsFile,
+  placeFeatureSchema,
   placesFileSchema,
+  projectFeatureSchema,
   projectsFileSchema,
 } from './schema.ts';
 
-/** The JSON data files, by the name they have in the data folder, with the schema each must satisfy. */
+/**
+ * The JSON data files, by the name they have in the data folder: the schema of the whole file,
+ * and for each list of records in it the schema of one record. Records are checked one by one,
+ * so a bad record is left out on its own and the rest of its file still loads.
+ */
 export const DATA_FILES = {
-  countries: { file: 'countries.json', schema: countriesFileSchema },
-  figures: { file: 'figures.json', schema: figuresFileSchema },
-  projects: { file: 'projects.geojson', schema: projectsFileSchema },
-  places: { file: 'places.geojson', schema: placesFileSchema },
-  events: { file: 'events.json', schema: eventsFileSchema },
+  countries: {
+    file: 'countries.json',
+    schema: countriesFileSchema,
+    records: { countries: countrySchema, groups: groupSchema },
+  },
+  figures: { file: 'figures.json', schema: figuresFileSchema, records: { figures: figureSchema } },
+  projects: {
+    file: 'projects.geojson',
+    schema: projectsFileSchema,
+    records: { features: projectFeatureSchema },
+  },
+  places: { file: 'places.geojson', schema: placesFileSchema, records: { features: placeFeatureSchema } },
+  events: { file: 'events.json', schema: eventsFileSchema, records: { events: eventSchema } },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -32,25 +51,78 @@ export interface DataFileContents {
 }
 export type DataFileContent<K extends DataFileKey> = DataFileContents[K];
 
+/** What reading a file gave: its good records (null when the file could not be read at all) and every problem. */
+export interface FileRead<T> {
+  data: T | null;
+  problems: Problem[];
+}
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
-/** Parses and validates one data file's text. Never throws: every failure becomes a Problem. */
-export function parseDataFile<K extends DataFileKey>(key: K, text: string): Parsed<DataFileContent<K>> {
-  const { file, schema } = DATA_FILES[key];
-  const fail = (message: string): Parsed<DataFileContent<K>> => ({
-    ok: false,
+type AnySchema = z.ZodMiniType<unknown>;
+/** The file's own shape with each record list loosened to "a list of anything": its records are checked one by one. */
+const containerOf = (key: DataFileKey): AnySchema => {
+  const { schema, records } = DATA_FILES[key];
+  const lists = Object.fromEntries(Object.keys(records).map((list) => [list, z.array(z.unknown())]));
+  return z.strictObject({ ...schema.shape, ...lists }) as unknown as AnySchema;
+};
+const CONTAINERS = Object.fromEntries(
+  (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, containerOf(key)]),
+) as Record<DataFileKey, AnySchema>;
+
+/**
+ * Reads one data file's text. The file fails as a whole only when it is not JSON or not the
+ * expected shape; otherwise each record that breaks its schema, or repeats an earlier record's
+ * id, is left out with a problem naming it, and the rest are kept. Never throws.
+ */
+export function readDataFile<K extends DataFileKey>(key: K, text: string): FileRead<DataFileContent<K>> {
+  const { file, records } = DATA_FILES[key];
+  const failed = (message: string): FileRead<DataFileContent<K>> => ({
+    data: null,
     problems: [{ level: 'error', file, record: null, field: null, message }],
   });
-  if (text.trim() === '') return fail('the file is empty');
+  const checked = checkText(text);
+  if (!checked.ok) return failed(checked.message);
+  if (checked.text.trim() === '') return failed('the file is empty');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(checked.text);
   } catch (error) {
-    return fail(describeJsonError(text, error));
+    return failed(describeJsonError(checked.text, error));
   }
-  const result = (schema as unknown as z.ZodMiniType<DataFileContent<K>>).safeParse(json);
-  if (!result.success) return { ok: false, problems: zodProblems(file, json, result.error) };
-  return { ok: true, data: result.data };
+  const shape = CONTAINERS[key].safeParse(json);
+  if (!shape.success) return { data: null, problems: zodProblems(file, json, shape.error) };
+  if (!isRecord(json)) return failed('the file is not a JSON object');
+
+  const problems: Problem[] = [];
+  const kept: Record<string, unknown> = { ...json };
+  const seen = new Set<string>();
+  for (const [list, schema] of Object.entries(records) as [string, AnySchema][]) {
+    const rows = json[list] as unknown[];
+    kept[list] = rows.filter((row, index) => {
+      const result = schema.safeParse(row);
+      if (!result.success) {
+        problems.push(...zodProblems(file, json, result.error, [list, index]));
+        return false;
+      }
+      // A valid record always has its id or code; ids share one namespace per file (the codes
+      // of countries and groups too), so a repeat would make links resolve to the wrong record.
+      const { name, field } = recordKey(row) as NonNullable<ReturnType<typeof recordKey>>;
+      if (seen.has(name)) {
+        const message = `duplicate ${field} "${name}": only the first record with it is kept`;
+        problems.push({ level: 'error', file, record: name, field, message });
+        return false;
+      }
+      seen.add(name);
+      return true;
+    });
+  }
+  return { data: kept as unknown as DataFileContent<K>, problems };
+}
+
+/** readDataFile, all or nothing: the file's data only when it has no problem at all. */
+export function parseDataFile<K extends DataFileKey>(key: K, text: string): Parsed<DataFileContent<K>> {
+  const { data, problems } = readDataFile(key, text);
+  return data !== null && problems.length === 0 ? { ok: true, data } : { ok: false, problems };
 }
 
 /**

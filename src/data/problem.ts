@@ -25,9 +25,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What names a record and in which field: its `id` (a GeoJSON feature's `properties.id`) or a country's `code`. */
+export function recordKey(value: unknown): { name: string; field: 'id' | 'code' } | null {
+  const props = isRecord(value) && isRecord(value.properties) ? value.properties : value;
+  if (!isRecord(props)) return null;
+  if (typeof props.id === 'string') return { name: props.id, field: 'id' };
+  if (typeof props.code === 'string') return { name: props.code, field: 'code' };
+  return null;
+}
+
 /**
  * Turns a zod issue path such as ["features", 3, "properties", "kind"] into the record it sits in
- * (found by walking the data to the first object that has an `id`) and the field below it.
+ * (found by walking the data to the first list entry, named by its id or code, else "#3") and the
+ * field below it.
  */
 export function locateIssue(
   data: unknown,
@@ -40,9 +50,7 @@ export function locateIssue(
     const key = path[i] as PropertyKey;
     node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number' && record === null) {
-      const props = isRecord(node) && isRecord(node.properties) ? node.properties : node;
-      const ownId = isRecord(props) && typeof props.id === 'string' ? props.id : null;
-      record = ownId ?? `#${key}`;
+      record = recordKey(node)?.name ?? `#${key}`;
       fieldStart = i + 1;
     }
   }
@@ -51,9 +59,15 @@ export function locateIssue(
   return { record, field: rest.length > 0 ? rest.join('.') : null };
 }
 
-export function zodProblems(file: string, data: unknown, error: z.core.$ZodError): Problem[] {
+/** One problem per zod issue; `prefix` is the path from `data` to what was checked (a record inside a file). */
+export function zodProblems(
+  file: string,
+  data: unknown,
+  error: z.core.$ZodError,
+  prefix: readonly PropertyKey[] = [],
+): Problem[] {
   return error.issues.map((issue) => {
-    const { record, field } = locateIssue(data, issue.path);
+    const { record, field } = locateIssue(data, [...prefix, ...issue.path]);
     return { level: 'error', file, record, field, message: issue.message };
   });
 }

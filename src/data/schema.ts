@@ -59,6 +59,8 @@ export const articleMetaSchema = z.strictObject({
   published: z.nullable(isoDate),
   /** The page's own words for the date or time, kept as written ("3 hours ago", "06/17/2025"). */
   publishedAsWritten: z.nullable(z.string().check(z.maxLength(100))),
+  /** The byline as the page gives it ("Jane Doe with AFP, dpa"); absent when the page has none. */
+  byline: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   sourceFile: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 

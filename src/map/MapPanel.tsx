@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useLeftOut } from '../state/leftOut';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
 import { appStore, useAppStore } from '../state/store';
+import { LeftOutNote } from '../ui/LeftOutNote';
 import { LayerControl } from './LayerControl';
 import { MapLegend } from './MapLegend';
 import { type FocusRequest, MAP_FRAME_ID, type MapFocus, MapFocusContext } from './mapFocus';
@@ -55,12 +57,14 @@ export function MapPanel() {
   const focus = useMemo<MapFocus>(() => ({ request, focusOn, settle }), [request, focusOn, settle]);
   // A request lasts while its feature stays selected; a later click on the map is not a request.
   const selection = useAppStore((s) => s.selection);
+  const leftOut = useLeftOut('projects', 'places', 'countries');
   useEffect(() => {
     if (request && !sameRef(request.ref, selection)) setRequest(null);
   }, [request, selection]);
   return (
     <MapFocusContext.Provider value={focus}>
       <div className="map-panel">
+        <LeftOutNote items={leftOut} />
         <div className="map-panel-grid">
           <div className="map-column">
             <LayerControl />

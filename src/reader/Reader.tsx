@@ -1,5 +1,7 @@
+import { useLeftOut } from '../state/leftOut';
 import { useAppStore } from '../state/store';
 import { useLoadable } from '../state/useLoadable';
+import { LeftOutNote } from '../ui/LeftOutNote';
 import { ProblemList } from '../ui/ProblemList';
 import './reader.css';
 import { ArticleList } from './ArticleList';
@@ -9,6 +11,7 @@ import { ArticleView } from './ArticleView';
 export function Reader() {
   const articles = useLoadable('articles');
   const openId = useAppStore((s) => s.openArticle);
+  const leftOut = useLeftOut('articles');
   if (articles.status === 'loading') return <p className="muted">Loading articles…</p>;
   if (articles.status === 'error')
     return <ProblemList title="The articles could not be loaded." problems={articles.problems} />;
@@ -16,6 +19,7 @@ export function Reader() {
   const open = articles.data.find((a) => a.id === openId) ?? null;
   return (
     <div className="reader">
+      <LeftOutNote items={leftOut} />
       <nav aria-label="Articles">
         <ArticleList articles={articles.data} openId={open?.id ?? null} />
       </nav>

@@ -2,14 +2,15 @@ import { formatProblem, type Problem } from '../data/problem';
 
 interface ProblemListProps {
   title: string;
+  id?: string;
   problems: readonly Problem[];
 }
 
 /** The error panel: says which file is broken and how, in place of the part it affects. */
-export function ProblemList({ title, problems }: ProblemListProps) {
+export function ProblemList({ title, id, problems }: ProblemListProps) {
   const shown = problems.slice(0, 20);
   return (
-    <div className="problem-panel" role="alert">
+    <div className="problem-panel" role="alert" id={id}>
       <p className="problem-title">{title}</p>
       <ul>
         {shown.map((p, i) => (

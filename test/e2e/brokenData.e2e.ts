@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataFileBody } from '../../scripts/lib/dataDirPlugin';
 import { launchBrowser, openPage, screenshot } from './browser';
 
 // A broken data file shows an error naming the file and the problem in the part it affects,
@@ -14,19 +16,28 @@ afterAll(async () => {
 });
 
 const BREAKAGES = [
-  { name: '404', body: 'not found', status: 404, expect: /figures\.json.*404/ },
-  { name: 'not JSON', body: '<html>oops</html>', status: 200, expect: /figures\.json.*not valid JSON/ },
+  { name: '404', body: 'not found', status: 404, expect: /figures\.json.*missing.*404/, count: 'error' },
+  {
+    name: 'not JSON',
+    body: '<html>oops</html>',
+    status: 200,
+    expect: /figures\.json.*not valid JSON/,
+    count: 'error',
+  },
   {
     name: 'schema failure',
     body: '{"figures":[{"id":"x"}]}',
     status: 200,
     expect: /figures\.json.*record x.*field kind/,
+    // The one record is left out; the file itself loaded.
+    count: '0',
   },
   {
     name: 'truncated',
     body: '{"figures":[{"id":"trade-china-central-asia-2024","kind":"tr',
     status: 200,
     expect: /figures\.json.*truncated/,
+    count: 'error',
   },
 ];
 
@@ -51,7 +62,7 @@ describe('broken data at run time', () => {
         .getByRole('heading', { name: "China's Xi In Kazakhstan To Cement Central Asia Ties" })
         .waitFor();
       expect(await page.getByTestId('count-projects').locator('dd').textContent()).toBe('9');
-      expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe('error');
+      expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe(breakage.count);
       if (breakage.name === 'schema failure') await screenshot(page, 'broken-figures-desktop');
       await watch.context.close();
     });
@@ -66,6 +77,75 @@ describe('broken data at run time', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/500/);
     expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe('9');
+    await watch.context.close();
+  });
+
+  it('leaves out each bad record on its own, names it, says so in its panel, and shows the rest', async () => {
+    const seed = (name: string) => JSON.parse(readFileSync(`data/${name}`, 'utf8'));
+    // A bad figure, and a repeat of China's trade id on the EU's figure.
+    const figures = seed('figures.json');
+    const eu = figures.figures.find((f: { id: string }) => f.id === 'trade-eu-central-asia-2023');
+    figures.figures.find((f: { id: string }) => f.id === 'deaths-israel-iranian-strikes').kind = 'bogus';
+    figures.figures.push({ ...eu, id: 'trade-china-central-asia-2024' });
+    // A country with a wrong region.
+    const countries = seed('countries.json');
+    countries.countries.find((c: { code: string }) => c.code === 'AUT').region = 'alps';
+    // A stray notes file, a Latin-1 article, and one saved with a byte-order mark.
+    const articles = JSON.parse(String(dataFileBody('data', 'articles.json', true)));
+    articles[0].text = `\uFEFF${articles[0].text}`;
+    articles.push({ file: 'articles/notes.md', text: 'Check the totals.' });
+    articles.push({ file: 'articles/cafe.md', base64: Buffer.from('caf\xe9', 'latin1').toString('base64') });
+
+    const watch = await openPage(browser, '/');
+    const { page } = watch;
+    const json = (body: unknown) => ({
+      status: 200,
+      body: JSON.stringify(body),
+      contentType: 'application/json',
+    });
+    await page.route('**/data/figures.json', (route) => route.fulfill(json(figures)));
+    await page.route('**/data/countries.json', (route) => route.fulfill(json(countries)));
+    await page.route('**/data/articles.json', (route) => route.fulfill(json(articles)));
+    // What a static server answers for a file that is not there: the app's own page.
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({
+        status: 200,
+        body: '<!doctype html><title>Crossroads</title>',
+        contentType: 'text/html',
+      }),
+    );
+    await page.reload();
+
+    const notes = page.getByRole('note').filter({ hasText: 'left out' });
+    await page.locator('.area-charts').getByText('2 figures left out: see problems').waitFor();
+    await page.locator('.area-reader').getByText('2 articles left out: see problems').waitFor();
+    await page.locator('.area-map').getByText('1 country left out: see problems').waitFor();
+    expect(await notes.count()).toBe(3);
+    const problems = await page.locator('#data-problems').textContent();
+    expect(problems).toContain('countries.json · record AUT · field region');
+    expect(problems).toContain('figures.json · record deaths-israel-iranian-strikes · field kind');
+    expect(problems).toContain(
+      'figures.json · record trade-china-central-asia-2024 · field id: duplicate id',
+    );
+    expect(problems).toContain('articles/notes.md · record notes');
+    expect(problems).toMatch(/articles\/cafe\.md · record cafe: the file is not valid UTF-8 \(byte 0xE9/);
+    const missing = page.getByRole('alert').filter({ hasText: 'events.json' }).first();
+    expect(await missing.textContent()).toContain('events.json: the file is missing');
+    expect(await missing.textContent()).not.toContain('Unexpected token');
+
+    // China's bar is China's, the EU has one bar, the other articles and the map's shading show.
+    const charts = page.locator('.area-charts');
+    await charts.getByRole('button', { name: /^China: estimated \$95 billion/ }).waitFor();
+    expect(await charts.getByRole('button', { name: /^European Union: around \$64 billion/ }).count()).toBe(
+      1,
+    );
+    expect(await page.getByTestId('count-articles').locator('dd').textContent()).toBe('4');
+    await page.locator('.leaflet-container path.cr-country-KAZ').waitFor();
+    // The filter still works and still names countries.
+    await page.getByRole('button', { name: 'Filter by country' }).click();
+    await page.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove Kazakhstan' }).waitFor();
+    await screenshot(page, 'broken-records-desktop');
     await watch.context.close();
   });
 });

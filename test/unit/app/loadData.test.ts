@@ -1,27 +1,151 @@
-import { readdirSync, readFileSync } from 'node:fs';
+// @vitest-environment node
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseArticleBundle, parseArticleBundleInSlices } from '../../../src/app/loadData';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { dataFileBody } from '../../../scripts/lib/dataDirPlugin';
+import { validateDir } from '../../../scripts/lib/validateDir';
+import { loadData, readArticleBundleInSlices } from '../../../src/app/loadData';
+import { readArticleBundle } from '../../../src/data/articleBundle';
+import type { DatasetParts } from '../../../src/data/checkDataset';
+import { formatProblem, type Problem } from '../../../src/data/problem';
+import { DATA_ORDER } from '../../../src/data/readDataset';
+import { createAppStore } from '../../../src/state/store';
+import { brokenClasses, buildDataDir, FIXTURES, REPO, removeDataDirs } from '../data/fixtureDataset';
 
-const bundle = JSON.stringify(
-  readdirSync('data/articles')
-    .filter((n) => n.endsWith('.md'))
-    .sort()
-    .map((name) => ({ file: `articles/${name}`, text: readFileSync(join('data/articles', name), 'utf8') })),
-);
+afterAll(removeDataDirs);
+afterEach(() => vi.unstubAllGlobals());
 
-describe('parseArticleBundleInSlices', () => {
-  it('gives what parseArticleBundle gives on the seed articles', async () => {
-    const sliced = await parseArticleBundleInSlices(bundle);
-    expect(sliced.status).toBe('ready');
-    expect(sliced).toEqual(parseArticleBundle(bundle));
+const APP_PAGE = '<!doctype html><html><head><title>Crossroads</title></head><body></body></html>';
+
+/** Serves a data folder as the built app does; an unknown path gets the app's page, as `vite preview` answers. */
+function serve(dir: string) {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const body = dataFileBody(dir, url.replace('/data/', ''), true);
+    return body === null
+      ? new Response(APP_PAGE, { status: 200, headers: { 'content-type': 'text/html' } })
+      : new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+  });
+}
+
+/** What the app shows on a data folder: the records it keeps and every problem it lists. */
+async function appOn(dir: string) {
+  serve(dir);
+  const store = createAppStore();
+  await loadData(store, '/data/');
+  const { files, datasetProblems } = store.getState();
+  const problems = [
+    ...Object.values(files).flatMap((f) => (f.status === 'error' ? f.problems : [])),
+    ...datasetProblems,
+  ];
+  const kept = Object.fromEntries(
+    DATA_ORDER.map((key) => [key, files[key].status === 'ready' ? files[key].data : null]),
+  ) as DatasetParts;
+  return { problems, kept };
+}
+
+/** Each file's kept records, by the id or code that names them. */
+const names = (d: DatasetParts) => ({
+  articles: d.articles?.map((a) => a.id) ?? null,
+  countries: d.countries ? [...d.countries.countries, ...d.countries.groups].map((c) => c.code) : null,
+  figures: d.figures?.figures.map((f) => f.id) ?? null,
+  projects: d.projects?.features.map((f) => f.properties.id) ?? null,
+  places: d.places?.features.map((f) => f.properties.id) ?? null,
+  events: d.events?.events.map((e) => e.id) ?? null,
+});
+const lines = (problems: readonly Problem[]) => problems.map(formatProblem).sort();
+
+describe('the app and npm run validate', () => {
+  const folders = [
+    ...brokenClasses().map((name) => [name, () => buildDataDir(name)] as const),
+    ['base', () => buildDataDir()] as const,
+    ['hostile', () => join(FIXTURES, 'hostile')] as const,
+    ['data', () => join(REPO, 'data')] as const,
+  ];
+  it.each(folders)('agree on %s: the same problems and the same records kept', async (_name, dirOf) => {
+    const dir = dirOf();
+    const validated = validateDir(dir);
+    const app = await appOn(dir);
+    expect(lines(app.problems)).toEqual(lines(validated.problems));
+    expect(names(app.kept)).toEqual(names(validated.kept));
+  });
+});
+
+describe('loadData: a bad record or file is left out on its own', () => {
+  const base = names(validateDir(buildDataDir()).kept);
+  const without = (list: string[] | null, id: string) => list?.filter((x) => x !== id);
+
+  it('keeps every other article around a stray file, and reads an article saved with a byte-order mark', async () => {
+    const stray = await appOn(buildDataDir('stray-article-file'));
+    expect(names(stray.kept).articles).toEqual(base.articles);
+    expect(lines(stray.problems)).toEqual([
+      'error: articles/notes.md · record notes: expected front matter starting with a "---" line',
+    ]);
+    const bom = await appOn(buildDataDir('article-bom'));
+    expect(bom.problems).toEqual([]);
+    expect(names(bom.kept).articles).toEqual(base.articles);
   });
 
-  it('reports a broken bundle and a broken entry as parseArticleBundle does', async () => {
-    expect(await parseArticleBundleInSlices('not json')).toEqual(parseArticleBundle('not json'));
+  it('leaves out one bad figure, named by id and field, and keeps the rest of figures.json', async () => {
+    const { kept, problems } = await appOn(buildDataDir('schema-violation'));
+    expect(names(kept).figures).toEqual(without(base.figures, 'trade-kazakhstan-china-wheat-2023'));
+    expect(problems.map((p) => [p.file, p.record, p.field])).toEqual([
+      ['figures.json', 'trade-kazakhstan-china-wheat-2023', 'kind'],
+    ]);
+  });
+
+  it('never resolves a duplicate id to the later record: the first is kept, the repeat left out', async () => {
+    const { kept, problems } = await appOn(buildDataDir('duplicate-id'));
+    const matching = kept.figures?.figures.filter((f) => f.id === 'trade-kazakhstan-china-wheat-2023');
+    expect(matching?.map((f) => f.label)).toEqual(['Kazakh wheat exports to China']);
+    expect(lines(problems)).toEqual([
+      'error: figures.json · record trade-kazakhstan-china-wheat-2023 · field id: duplicate id "trade-kazakhstan-china-wheat-2023": only the first record with it is kept',
+    ]);
+  });
+
+  it('names a bad country by its code, and keeps the other countries, the groups and what refers to it', async () => {
+    const { kept, problems } = await appOn(buildDataDir('bad-country-record'));
+    expect(problems.map((p) => [p.file, p.record, p.field])).toEqual([['countries.json', 'DEU', 'region']]);
+    expect(names(kept).countries).toEqual(without(base.countries, 'DEU'));
+    expect(kept.countries?.groups.find((g) => g.code === 'EUU')?.members).toEqual(['DEU', 'FRA']);
+    expect(names(kept).figures).toEqual(base.figures);
+  });
+
+  it('says a missing file is missing when the server answers with the app page, and loads the rest', async () => {
+    const { kept, problems } = await appOn(buildDataDir('missing-file'));
+    expect(lines(problems)).toEqual(['error: events.json: the file is missing']);
+    expect(kept.events).toBeNull();
+    expect(names(kept).figures).toEqual(base.figures);
+  });
+
+  it('refuses a Latin-1 article and one with a NUL byte, saying where, and keeps the others', async () => {
+    const latin1 = await appOn(buildDataDir('latin1-article'));
+    expect(lines(latin1.problems)).toEqual([
+      'error: articles/almaty-cafe-owners-count-the-cost.md · record almaty-cafe-owners-count-the-cost: the file is not valid UTF-8 (byte 0xE9 on line 3); it may be Latin-1 or Windows-1252; convert it first, for example: iconv -f WINDOWS-1252 -t UTF-8',
+    ]);
+    expect(names(latin1.kept).articles).toEqual(base.articles);
+    const nul = await appOn(buildDataDir('nul-in-article'));
+    expect(nul.problems.map((p) => p.message)).toEqual([
+      'the file contains a NUL character (U+0000) on line 10; it may be binary, or UTF-16 without a byte-order mark',
+    ]);
+    expect(names(nul.kept).articles).toEqual(base.articles);
+  });
+});
+
+describe('readArticleBundleInSlices', () => {
+  const bundle = String(dataFileBody(join(REPO, 'data'), 'articles.json', true));
+  it('gives what readArticleBundle gives on the seed articles', async () => {
+    const sliced = await readArticleBundleInSlices(bundle);
+    expect(sliced.data).toHaveLength(4);
+    expect(sliced).toEqual(readArticleBundle(bundle));
+  });
+
+  it('reports a broken bundle and a broken entry as readArticleBundle does', async () => {
+    expect(await readArticleBundleInSlices('not json')).toEqual(readArticleBundle('not json'));
     const broken = JSON.stringify([{ file: 'articles/x.md' }]);
-    const result = await parseArticleBundleInSlices(broken);
-    expect(result).toEqual(parseArticleBundle(broken));
-    expect(result.status === 'error' && result.problems[0]?.message).toBe('the entry has no text');
+    const result = await readArticleBundleInSlices(broken);
+    expect(result).toEqual(readArticleBundle(broken));
+    expect(result.problems[0]?.message).toBe('the entry has no text');
   });
 });

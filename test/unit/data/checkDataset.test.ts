@@ -21,10 +21,6 @@ const W = 'kazakh-wheat-exports-to-china-hit-record';
 // parse; these are the problems it must produce, and nothing else.
 const CASES: [string, Expected[]][] = [
   [
-    'duplicate-id',
-    [error('figures.json', 'population-uzbekistan', 'id', 'duplicate id "population-uzbekistan"')],
-  ],
-  [
     'unknown-country-code',
     [error('figures.json', 'population-uzbekistan', 'subject', 'unknown country or group code "UZX"')],
   ],

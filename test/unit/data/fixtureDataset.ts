@@ -33,6 +33,12 @@ export function buildDataDir(broken?: string): string {
     const overlay = join(FIXTURES, 'broken', broken);
     if (!existsSync(overlay)) throw new Error(`no broken fixture "${broken}"`);
     cpSync(overlay, dir, { recursive: true });
+    // A fixture cannot hold the absence of a file: REMOVED lists the files it takes away.
+    const removed = join(dir, 'REMOVED');
+    if (existsSync(removed)) {
+      for (const name of readFileSync(removed, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, name));
+      rmSync(removed);
+    }
   }
   return dir;
 }

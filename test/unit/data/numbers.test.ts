@@ -78,7 +78,6 @@ describe('findNumbers: the forms the articles use', () => {
       '5G networks',
       'the 19th century',
       'the 1990s',
-      'a 10-year plan',
       'a b-side',
       'a deal with one partner',
       'prices may rise',
@@ -95,12 +94,49 @@ describe('findNumbers: the forms the articles use', () => {
     expect(findNumbers('13/45/2020').filter((n) => n.kind === 'date')).toEqual([]);
   });
 
-  it('reads both ends of a range', () => {
+  it('reads both ends of a range, the low end borrowing the scale and unit of the high end', () => {
     expect(findNumbers('from 2020-2024').map((n) => n.value)).toEqual([2020, 2024]);
-    expect(findNumbers('10-15 percent').map((n) => [n.kind, n.value])).toEqual([
-      ['count', 10],
-      ['percent', 15],
+    const read = (t: string) => findNumbers(t).map((n) => [n.kind, n.value, n.unit, n.range?.text]);
+    expect(read('10-15 percent')).toEqual([
+      ['percent', 10, 'percent', '10-15 percent'],
+      ['percent', 15, 'percent', '10-15 percent'],
     ]);
+    expect(read('between EUR 2.5 and 3 billion')).toEqual([
+      ['money', 2.5e9, 'EUR', 'EUR 2.5 and 3 billion'],
+      ['money', 3e9, 'EUR', 'EUR 2.5 and 3 billion'],
+    ]);
+    expect(read('$40–45 million').map((r) => r.slice(0, 3))).toEqual([
+      ['money', 40e6, 'USD'],
+      ['money', 45e6, 'USD'],
+    ]);
+    expect(read('from 12 to 15 percent').map((r) => r[1])).toEqual([12, 15]);
+    expect(read('between 1,300 and 1,450').map((r) => r[1])).toEqual([1300, 1450]);
+  });
+
+  it('does not take a change or a list for a range', () => {
+    const ranges = (t: string) => findNumbers(t).filter((n) => n.range !== null);
+    expect(ranges('trade rose 6% to $43.8 billion')).toEqual([]);
+    expect(ranges('it fell 12 to 15 cents')).toEqual([]);
+    expect(ranges('50 tunnels and 90 bridges')).toEqual([]);
+    expect(ranges('killed 9 and injured 41')).toEqual([]);
+  });
+
+  it('reads currency codes before or after, number words, plural amounts and hyphenated units', () => {
+    const read = (t: string) => findNumbers(t).map((n) => [n.kind, n.value, n.unit, n.text]);
+    expect(read('CNY 18 billion')).toEqual([['money', 18e9, 'CNY', 'CNY 18 billion']]);
+    expect(read('worth 5 million KZT')).toEqual([['money', 5e6, 'KZT', '5 million KZT']]);
+    expect(read('TRY 5 times')).toEqual([['money', 5, 'TRY', 'TRY 5']]);
+    expect(read('try 5 times')).toEqual([['count', 5, null, '5']]);
+    expect(read('300 billion rubles')).toEqual([['money', 300e9, 'RUB', '300 billion rubles']]);
+    expect(read('a dozen ambulances')).toEqual([['count', 12, null, 'a dozen']]);
+    expect(read('hundreds of families')).toEqual([['count', 100, null, 'hundreds of']]);
+    expect(findNumbers('hundreds of families')[0]?.atLeast).toBe(true);
+    expect(read('The 523-kilometre railway')).toEqual([['quantity', 523, 'km', '523-kilometre']]);
+    expect(read('a 12-day war')).toEqual([['quantity', 12, 'days', '12-day']]);
+    expect(read('a 1.5-million-tonne terminal')).toEqual([['quantity', 1.5e6, 'tonnes', '1.5-million-tonne']]);
+    expect(read('a 10-year plan')).toEqual([['quantity', 10, 'years', '10-year']]);
+    expect(read('$200 million a year')).toEqual([['money', 200e6, 'USD', '$200 million']]);
+    expect(read('on 13.06.2025')).toEqual([['date', 2025, null, '13.06.2025']]);
   });
 });
 

@@ -89,9 +89,11 @@ describe('extractCandidates on the seed articles and data/figures.json', () => {
     const candidates = extractCandidates(trump as Article, seedFigures, seedEvents);
     expect(candidates.map(row)).toEqual([
       ['percent', 10, 'percent', '10 percent', 'tariff-us-blanket'],
+      // "dozens of countries": at least 12, and not captured by any figure.
+      ['count', 12, null, 'dozens of', null],
       ['date', null, null, 'July 9', 'tariff-pause-expires'],
     ]);
-    expect(candidates[1]?.date).toBe('--07-09');
+    expect(candidates[2]?.date).toBe('--07-09');
   });
 });
 

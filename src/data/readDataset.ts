@@ -1,0 +1,90 @@
+import { parseArticle } from './articleFile';
+import { checkDataset, type Dataset, type DatasetParts, type LeftOut } from './checkDataset';
+import { DATA_FILES, type DataFileKey, type FileRead } from './dataFiles';
+import { decodeText } from './decodeText';
+import type { Problem } from './problem';
+import { recordWarnings } from './recordWarnings';
+import type { Article } from './schema';
+
+// The one reader of a data folder, shared by the app (src/app/loadData.ts, from fetch) and the
+// validator (scripts/lib/validateDir.ts, from disk): both hand it the same bytes and get the same
+// records and the same problems.
+
+/** One article file as it arrives: decoded text, or the raw bytes of a file that would not decode. */
+export type ArticleSource = { file: string; text: string } | { file: string; bytes: Uint8Array };
+
+export interface ArticleRead {
+  article: Article | null;
+  problems: Problem[];
+}
+
+/** An article that cannot be read at all, named by the id its file name gives it. */
+export function unreadableArticle(file: string, message: string): ArticleRead {
+  const record = /([^/\\]+)\.md$/.exec(file)?.[1] ?? null;
+  return { article: null, problems: [{ level: 'error', file, record, field: null, message }] };
+}
+
+/** Reads each article on its own: a bad one is left out with its problem, the others are kept. */
+export function readArticle(source: ArticleSource): ArticleRead {
+  const decoded = 'text' in source ? { ok: true as const, text: source.text } : decodeText(source.bytes);
+  if (!decoded.ok) return unreadableArticle(source.file, decoded.message);
+  const parsed = parseArticle(source.file, decoded.text);
+  return parsed.ok ? { article: parsed.article, problems: [] } : { article: null, problems: parsed.problems };
+}
+
+export function collectArticles(reads: readonly ArticleRead[]): FileRead<Article[]> {
+  return {
+    data: reads.flatMap((r) => (r.article ? [r.article] : [])),
+    problems: reads.flatMap((r) => r.problems),
+  };
+}
+
+export type DatasetReads = { [K in keyof Dataset]: FileRead<Dataset[K]> };
+export interface DatasetRead {
+  /** Every good record; a file that could not be read at all is null. */
+  dataset: DatasetParts;
+  /** Every problem, per file in the order of DATA_ORDER, then those across files. */
+  problems: Problem[];
+}
+
+/** The order files are reported in. */
+export const DATA_ORDER = ['articles', ...(Object.keys(DATA_FILES) as DataFileKey[])] as const;
+
+const isLeftOut = (p: Problem): p is Problem & { record: string } => p.level === 'error' && p.record !== null;
+const fileOf = (key: keyof Dataset): string => (key === 'articles' ? 'articles/' : DATA_FILES[key].file);
+
+/**
+ * After every file is read on its own: checks them against each other, and leaves out each record
+ * with an error there too. A record left out is named once; what refers to it is not flagged again.
+ */
+export function finishDataset(reads: DatasetReads): DatasetRead {
+  const own = DATA_ORDER.flatMap((key) => reads[key].problems);
+  const leftOutOf = (prefix: string) =>
+    new Set(own.filter((p) => isLeftOut(p) && p.file.startsWith(prefix)).map((p) => p.record as string));
+  const leftOut: LeftOut = { codes: leftOutOf('countries.json'), articles: leftOutOf('articles/') };
+  const parts = Object.fromEntries(DATA_ORDER.map((key) => [key, reads[key].data])) as DatasetParts;
+  const across = [...checkDataset(parts, leftOut), ...recordWarnings(parts)];
+  return { dataset: withoutRecordsIn(parts, across.filter(isLeftOut)), problems: [...own, ...across] };
+}
+
+/** The dataset without the records these errors name. */
+function withoutRecordsIn(parts: DatasetParts, errors: readonly Problem[]): DatasetParts {
+  if (errors.length === 0) return parts;
+  const bad = new Set(errors.map((p) => `${p.file}\u0000${p.record}`));
+  const keep = (key: keyof Dataset, name: string) => !bad.has(`${fileOf(key)}\u0000${name}`);
+  const { countries, figures, projects, places, events } = parts;
+  return {
+    articles: parts.articles,
+    countries: countries && {
+      countries: countries.countries.filter((c) => keep('countries', c.code)),
+      groups: countries.groups.filter((g) => keep('countries', g.code)),
+    },
+    figures: figures && { figures: figures.figures.filter((f) => keep('figures', f.id)) },
+    projects: projects && {
+      ...projects,
+      features: projects.features.filter((f) => keep('projects', f.properties.id)),
+    },
+    places: places && { ...places, features: places.features.filter((f) => keep('places', f.properties.id)) },
+    events: events && { events: events.events.filter((e) => keep('events', e.id)) },
+  };
+}

@@ -1,0 +1,81 @@
+import type { DatasetParts } from './checkDataset';
+import type { Problem } from './problem';
+
+// Findings that are not errors: the record is kept as written (a quote must stay verbatim), but a
+// curator should look at it.
+
+/** Invisible characters that can reorder or disguise the text around them on screen. */
+const INVISIBLE: Record<string, string> = {
+  '\u061c': 'ARABIC LETTER MARK',
+  '\u200b': 'ZERO WIDTH SPACE',
+  '\u200c': 'ZERO WIDTH NON-JOINER',
+  '\u200d': 'ZERO WIDTH JOINER',
+  '\u200e': 'LEFT-TO-RIGHT MARK',
+  '\u200f': 'RIGHT-TO-LEFT MARK',
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+  '\u2060': 'WORD JOINER',
+  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'FIRST STRONG ISOLATE',
+  '\u2069': 'POP DIRECTIONAL ISOLATE',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+};
+const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'u');
+
+const codePoint = (char: string) =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Says which invisible character a text holds and where, or null when it holds none. */
+export function describeInvisible(text: string): string | null {
+  const match = INVISIBLE_RE.exec(text);
+  if (!match) return null;
+  const char = match[0];
+  return `contains ${codePoint(char)} ${INVISIBLE[char]} at character ${match.index + 1}: it can reorder or hide what is shown around it`;
+}
+
+/** Where a route jumps more than half way round the world between two points, or null. */
+export function longSegment(coordinates: readonly (readonly number[])[]): string | null {
+  for (let i = 1; i < coordinates.length; i++) {
+    const span = Math.abs((coordinates[i]?.[0] ?? 0) - (coordinates[i - 1]?.[0] ?? 0));
+    if (span > 180)
+      return `the segment from point ${i} to point ${i + 1} spans ${Math.round(span)}° of longitude: it crosses the antimeridian, or a longitude has the wrong sign`;
+  }
+  return null;
+}
+
+/** Warnings on labels, names and quotes that hold invisible characters, and on routes that jump more than 180°. */
+export function recordWarnings(data: DatasetParts): Problem[] {
+  const problems: Problem[] = [];
+  const text = (file: string, record: string, field: string, value: string | null) => {
+    const found = value === null ? null : describeInvisible(value);
+    if (found) problems.push({ level: 'warning', file, record, field, message: `the ${field} ${found}` });
+  };
+  for (const a of data.articles ?? []) text(`articles/${a.id}.md`, a.id, 'title', a.title);
+  for (const c of [...(data.countries?.countries ?? []), ...(data.countries?.groups ?? [])])
+    text('countries.json', c.code, 'name', c.name);
+  for (const f of data.figures?.figures ?? []) {
+    text('figures.json', f.id, 'label', f.label);
+    text('figures.json', f.id, 'source.quote', f.source.quote);
+  }
+  for (const [file, features] of [
+    ['projects.geojson', data.projects?.features ?? []],
+    ['places.geojson', data.places?.features ?? []],
+  ] as const) {
+    for (const { geometry, properties: p } of features) {
+      text(file, p.id, 'name', p.name);
+      text(file, p.id, 'source.quote', p.source.quote);
+      const jump = geometry.type === 'LineString' ? longSegment(geometry.coordinates) : null;
+      if (jump)
+        problems.push({ level: 'warning', file, record: p.id, field: 'geometry.coordinates', message: jump });
+    }
+  }
+  for (const e of data.events?.events ?? []) {
+    text('events.json', e.id, 'label', e.label);
+    text('events.json', e.id, 'source.quote', e.source.quote);
+  }
+  return problems;
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import type { Problem } from '../data/problem';
+import type { DataKey } from './dataSlice';
+import { useAppStore } from './store';
+
+const NOUNS: Record<DataKey, [singular: string, plural: string]> = {
+  articles: ['article', 'articles'],
+  countries: ['country', 'countries'],
+  figures: ['figure', 'figures'],
+  projects: ['project', 'projects'],
+  places: ['place', 'places'],
+  events: ['event', 'events'],
+};
+const FILES: Record<Exclude<DataKey, 'articles'>, string> = {
+  countries: 'countries.json',
+  figures: 'figures.json',
+  projects: 'projects.geojson',
+  places: 'places.geojson',
+  events: 'events.json',
+};
+const inFile = (key: DataKey, file: string) =>
+  key === 'articles' ? file.startsWith('articles/') : file === FILES[key];
+
+/**
+ * How many records of each file were left out: every record an error names is (see
+ * src/data/readDataset.ts), so this counts the distinct records named by errors.
+ */
+export function leftOutCounts(problems: readonly Problem[], keys: readonly DataKey[]) {
+  return keys.map((key) => {
+    const named = problems.filter((p) => p.level === 'error' && p.record !== null && inFile(key, p.file));
+    const [singular, plural] = NOUNS[key];
+    return { count: new Set(named.map((p) => `${p.file}\u0000${p.record}`)).size, singular, plural };
+  });
+}
+
+/** The left-out counts for a panel's files, from the problems the loader put in the store. */
+export function useLeftOut(...keys: DataKey[]) {
+  const problems = useAppStore((s) => s.datasetProblems);
+  const id = keys.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `id` stands for `keys`, a new array each render
+  return useMemo(() => leftOutCounts(problems, keys), [problems, id]);
+}
