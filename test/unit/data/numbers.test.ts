@@ -133,7 +133,9 @@ describe('findNumbers: the forms the articles use', () => {
     expect(findNumbers('hundreds of families')[0]?.atLeast).toBe(true);
     expect(read('The 523-kilometre railway')).toEqual([['quantity', 523, 'km', '523-kilometre']]);
     expect(read('a 12-day war')).toEqual([['quantity', 12, 'days', '12-day']]);
-    expect(read('a 1.5-million-tonne terminal')).toEqual([['quantity', 1.5e6, 'tonnes', '1.5-million-tonne']]);
+    expect(read('a 1.5-million-tonne terminal')).toEqual([
+      ['quantity', 1.5e6, 'tonnes', '1.5-million-tonne'],
+    ]);
     expect(read('a 10-year plan')).toEqual([['quantity', 10, 'years', '10-year']]);
     expect(read('$200 million a year')).toEqual([['money', 200e6, 'USD', '$200 million']]);
     expect(read('on 13.06.2025')).toEqual([['date', 2025, null, '13.06.2025']]);
