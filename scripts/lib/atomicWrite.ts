@@ -2,43 +2,46 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Temp files are hidden and end in .tmp: the validator reads only *.md and *.json, git ignores *.tmp. */
+/** What a caller (a test) may run between the steps of a write; product code passes none. */
+export interface WriteHooks {
+  /** Runs once the temp file is complete and flushed, just before it is renamed over the target. */
+  beforeRename?: (temp: string, path: string) => void;
+}
+
+/** Temp names say which process wrote them, so a later run can tell a live write from a leftover. */
+const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/**
+ * A temp file's path for `path`: hidden, beside it, ending in .tmp (the validator reads only *.md
+ * and *.json; git ignores *.tmp), and unique to this process and this write.
+ */
 export const tempPathFor = (path: string): string =>
-  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+
+/** The target and writing process of a temp file's name, or null for any other name. */
+export function parseTempName(name: string): { target: string; pid: number } | null {
+  const match = TEMP.exec(name);
+  return match ? { target: match[1] as string, pid: Number(match[2]) } : null;
+}
 
 /**
  * Writes a file so that readers see either the old content or the new, never a part: the bytes
  * go to a temp file in the same folder, are flushed to disk, then renamed over the target.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string, hooks: WriteHooks = {}): void {
   const temp = tempPathFor(path);
   try {
-    const fd = openSync(temp, 'w');
+    const fd = openSync(temp, 'wx');
     try {
       writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    pauseForKillTest(temp, path);
+    hooks.beforeRename?.(temp, path);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
-}
-
-let writes = 0;
-
-/**
- * Test hook: CROSSROADS_TEST_SLOW_WRITE=<ms>[@<n>] makes the n-th write of this process (default
- * the first) and every later one announce on stderr that its temp file is complete, then wait
- * <ms> before the rename, so a test can kill the process at exactly that moment.
- */
-function pauseForKillTest(temp: string, path: string): void {
-  writes++;
-  const [ms = 0, from = 1] = (process.env.CROSSROADS_TEST_SLOW_WRITE ?? '').split('@').map(Number);
-  if (!(ms > 0) || writes < from) return;
-  process.stderr.write(`atomicWrite: paused before renaming ${temp} to ${path}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -10,7 +10,7 @@ export function Notices() {
       <ul>
         {notices.map((text) => (
           <li key={text} className="notice">
-            <span>{text}</span>
+            <bdi>{text}</bdi>
             <button
               type="button"
               className="notice-dismiss"

@@ -17,13 +17,16 @@ export const urlStateOf = (s: AppState): UrlState => ({
   article: s.openArticle,
 });
 
-/** Writes a link's state into the store in one update, so listeners never see half of it. */
+/**
+ * Writes a link's state into the store in one update, so listeners never see half of it. The
+ * online tiles keep the reader's own choice: a link neither switches them on nor off.
+ */
 export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void {
   const focus = state.article !== null && state.selection !== null ? state.selection : null;
   store.setState({
     countries: state.countries,
     selection: state.selection,
-    layers: state.layers,
+    layers: { ...state.layers, tiles: store.getState().layers.tiles },
     openArticle: state.article,
     sourceFocus: focus,
   });
@@ -43,6 +46,12 @@ export function startUrlSync(
 ): () => void {
   let applying = false;
   let stopped = false;
+  /**
+   * True while the store holds the link the page was opened with, untouched by the reader: only
+   * then is a record from another article than the open one a mismatch to resolve. The reader's
+   * own navigation (and Back to it) may well pair an article with a record from elsewhere.
+   */
+  let fromLink = true;
   /** The write waiting for the next task; a push wins over a replace, so Back still undoes it. */
   let pending: 'push' | 'replace' | null = null;
 
@@ -79,7 +88,7 @@ export function startUrlSync(
   // Drops what the loaded data does not know; runs again as each file arrives.
   const checkData = () => {
     const current = urlStateOf(store.getState());
-    const checked = checkAgainstData(current, knownIdsOf(store.getState().files));
+    const checked = checkAgainstData(current, knownIdsOf(store.getState().files), { matchArticle: fromLink });
     if (checked.state !== current) apply(checked.state, checked.dropped);
   };
 
@@ -97,12 +106,14 @@ export function startUrlSync(
     }
     const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
     const changed = navigated || s.countries !== prev.countries || s.layers !== prev.layers;
+    if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });
 
   const onPopState = () => {
     // The entry moved under a write still waiting: that write described the entry we left.
     pending = null;
+    fromLink = false;
     fromLocation();
   };
   win.addEventListener('popstate', onPopState);

@@ -19,15 +19,35 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
   const shown =
     figure !== undefined
       ? {
-          heading: `${figure.figure.label}: ${figure.value}`,
-          facts: `${figure.reporterStated ? `Reported by ${figure.reporter}` : 'Source not stated'} · ${figure.asOf ?? figure.year}`,
+          heading: (
+            <>
+              <bdi>{figure.figure.label}</bdi>: {figure.value}
+            </>
+          ),
+          facts: (
+            <>
+              {figure.reporterStated ? (
+                <>
+                  Reported by <bdi>{figure.reporter}</bdi>
+                </>
+              ) : (
+                'Source not stated'
+              )}{' '}
+              · {figure.asOf ?? figure.year}
+            </>
+          ),
           quote: figure.figure.source.quote,
           article: figure.figure.source.article,
           title: figure.articleTitle,
         }
       : event !== undefined
         ? {
-            heading: `${event.event.scheduled ? 'Scheduled: ' : ''}${event.date}: ${event.event.label}`,
+            heading: (
+              <>
+                {event.event.scheduled ? 'Scheduled: ' : ''}
+                {event.date}: <bdi>{event.event.label}</bdi>
+              </>
+            ),
             facts: `Date ${event.precision}`,
             quote: event.event.source.quote,
             article: event.event.source.article,
@@ -43,8 +63,12 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
             {shown.heading}
           </p>
           <p className="chart-selected-facts">{shown.facts}</p>
-          <blockquote>“{shown.quote}”</blockquote>
-          <p className="chart-selected-facts">From “{shown.title}”</p>
+          <blockquote>
+            “<bdi>{shown.quote}</bdi>”
+          </blockquote>
+          <p className="chart-selected-facts">
+            From “<bdi>{shown.title}</bdi>”
+          </p>
           <div className="chart-selected-actions">
             <button
               type="button"

@@ -85,7 +85,7 @@ export function CountryFilter() {
                   aria-label={`Remove ${nameOf(code)}`}
                   onClick={() => remove(code, i)}
                 >
-                  {nameOf(code)}
+                  <bdi>{nameOf(code)}</bdi>
                   <span aria-hidden="true"> ×</span>
                 </button>
               </li>

@@ -28,7 +28,7 @@ function GroupButton({ group }: { group: GroupControl }) {
       aria-pressed={all ? true : chosen > 0 ? 'mixed' : false}
       onClick={toggle}
     >
-      All of {group.name}
+      All of <bdi>{group.name}</bdi>
     </button>
   );
 }
@@ -47,7 +47,7 @@ function OptionButton({ code, name }: { code: string; name: string }) {
       <span className="check" aria-hidden="true">
         {pressed ? '✓' : ''}
       </span>
-      {name}
+      <bdi>{name}</bdi>
     </button>
   );
 }

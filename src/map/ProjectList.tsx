@@ -117,12 +117,14 @@ const ProjectRow = memo(function ProjectRow({
           )}
         </span>
         <span className="project-text">
-          <span className="project-name">{p.name}</span>
+          <span className="project-name">
+            <bdi>{p.name}</bdi>
+          </span>
           <span className="project-meta">
             {KIND_LABELS[p.kind]} · {STATUS_LABELS[p.status]} · {precisionPhrase(p.precision, isLine)}
           </span>
           <span className="project-meta">
-            {namesOf(p.countries, names)}
+            <bdi>{namesOf(p.countries, names)}</bdi>
             {matched.match === 'regional' && <span className="tag">Regional</span>}
           </span>
         </span>

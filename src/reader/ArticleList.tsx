@@ -39,7 +39,7 @@ export function ArticleList({ articles, openId }: { articles: readonly Article[]
                 aria-current={a.id === openId ? 'true' : undefined}
                 onClick={() => openArticleById(a.id === openId ? null : a.id)}
               >
-                {a.title}
+                <bdi>{a.title}</bdi>
               </button>
             </h3>
             <p className="muted article-meta">

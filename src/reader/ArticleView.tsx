@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../data/schema';
+import { isolateText } from '../lib/isolate';
 import { useAppStore } from '../state/store';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
@@ -43,7 +44,7 @@ export function ArticleView({ article }: { article: Article }) {
       <header className="reader-head">
         <div>
           <h3 id={titleId} className="reader-title">
-            {article.title}
+            <bdi>{article.title}</bdi>
           </h3>
           <p className="muted byline">
             <ArticleByline article={article} />
@@ -68,7 +69,7 @@ export function ArticleView({ article }: { article: Article }) {
         />
         {missing.length > 0 && (
           <p className="problem-panel">
-            Not found in this text: the quotes for {missing.map((m) => m.name).join('; ')}.
+            Not found in this text: the quotes for {missing.map((m) => isolateText(m.name)).join('; ')}.
           </p>
         )}
       </section>

@@ -12,12 +12,26 @@ export function bylineText(article: Pick<Article, 'publisher' | 'published' | 'p
   return `${article.publisher ?? 'Publisher not given'} · ${date}`;
 }
 
+/** The byline in markup: the publisher and the page's own date words each in a <bdi> (see lib/isolate). */
 export function ArticleByline({ article }: { article: Article }) {
   const date = article.published;
-  if (date === null) return bylineText(article);
+  const publisher = article.publisher === null ? 'Publisher not given' : <bdi>{article.publisher}</bdi>;
+  if (date !== null)
+    return (
+      <>
+        {publisher} · <time dateTime={date}>{formatIsoDate(date)}</time>
+      </>
+    );
   return (
     <>
-      {article.publisher ?? 'Publisher not given'} · <time dateTime={date}>{formatIsoDate(date)}</time>
+      {publisher} ·{' '}
+      {article.publishedAsWritten === null ? (
+        'date not given'
+      ) : (
+        <>
+          “<bdi>{article.publishedAsWritten}</bdi>”, as the page put it
+        </>
+      )}
     </>
   );
 }

@@ -1,10 +1,15 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
 import type { RecordKind, RecordRef } from './selectionSlice';
+import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
 // The query string is an untrusted input: anyone can hand a link around. Parsing is an allowlist
 // (known keys, well-formed codes and ids), never throws, keeps every key in local variables rather
 // than an object (so `__proto__` or `constructor` can pollute nothing) and reports every part it
-// drops, so the app can say so in a visible notice.
+// drops, so the app can say so in a visible notice (one per kind of loss, see urlNotices.ts).
+// Country codes are ASCII letters only: Unicode case folding would turn the look-alikes "ruſ"
+// (long s) and "ırn" (dotless i) into RUS and IRN. A link never switches on the online tiles, the
+// one layer that fetches from another origin: only the reader's own click does, and tiles are
+// not written to the link either.
 
 /** The part of the app's state a link carries. */
 export interface UrlState {
@@ -34,14 +39,8 @@ export const MAX_VALUE_LENGTH = 1000;
 export const MAX_PARAMS = 40;
 
 export const SELECTION_KINDS: readonly RecordKind[] = ['figure', 'project', 'place', 'event'];
-const CODE = /^[A-Z]{3}$/;
+const CODE = /^[A-Za-z]{3}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
-
-/** A shortened, printable copy of untrusted text for a notice. */
-export function quoteForNotice(text: string): string {
-  const printable = text.replace(/[\p{Cc}\p{Cf}]/gu, '');
-  return `“${printable.length > 40 ? `${printable.slice(0, 40)}…` : printable}”`;
-}
 
 function decode(part: string): string | null {
   try {
@@ -56,7 +55,7 @@ const isSelectionKind = (value: string): value is RecordKind =>
   (SELECTION_KINDS as readonly string[]).includes(value);
 
 export function parseUrl(search: string): UrlParse {
-  const dropped: string[] = [];
+  const dropped = new DroppedParts();
   const countries = new Set<string>();
   let selection: RecordRef | null = null;
   let layers: Layers | null = null;
@@ -64,60 +63,62 @@ export function parseUrl(search: string): UrlParse {
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
-  if (parts.length > MAX_PARAMS) dropped.push(`Only the first ${MAX_PARAMS} link parameters were read.`);
+  if (parts.length > MAX_PARAMS) dropped.add(DROPS.tooManyParams(MAX_PARAMS));
 
   for (const part of parts.slice(0, MAX_PARAMS)) {
     const eq = part.indexOf('=');
     const key = decode(eq < 0 ? part : part.slice(0, eq));
     const value = decode(eq < 0 ? '' : part.slice(eq + 1));
     if (key === null || value === null) {
-      dropped.push('A link parameter that was not correctly encoded was ignored.');
+      dropped.add(DROPS.badEncoding);
       continue;
     }
     if (value.length > MAX_VALUE_LENGTH) {
-      dropped.push(`The link parameter ${quoteForNotice(key)} was too long and was ignored.`);
+      dropped.add(DROPS.tooLong, quoteForNotice(key));
       continue;
     }
     if (key === 'countries') {
       for (const raw of value.split(',')) {
-        const code = raw.trim().toUpperCase();
+        // Only ASCII spaces are trimmed: a zero-width space or BOM around a code is reported.
+        const code = raw.replace(/^ +| +$/g, '');
         if (code === '') continue;
-        if (CODE.test(code)) countries.add(code);
-        else dropped.push(`The country code ${quoteForNotice(raw)} in the link is not valid.`);
+        if (CODE.test(code)) countries.add(code.toUpperCase());
+        else dropped.add(DROPS.badCode, quoteForNotice(raw));
       }
     } else if (isSelectionKind(key)) {
-      if (!ID.test(value)) dropped.push(`The ${key} id ${quoteForNotice(value)} in the link is not valid.`);
-      else if (selection !== null)
-        dropped.push(`A link selects one record at a time; ${key} ${quoteForNotice(value)} was ignored.`);
+      if (!ID.test(value)) dropped.add(DROPS.badId(key), quoteForNotice(value));
+      else if (selection !== null) dropped.add(DROPS.extraSelection, `${key} ${quoteForNotice(value)}`);
       else selection = { kind: key, id: value };
     } else if (key === 'article') {
-      if (!ID.test(value)) dropped.push(`The article id ${quoteForNotice(value)} in the link is not valid.`);
-      else if (article !== null)
-        dropped.push(`A link opens one article; ${quoteForNotice(value)} was ignored.`);
+      if (!ID.test(value)) dropped.add(DROPS.badId('article'), quoteForNotice(value));
+      else if (article !== null) dropped.add(DROPS.extraArticle, quoteForNotice(value));
       else article = value;
     } else if (key === 'layers') {
       if (layers !== null) {
-        dropped.push('The map layers were given twice in the link; the first list was used.');
+        dropped.add(DROPS.layersTwice);
         continue;
       }
       layers = { projects: false, places: false, conflict: false, tiles: false };
       for (const name of value === 'none' ? [] : value.split(',')) {
-        if (isLayerId(name)) layers[name] = true;
-        else dropped.push(`The map layer ${quoteForNotice(name)} in the link is not known.`);
+        if (name === 'tiles') dropped.add(DROPS.tilesFromLink);
+        else if (isLayerId(name)) layers[name] = true;
+        else dropped.add(DROPS.unknownLayer, quoteForNotice(name));
       }
     } else {
-      dropped.push(`The link parameter ${quoteForNotice(key)} is not known and was ignored.`);
+      dropped.add(DROPS.unknownKey, quoteForNotice(key));
     }
   }
   return {
     state: { countries: [...countries].sort(), selection, layers: layers ?? DEFAULT_LAYERS, article },
-    dropped,
+    dropped: dropped.notices(),
   };
 }
 
-const sameLayers = (a: Layers, b: Layers): boolean => LAYER_IDS.every((id) => a[id] === b[id]);
+/** The layers a link carries: all but the online tiles. */
+const LINK_LAYERS = LAYER_IDS.filter((id) => id !== 'tiles');
+const sameLayers = (a: Layers, b: Layers): boolean => LINK_LAYERS.every((id) => a[id] === b[id]);
 
-/** The query string for a state ('' for the default view), writing only what differs from defaults. */
+/** The query string for a state ('' for the default view), writing only what differs from defaults and never the tiles. */
 export function serialiseUrl(state: UrlState): string {
   const parts: string[] = [];
   if (state.countries.length > 0)
@@ -126,7 +127,7 @@ export function serialiseUrl(state: UrlState): string {
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
-    const visible = LAYER_IDS.filter((id) => state.layers[id]);
+    const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);
   }
   return parts.length === 0 ? '' : `?${parts.join('&')}`;

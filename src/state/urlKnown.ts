@@ -1,6 +1,7 @@
 import type { DataFiles } from './dataSlice';
 import type { RecordKind } from './selectionSlice';
-import { quoteForNotice, type UrlState } from './url';
+import type { UrlState } from './url';
+import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
 // A parsed link is well formed but may still name things the data does not have (a code not in
 // countries.json, an article that was removed). Each part is checked once its file has loaded.
@@ -10,22 +11,23 @@ export interface KnownIds {
   codes: ReadonlySet<string> | null;
   /** Groups offered as a heading over their members (Central Asia): a link naming one selects them. */
   expandable: ReadonlyMap<string, readonly string[]> | null;
-  /** Record ids by kind, for each kind whose file has loaded. */
-  records: ReadonlyMap<RecordKind, ReadonlySet<string>>;
+  /** Record ids by kind, each with the article its source sentence is in, for each loaded kind. */
+  records: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>;
   articles: ReadonlySet<string> | null;
 }
 
 export function knownIdsOf(files: DataFiles): KnownIds {
   const c = files.countries.status === 'ready' ? files.countries.data : null;
-  const records = new Map<RecordKind, ReadonlySet<string>>();
-  if (files.figures.status === 'ready')
-    records.set('figure', new Set(files.figures.data.figures.map((f) => f.id)));
+  const records = new Map<RecordKind, ReadonlyMap<string, string>>();
+  // The first record of an id wins, as everywhere else in the app.
+  const byId = (list: readonly { id: string; source: { article: string } }[]) =>
+    new Map([...list].reverse().map((r) => [r.id, r.source.article]));
+  if (files.figures.status === 'ready') records.set('figure', byId(files.figures.data.figures));
   if (files.projects.status === 'ready')
-    records.set('project', new Set(files.projects.data.features.map((f) => f.properties.id)));
+    records.set('project', byId(files.projects.data.features.map((f) => f.properties)));
   if (files.places.status === 'ready')
-    records.set('place', new Set(files.places.data.features.map((f) => f.properties.id)));
-  if (files.events.status === 'ready')
-    records.set('event', new Set(files.events.data.events.map((e) => e.id)));
+    records.set('place', byId(files.places.data.features.map((f) => f.properties)));
+  if (files.events.status === 'ready') records.set('event', byId(files.events.data.events));
   return {
     codes:
       c === null
@@ -41,9 +43,19 @@ export function knownIdsOf(files: DataFiles): KnownIds {
   };
 }
 
-/** Drops what the loaded data does not know; parts whose file has not loaded are kept as they are. */
-export function checkAgainstData(state: UrlState, known: KnownIds): { state: UrlState; dropped: string[] } {
-  const dropped: string[] = [];
+/**
+ * Drops what the loaded data does not know; parts whose file has not loaded are kept as they are.
+ * With `matchArticle` (a state that came from a link, not from the reader's own navigation), a
+ * record whose sentence is in another article than the one the link opens wins: its own article
+ * opens, so the sentence can be marked, and a notice says so.
+ */
+export function checkAgainstData(
+  state: UrlState,
+  known: KnownIds,
+  { matchArticle = false }: { matchArticle?: boolean } = {},
+): { state: UrlState; dropped: string[] } {
+  const dropped = new DroppedParts();
+  const notes: string[] = [];
   let countries = state.countries;
   if (known.codes !== null && known.expandable !== null) {
     const kept = new Set<string>();
@@ -51,24 +63,34 @@ export function checkAgainstData(state: UrlState, known: KnownIds): { state: Url
       const members = known.expandable.get(code);
       if (known.codes.has(code)) kept.add(code);
       else if (members !== undefined) for (const m of members) kept.add(m);
-      else dropped.push(`The country code ${quoteForNotice(code)} in the link is not in the data.`);
+      else dropped.add(DROPS.unknownCode, quoteForNotice(code));
     }
     countries = [...kept].sort();
   }
   let selection = state.selection;
   const ids = selection === null ? undefined : known.records.get(selection.kind);
   if (selection !== null && ids !== undefined && !ids.has(selection.id)) {
-    dropped.push(`The ${selection.kind} ${quoteForNotice(selection.id)} in the link is not in the data.`);
+    notes.push(`The ${selection.kind} ${quoteForNotice(selection.id)} in the link is not in the data.`);
     selection = null;
   }
   let article = state.article;
   if (article !== null && known.articles !== null && !known.articles.has(article)) {
-    dropped.push(`The article ${quoteForNotice(article)} in the link is not in the data.`);
+    notes.push(`The article ${quoteForNotice(article)} in the link is not in the data.`);
     article = null;
   }
+  const home = selection === null ? undefined : ids?.get(selection.id);
+  // Waits for articles.json: the record's own article must exist to be opened.
+  const opensHome = home !== undefined && home !== article && known.articles?.has(home) === true;
+  if (matchArticle && selection !== null && article !== null && home !== undefined && opensHome) {
+    notes.push(
+      `The ${selection.kind} ${quoteForNotice(selection.id)} in the link is not from the article ${quoteForNotice(article)}: its own article was opened instead.`,
+    );
+    article = home;
+  }
+  const all = [...dropped.notices(), ...notes];
   const same =
-    dropped.length === 0 &&
+    all.length === 0 &&
     countries.length === state.countries.length &&
     countries.every((c, i) => c === state.countries[i]);
-  return { state: same ? state : { ...state, countries, selection, article }, dropped };
+  return { state: same ? state : { ...state, countries, selection, article }, dropped: all };
 }

@@ -1,4 +1,5 @@
 import type { ValueQualifier } from '../../lib/formatValue';
+import { isolateText } from '../../lib/isolate';
 
 // Bars side by side invite comparison. When the figures behind them differ in year, in how
 // exact they are, in who reported them or in what they measure, the chart says so in words.
@@ -17,8 +18,9 @@ const NEEDS_ARTICLE = /^(European |United |Netherlands|Philippines|Czech Republi
 
 /** "China" → "China's"; "European Union" → "the European Union's"; "Philippines" → "the Philippines'". */
 export function possessive(name: string): string {
-  const owner = NEEDS_ARTICLE.test(name) ? `the ${name}` : name;
-  return /s$/.test(owner) ? `${owner}'` : `${owner}'s`;
+  // Names come from data: each is an isolate, so a bidi control in one cannot reorder the note.
+  const owner = `${NEEDS_ARTICLE.test(name) ? 'the ' : ''}${isolateText(name)}`;
+  return /s$/.test(name) ? `${owner}'` : `${owner}'s`;
 }
 
 /** "A's", "A's and B's", "A's, B's and C's" */
@@ -123,8 +125,8 @@ export function comparabilityNotes(items: readonly ComparableFigure[], relation 
     sentence(
       groupNames(items, (i) => i.reportedBy),
       {
-        first: (o, p, k) => `${o} ${p ? 'figures come' : 'figure comes'} from ${k}`,
-        rest: (o, _p, k) => `${o} from ${k}`,
+        first: (o, p, k) => `${o} ${p ? 'figures come' : 'figure comes'} from ${isolateText(k)}`,
+        rest: (o, _p, k) => `${o} from ${isolateText(k)}`,
         missing: (o, p) => `${o} ${p ? 'sources are' : 'source is'} not stated`,
         allMissing: 'None of these figures names its source.',
       },
@@ -135,8 +137,8 @@ export function comparabilityNotes(items: readonly ComparableFigure[], relation 
     sentence(
       groupNames(items, (i) => i.counterpart),
       {
-        first: (o, p, k) => `${o} ${p ? 'figures cover' : 'figure covers'} ${relation} ${k}`,
-        rest: (o, _p, k) => `${o} ${relation} ${k}`,
+        first: (o, p, k) => `${o} ${p ? 'figures cover' : 'figure covers'} ${relation} ${isolateText(k)}`,
+        rest: (o, _p, k) => `${o} ${relation} ${isolateText(k)}`,
         missing: (o, p) => `${o} ${p ? 'do' : 'does'} not name the other side`,
         allMissing: '',
       },

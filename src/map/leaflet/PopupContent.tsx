@@ -48,39 +48,52 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the popup from any control inside it
     <div className="map-popup" onKeyDown={onKeyDown}>
       <h3 ref={heading} tabIndex={-1}>
-        {p.name}
+        <bdi>{p.name}</bdi>
       </h3>
       <p className="popup-kind">
         {'status' in p ? `${KIND_LABELS[p.kind]} · ${STATUS_LABELS[p.status]}` : PLACE_KIND_LABELS[p.kind]}
       </p>
       {'attack' in p && p.attack && (
         <p className="popup-attack">
-          <strong>Reported attack</strong> (as of {formatIsoDate(p.attack.asOf)}): {p.attack.note}
+          <strong>Reported attack</strong> (as of {formatIsoDate(p.attack.asOf)}): <bdi>{p.attack.note}</bdi>
         </p>
       )}
       <dl className="popup-facts">
         <dt>{p.countries.length > 1 ? 'Countries' : 'Country'}</dt>
-        <dd>{namesOf(p.countries, names)}</dd>
+        <dd>
+          <bdi>{namesOf(p.countries, names)}</bdi>
+        </dd>
         {'partners' in p && p.partners.length > 0 && (
           <>
             <dt>{p.partners.length > 1 ? 'Partners' : 'Partner'}</dt>
-            <dd>{namesOf(p.partners, names)}</dd>
+            <dd>
+              <bdi>{namesOf(p.partners, names)}</bdi>
+            </dd>
           </>
         )}
         <dt>Location</dt>
         <dd>
-          {precisionSentence(p.precision, isLine)} <span className="popup-geosource">{p.geometrySource}</span>
+          {precisionSentence(p.precision, isLine)}{' '}
+          <span className="popup-geosource">
+            <bdi>{p.geometrySource}</bdi>
+          </span>
         </dd>
         {'note' in p && p.note && (
           <>
             <dt>Note</dt>
-            <dd>{p.note}</dd>
+            <dd>
+              <bdi>{p.note}</bdi>
+            </dd>
           </>
         )}
       </dl>
       <figure className="popup-quote">
-        <blockquote>“{p.source.quote}”</blockquote>
-        <figcaption>— {article ? article.title : `article “${p.source.article}”`}</figcaption>
+        <blockquote>
+          “<bdi>{p.source.quote}</bdi>”
+        </blockquote>
+        <figcaption>
+          — <bdi>{article ? article.title : `article “${p.source.article}”`}</bdi>
+        </figcaption>
       </figure>
       <button type="button" className="popup-source" onClick={() => showSource(ref, p.source.article)}>
         Show source

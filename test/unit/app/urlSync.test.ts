@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startUrlSync } from '../../../src/app/urlSync';
 import { DEFAULT_LAYERS } from '../../../src/state/layersSlice';
@@ -128,6 +129,65 @@ describe('startUrlSync', () => {
     stop();
     state().toggleCountry('KAZ');
     expect(h.entries).toEqual(['/']);
+  });
+});
+
+/** Hostile links, one per case: test/fixtures/links/hostile.json. */
+const LINKS = JSON.parse(readFileSync('test/fixtures/links/hostile.json', 'utf8')) as Record<string, string>;
+const CHINA_ARTICLE = 'chinas-xi-in-kazakhstan-to-cement-central-asia-ties';
+const IRAN_ARTICLE = 'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran';
+const IRAN_DEATHS = 'deaths-iran-israeli-strikes';
+
+describe('startUrlSync against hostile links (issue 14)', () => {
+  it('gives 250 codes the data does not know one notice (item 10)', () => {
+    const h = fakeWindow(`/${LINKS.unknownCodeFlood}`);
+    startUrlSync(store, h.win, now);
+    expect(state().countries).toHaveLength(250);
+    seedStore(store);
+    expect(state().countries).toEqual([]);
+    expect(state().notices).toEqual([
+      '250 country codes in the link are not in the data: “QAA”, “QAB”, “QAC” … and 247 more.',
+    ]);
+  });
+
+  it('leaves the tiles off after a link, and on across Back once the reader switched them on (item 11)', () => {
+    const h = fakeWindow(`/${LINKS.tilesFromLink}`);
+    seedStore(store);
+    startUrlSync(store, h.win, now);
+    expect(state().layers.tiles).toBe(false);
+    expect(state().notices).toEqual([expect.stringContaining('tile.openstreetmap.org')]);
+    state().setLayer('tiles', true);
+    expect(h.current()).toBe('/?layers=none');
+    state().select({ kind: 'project', id: 'khorgos-dry-port' });
+    h.back();
+    expect(state().selection).toBeNull();
+    expect(state().layers.tiles).toBe(true);
+  });
+
+  it("opens the record's own article when a link pairs it with another, with a notice (item 12)", () => {
+    const h = fakeWindow(`/?article=${CHINA_ARTICLE}&figure=${IRAN_DEATHS}`);
+    startUrlSync(store, h.win, now);
+    seedStore(store);
+    expect(state().openArticle).toBe(IRAN_ARTICLE);
+    expect(state().selection).toEqual({ kind: 'figure', id: IRAN_DEATHS });
+    expect(state().sourceFocus).toEqual({ kind: 'figure', id: IRAN_DEATHS });
+    expect(state().notices).toEqual([
+      `The figure “${IRAN_DEATHS}” in the link is not from the article “${CHINA_ARTICLE.slice(0, 40)}…”: its own article was opened instead.`,
+    ]);
+    expect(h.current()).toBe(`/?figure=${IRAN_DEATHS}&article=${IRAN_ARTICLE}`);
+  });
+
+  it('keeps a pairing the reader made themselves, also on Back (item 12)', () => {
+    const h = fakeWindow('/');
+    seedStore(store);
+    startUrlSync(store, h.win, now);
+    state().select({ kind: 'figure', id: IRAN_DEATHS });
+    state().openArticleById(CHINA_ARTICLE);
+    state().select({ kind: 'project', id: 'khorgos-dry-port' });
+    h.back();
+    expect(state().openArticle).toBe(CHINA_ARTICLE);
+    expect(state().selection).toEqual({ kind: 'figure', id: IRAN_DEATHS });
+    expect(state().notices).toEqual([]);
   });
 });
 

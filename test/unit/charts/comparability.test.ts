@@ -1,9 +1,16 @@
 import {
   type ComparableFigure,
-  comparabilityNotes,
-  joinOwners,
-  possessive,
+  comparabilityNotes as isolatedNotes,
+  joinOwners as isolatedOwners,
+  possessive as isolatedPossessive,
 } from '../../../src/charts/trade/comparability';
+
+// Every name and reporter in a note is an isolate (lib/isolate.ts); the wording tests read the
+// notes without the two invisible isolate characters, and one test checks that they are there.
+const plain = (text: string): string => text.replace(/[\u2068\u2069]/g, '');
+const comparabilityNotes = (...args: Parameters<typeof isolatedNotes>) => isolatedNotes(...args).map(plain);
+const joinOwners = (names: readonly string[]) => plain(isolatedOwners(names));
+const possessive = (name: string) => plain(isolatedPossessive(name));
 
 const fig = (name: string, over: Partial<ComparableFigure> = {}): ComparableFigure => ({
   name,
@@ -100,5 +107,15 @@ describe('comparabilityNotes', () => {
     ).toEqual([
       "China's figure covers trade with Central Asia, Turkey's trade with Kazakhstan; Iran's does not name the other side.",
     ]);
+  });
+
+  it('isolates every name and reporter, so a bidi control in one cannot reverse the note (issue 14, item 7)', () => {
+    const [note] = isolatedNotes([
+      fig('China', { reportedBy: 'Customs \u202eoffice' }),
+      fig('Russia\u202e', { reportedBy: 'IMF' }),
+    ]);
+    expect(note).toBe(
+      "\u2068China\u2069's figure comes from \u2068Customs \u202eoffice\u2069, \u2068Russia\u202e\u2069's from \u2068IMF\u2069.",
+    );
   });
 });

@@ -34,12 +34,13 @@ describe('PopupContent', () => {
     expect(screen.getByText('Partner').nextElementSibling).toHaveTextContent('China');
     expect(screen.getByText(/^Approximate route: the line is a sketch\./)).toBeInTheDocument();
     expect(screen.getByText(/Curator's sketch from Kashgar over the Kulma pass/)).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        '“the China-Tajikistan highway, which runs through the Pamir Mountains to Afghanistan”',
-      ),
-    ).toBeInTheDocument();
-    expect(screen.getByText("— China's Xi In Kazakhstan To Cement Central Asia Ties")).toBeInTheDocument();
+    // Quote and title are each isolated in a <bdi>, so the marks around them are outside it.
+    expect(document.querySelector('.popup-quote blockquote')).toHaveTextContent(
+      '“the China-Tajikistan highway, which runs through the Pamir Mountains to Afghanistan”',
+    );
+    expect(document.querySelector('.popup-quote figcaption')).toHaveTextContent(
+      "— China's Xi In Kazakhstan To Cement Central Asia Ties",
+    );
   });
 
   it('opens the source sentence in the reader', async () => {

@@ -22,7 +22,8 @@ afterAll(() => {
 });
 
 const SEED = join(FIXTURES, 'pages', '000_4a1401c1b7de3673.txt');
-const TEMP = /^\.(.+\.md)\.[0-9a-f]{12}\.tmp$/;
+const TEMP = /^\.(.+\.md)\.\d+-[0-9a-f]{8}\.tmp$/;
+const LOCK = '.ingest.lock';
 
 /** What ingest writes for a page: file name → text. */
 function expected(page: string, name: string): Map<string, string> {
@@ -41,10 +42,14 @@ function syntheticPage(articles: number, size: number, version: string): string 
   return `Synthetic lead\n${version} lead paragraph.\nRelated Articles\n\n${blocks.join('\n\n')}`;
 }
 
-/** Runs ingest with --force and SIGKILLs it once `ready` says so; resolves with how it ended. */
-function killWhen(args: string[], env: NodeJS.ProcessEnv, ready: (out: string, err: string) => boolean) {
+/**
+ * Runs ingest with --force, paused before renames as `pause` says (a hook passed in by
+ * ingestWithHooks.ts), and SIGKILLs it once `ready` says so; resolves with how it ended.
+ */
+function killWhen(args: string[], pause: object, ready: (out: string, err: string) => boolean) {
   return new Promise<NodeJS.Signals | null>((resolve, reject) => {
-    const child = startScript('scripts/ingest.ts', [...args, '--force'], env);
+    const spec = JSON.stringify({ at: 'beforeRename', ...pause });
+    const child = startScript('test/unit/scripts/ingestWithHooks.ts', [spec, ...args, '--force']);
     let out = '';
     let err = '';
     const check = () => {
@@ -68,6 +73,7 @@ function classify(out: string, before: Map<string, string>, after: Map<string, s
   const fresh: string[] = [];
   const temps: string[] = [];
   for (const name of readdirSync(out)) {
+    if (name === LOCK) continue;
     if (TEMP.test(name)) {
       temps.push(name);
       continue;
@@ -95,10 +101,8 @@ describe('ingest killed mid-write', { timeout: 120_000 }, () => {
 
     // The hook lets the first file through, then holds the second between temp file and rename
     // and says so: the kill lands there, after one rename and before the next.
-    const signal = await killWhen(
-      [page, '--out', out],
-      { CROSSROADS_TEST_SLOW_WRITE: '60000@2' },
-      (_out, err) => err.includes('paused before renaming'),
+    const signal = await killWhen([page, '--out', out], { from: 2, ms: 60_000 }, (_out, err) =>
+      err.includes('paused before renaming'),
     );
     expect(signal).toBe('SIGKILL');
     const state = classify(out, before, after);
@@ -119,10 +123,12 @@ describe('ingest killed mid-write', { timeout: 120_000 }, () => {
     // The next run finishes the job and clears the leftover.
     const rerun = runScript('scripts/ingest.ts', [page, '--out', out, '--force']);
     expect(rerun.status).toBe(0);
-    expect(rerun.stdout).toContain('(left by an interrupted run)');
+    expect(rerun.stdout).toContain(`${LOCK} (left by an interrupted run)`);
+    expect(rerun.stdout).toMatch(/\.tmp \(left by an interrupted run\)/);
     const done = classify(out, before, after);
     expect(done.fresh).toHaveLength(4);
     expect(done.temps).toEqual([]);
+    expect(readdirSync(out)).not.toContain(LOCK);
   });
 
   it('leaves every file whole when a large page is killed part-way through', async () => {
@@ -136,9 +142,7 @@ describe('ingest killed mid-write', { timeout: 120_000 }, () => {
     writeFileSync(page, newPage);
 
     // A short pause per file keeps the run going long enough that the kill lands mid-run.
-    const signal = await killWhen([page, '--out', out], { CROSSROADS_TEST_SLOW_WRITE: '40' }, (stdout) =>
-      /^replaced /m.test(stdout),
-    );
+    const signal = await killWhen([page, '--out', out], { ms: 40 }, (stdout) => /^replaced /m.test(stdout));
     expect(signal).toBe('SIGKILL');
     const state = classify(out, before, after);
     expect(state.fresh.length).toBeGreaterThanOrEqual(1);

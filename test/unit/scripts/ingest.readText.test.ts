@@ -33,6 +33,13 @@ describe('readTextFile', () => {
     expect(() => readTextFile(utf16)).toThrow(/looks like UTF-16 without a byte-order mark/);
   });
 
+  it('refuses a NUL character, naming its line: binary, or UTF-16 without a byte-order mark', () => {
+    const nul = file('nul', Buffer.from('one\ntw\u0000o\n'));
+    expect(() => readTextFile(nul)).toThrow(`${nul}: the file contains a NUL character (U+0000) on line 2`);
+    const ascii16 = file('ascii16', Buffer.from('plain words', 'utf16le'));
+    expect(() => readTextFile(ascii16)).toThrow(/UTF-16 without a byte-order mark/);
+  });
+
   it('says plainly when the path is missing or a folder', () => {
     expect(() => readTextFile(join(dir, 'missing.txt'))).toThrow(`${join(dir, 'missing.txt')}: no such file`);
     expect(() => readTextFile(dir)).toThrow(`${dir}: this is a folder, not a file`);

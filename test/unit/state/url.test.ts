@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, LAYER_IDS } from '../../../src/state/layersSlice';
@@ -9,6 +10,11 @@ import {
   serialiseUrl,
   type UrlState,
 } from '../../../src/state/url';
+import { quoteForNotice } from '../../../src/state/urlNotices';
+
+/** Hostile links, one per case: test/fixtures/links/hostile.json. */
+const LINKS = JSON.parse(readFileSync('test/fixtures/links/hostile.json', 'utf8')) as Record<string, string>;
+const link = (name: string): string => LINKS[name] as string;
 
 const code = fc.stringMatching(/^[A-Z]{3}$/);
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,40}$/);
@@ -19,7 +25,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     projects: fc.boolean(),
     places: fc.boolean(),
     conflict: fc.boolean(),
-    tiles: fc.boolean(),
+    // A link never carries the online tiles (see 'never switches on the online tiles').
+    tiles: fc.constant(false),
   }),
   article: fc.option(id, { nil: null }),
 });
@@ -90,10 +97,8 @@ describe('parseUrl', () => {
     const parsed = parseUrl('?utm_source=mail&countries=KAZ,XX,K4Z,,TJK&zoom=3');
     expect(parsed.state.countries).toEqual(['KAZ', 'TJK']);
     expect(parsed.dropped).toEqual([
-      'The link parameter “utm_source” is not known and was ignored.',
-      'The country code “XX” in the link is not valid.',
-      'The country code “K4Z” in the link is not valid.',
-      'The link parameter “zoom” is not known and was ignored.',
+      '2 link parameters are not known and were ignored: “utm_source”, “zoom”.',
+      '2 country codes in the link are not valid: “XX”, “K4Z”.',
     ]);
   });
 
@@ -109,14 +114,16 @@ describe('parseUrl', () => {
     const huge = 'A'.repeat(10_000);
     const parsed = parseUrl(`?countries=${huge}&article=${'a'.repeat(1001)}&figure=ok`);
     expect(parsed.state).toEqual({ ...DEFAULT_URL_STATE, selection: { kind: 'figure', id: 'ok' } });
-    expect(parsed.dropped).toHaveLength(2);
+    expect(parsed.dropped).toEqual([
+      '2 link parameters were too long and were ignored: “countries”, “article”.',
+    ]);
     expect(parsed.dropped.every((d) => d.length < 200)).toBe(true);
   });
 
   it('survives bad percent-encoding', () => {
     const parsed = parseUrl('?countries=%E0%A4%A&figure=%&article=%zz&place=khorgos');
     expect(parsed.state).toEqual({ ...DEFAULT_URL_STATE, selection: { kind: 'place', id: 'khorgos' } });
-    expect(parsed.dropped).toHaveLength(3);
+    expect(parsed.dropped).toEqual(['3 link parameters that were not correctly encoded were ignored.']);
   });
 
   it('lets __proto__ and constructor keys pollute nothing', () => {
@@ -124,7 +131,9 @@ describe('parseUrl', () => {
       '?__proto__[x]=1&__proto__=KAZ&constructor=x&constructor[prototype][y]=2&toString=1',
     );
     expect(parsed.state).toEqual(DEFAULT_URL_STATE);
-    expect(parsed.dropped).toHaveLength(5);
+    expect(parsed.dropped).toEqual([
+      '5 link parameters are not known and were ignored: “__proto__[x]”, “__proto__”, “constructor” … and 2 more.',
+    ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(({} as Record<string, unknown>).y).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('x');
@@ -143,12 +152,59 @@ describe('parseUrl', () => {
     expect(parsed.dropped).toEqual([`Only the first ${MAX_PARAMS} link parameters were read.`]);
   });
 
-  it('strips control characters from the text it quotes back', () => {
+  it('spells out the control characters in the text it quotes back', () => {
     const parsed = parseUrl('?bad%E2%80%AEkey%00=1');
-    expect(parsed.dropped[0]).toBe('The link parameter “badkey” is not known and was ignored.');
+    expect(parsed.dropped[0]).toBe(
+      'The link parameter “bad[U+202E]key[U+0000]” is not known and was ignored.',
+    );
   });
 
   it('treats a key with no "=" as an empty value', () => {
     expect(parseUrl('?countries&article').state).toEqual(DEFAULT_URL_STATE);
+  });
+});
+
+describe('hostile links (issue 14)', () => {
+  it('groups a flood of 250 bad codes into one capped notice (item 10)', () => {
+    const parsed = parseUrl(link('noticeFlood'));
+    expect(parsed.state.countries).toEqual([]);
+    expect(parsed.dropped).toEqual([
+      '250 country codes in the link are not valid: “QQ0”, “QQ1”, “QQ2” … and 247 more.',
+    ]);
+  });
+
+  it('never switches on the online tiles from a link, and says where tiles come from (item 11)', () => {
+    const only = parseUrl(link('tilesFromLink'));
+    expect(only.state.layers.tiles).toBe(false);
+    expect(only.dropped).toEqual([expect.stringContaining('tile.openstreetmap.org')]);
+    const mixed = parseUrl(link('tilesWithOthers'));
+    expect(mixed.state.layers).toEqual({ projects: true, places: false, conflict: false, tiles: false });
+    expect(serialiseUrl({ ...DEFAULT_URL_STATE, layers: { ...DEFAULT_URL_STATE.layers, tiles: true } })).toBe(
+      '',
+    );
+  });
+
+  it('accepts ASCII letters only, so look-alikes select nothing (item 13)', () => {
+    for (const name of ['lookAlikeLongS', 'lookAlikeDotlessI']) {
+      const parsed = parseUrl(link(name));
+      expect(parsed.state.countries, name).toEqual([]);
+      expect(parsed.dropped, name).toHaveLength(1);
+    }
+    expect(parseUrl(link('lookAlikeLongS')).dropped[0]).toBe(
+      'The country code “ruſ” in the link is not valid.',
+    );
+    expect(parseUrl(link('lookAlikeDotlessI')).dropped[0]).toBe(
+      'The country code “ırn” in the link is not valid.',
+    );
+  });
+
+  it('reports a code with an invisible character, the character spelled out (item 13)', () => {
+    expect(parseUrl(link('zeroWidthInCode')).dropped).toEqual([
+      'The country code “K[U+200B]AZ” in the link is not valid.',
+    ]);
+    expect(parseUrl(link('bomAfterCode')).dropped).toEqual([
+      'The country code “KAZ[U+FEFF]” in the link is not valid.',
+    ]);
+    expect(quoteForNotice('a\u00a0b\u2060c d')).toBe('“a[U+00A0]b[U+2060]c d”');
   });
 });
