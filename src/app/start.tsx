@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { yieldToMain } from '../lib/yieldToMain';
 import { appStore } from '../state/store';
 import { App } from './App';
+import { reloadOnDataChange } from './liveData';
 import { loadData } from './loadData';
 import { reportUncaughtErrors } from './reportUncaughtErrors';
 import { startUrlSync } from './urlSync';
@@ -14,6 +15,7 @@ reportUncaughtErrors(appStore);
 // The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
 startUrlSync(appStore);
 void loadData(appStore, '/data/');
+reloadOnDataChange(appStore, '/data/');
 // A transition: React renders the page in short slices rather than in one long task. The static
 // header in index.html stays on screen until the first commit replaces it.
 startTransition(() => {

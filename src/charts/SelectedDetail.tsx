@@ -13,6 +13,7 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
+  const recordActions = useAppStore((s) => s.recordActions);
   const id = selection?.kind === kind ? selection.id : null;
   const figure = figures.find((f) => f.id === id);
   const event = events.find((e) => e.id === id);
@@ -80,6 +81,7 @@ export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDeta
             <button type="button" className="chart-button chart-button--quiet" onClick={() => select(null)}>
               Clear selection
             </button>
+            {recordActions?.({ kind, id }, shown.heading)}
           </div>
         </div>
       )}

@@ -44,6 +44,7 @@ export default function LeafletMap() {
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
   const bounds = useMemo(initialBounds, []);
   const setLayer = useAppStore((s) => s.setLayer);
+  const MapOverlay = useAppStore((s) => s.mapOverlay);
 
   return (
     <div className="map-frame" id={MAP_FRAME_ID}>
@@ -66,6 +67,7 @@ export default function LeafletMap() {
         <FeatureLayers />
         <MapLabels shapes={shapes} />
         <SelectedPopup />
+        {MapOverlay && <MapOverlay />}
         <ViewController shapes={shapes} />
       </MapContainer>
       {basemap.status === 'error' && (

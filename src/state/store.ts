@@ -1,5 +1,6 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
@@ -7,7 +8,13 @@ import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
-export type AppState = DataSlice & FilterSlice & SelectionSlice & LayersSlice & ReaderSlice & NoticesSlice;
+export type AppState = DataSlice &
+  FilterSlice &
+  SelectionSlice &
+  LayersSlice &
+  ReaderSlice &
+  NoticesSlice &
+  CurateSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -18,6 +25,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
+    ...createCurateSlice(...a),
   }));
 }
 

@@ -19,6 +19,7 @@ function KeyFigureCard({
   onToggle: () => void;
 }) {
   const showSource = useAppStore((s) => s.showSource);
+  const recordActions = useAppStore((s) => s.recordActions);
   const f = text.figure;
   const headingId = useId();
   return (
@@ -48,6 +49,7 @@ function KeyFigureCard({
         >
           Show source<span className="visually-hidden"> of {f.label}</span>
         </button>
+        {recordActions?.({ kind: 'figure', id: f.id }, f.label)}
       </div>
     </li>
   );

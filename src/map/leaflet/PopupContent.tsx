@@ -23,6 +23,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const articles = useArticles();
   const showSource = useAppStore((s) => s.showSource);
   const select = useAppStore((s) => s.select);
+  const recordActions = useAppStore((s) => s.recordActions);
   const heading = useRef<HTMLHeadingElement>(null);
   const ref: RecordRef = { kind, id: p.id };
   const article = articles?.find((a) => a.id === p.source.article);
@@ -98,6 +99,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
       <button type="button" className="popup-source" onClick={() => showSource(ref, p.source.article)}>
         Show source
       </button>
+      {recordActions?.(ref, p.name)}
     </div>
   );
 }

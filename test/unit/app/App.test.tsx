@@ -26,7 +26,11 @@ describe('App', () => {
     expect(screen.getByText('Loading the articles…')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Articles' })).not.toBeInTheDocument();
     act(() => seedStore());
-    expect(await screen.findByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+    // Panels mount one per frame after the data (usePanelStage): on a loaded two-core machine
+    // that takes longer than findBy's default second.
+    expect(
+      await screen.findByRole('navigation', { name: 'Articles' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     // The map panel came first: its layer switches and project list are there.
     const map = screen.getByRole('region', { name: 'Map' });
     expect(within(map).getByRole('group', { name: 'Map layers' })).toBeInTheDocument();

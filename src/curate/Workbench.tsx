@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { CountryFilter } from '../filter/CountryFilter';
+import { appStore } from '../state/store';
+import type { WorkbenchApi } from './api';
+import { DashboardView } from './DashboardView';
+import { editButton } from './EditButton';
+import { DraftLayer } from './map/DraftLayer';
+import { PageImport } from './page/PageImport';
+import { ReadAndPick } from './read/ReadAndPick';
+import { refreshHashes, undoLastSave } from './saveActions';
+import { useWorkbench, type View, workbenchStore } from './workbenchStore';
+
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'page', label: '1. Bring a page in' },
+  { id: 'read', label: '2. Read and pick' },
+  { id: 'dashboard', label: 'Dashboard (edit any record)' },
+];
+
+/** The dev-only curation shell: beside src/app, composing the dashboard's features. */
+export function Workbench({ api }: { api: WorkbenchApi }) {
+  const view = useWorkbench((s) => s.view);
+  const status = useWorkbench((s) => s.status);
+  const canUndo = useWorkbench((s) => s.canUndo);
+
+  useEffect(() => {
+    appStore.getState().setCurateSlots({ recordActions: editButton, mapOverlay: DraftLayer });
+    void refreshHashes(api);
+    return () => appStore.getState().setCurateSlots({ recordActions: null, mapOverlay: null });
+  }, [api]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header wb-header">
+        <div className="brand">
+          <h1>Crossroads workbench</h1>
+          <p className="tagline">
+            From a saved news page to sourced records. Saves write to the data folder.
+          </p>
+        </div>
+        <nav aria-label="Workbench">
+          <ul className="wb-nav">
+            {VIEWS.map((v) => (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  aria-current={view === v.id ? 'page' : undefined}
+                  onClick={() => workbenchStore.getState().setView(v.id)}
+                >
+                  {v.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button type="button" onClick={() => void undoLastSave(api)} disabled={!canUndo}>
+          Undo last save
+        </button>
+      </header>
+      <main id="main" tabIndex={-1} className="wb-main">
+        <div className="wb-status" role="status">
+          {status !== null && <p className={status.tone === 'error' ? 'wb-error' : 'wb-ok'}>{status.text}</p>}
+        </div>
+        {view === 'dashboard' && (
+          <div className="header-filter">
+            <CountryFilter />
+          </div>
+        )}
+        {view === 'page' && <PageImport api={api} />}
+        {view === 'read' && <ReadAndPick api={api} />}
+        {view === 'dashboard' && <DashboardView />}
+      </main>
+    </>
+  );
+}

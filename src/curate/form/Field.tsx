@@ -1,0 +1,105 @@
+import type { Problem } from '../../data/problem';
+import type { FieldSpec } from './fieldSpecs';
+
+interface Props {
+  spec: FieldSpec;
+  value: string;
+  guessed: boolean;
+  problems: readonly Problem[];
+  onChange: (value: string) => void;
+  idPrefix: string;
+}
+
+/** One labelled control with its guess mark, its help and the problems found at it. */
+export function Field({ spec, value, guessed, problems, onChange, idPrefix }: Props) {
+  const id = `${idPrefix}-${spec.name}`;
+  const helpId = `${id}-help`;
+  const problemsId = `${id}-problems`;
+  const describedBy = [spec.help ? helpId : null, problems.length > 0 ? problemsId : null].filter(Boolean);
+  const common = {
+    id,
+    'aria-invalid': problems.some((p) => p.level === 'error') || undefined,
+    'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
+  };
+  const label = (
+    <label htmlFor={id}>
+      {spec.label}
+      {spec.optional && <span className="wb-optional"> (optional)</span>}
+      {guessed && (
+        <>
+          {' '}
+          <span className="wb-guess">guessed: check it</span>
+        </>
+      )}
+    </label>
+  );
+  let control: React.ReactNode;
+  if (spec.control === 'select')
+    control = (
+      <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+        {spec.optional && <option value="">none</option>}
+        {(spec.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  else if (spec.control === 'checkbox')
+    control = (
+      <input
+        {...common}
+        type="checkbox"
+        checked={value === 'true'}
+        onChange={(e) => onChange(String(e.target.checked))}
+      />
+    );
+  else if (spec.control === 'textarea' || spec.control === 'points')
+    control = (
+      <textarea
+        {...common}
+        rows={spec.control === 'points' ? 4 : 3}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  else
+    control = (
+      <input
+        {...common}
+        type="text"
+        inputMode={spec.control === 'number' ? 'decimal' : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  return (
+    <div className={guessed ? 'wb-field wb-field--guessed' : 'wb-field'}>
+      {spec.control === 'checkbox' ? (
+        <div className="wb-check">
+          {control}
+          {label}
+        </div>
+      ) : (
+        <>
+          {label}
+          {control}
+        </>
+      )}
+      {spec.help && (
+        <p id={helpId} className="wb-help">
+          {spec.help}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul id={problemsId} className="wb-problems">
+          {problems.map((p) => (
+            <li key={`${p.field}:${p.message}`} className={`wb-problem wb-problem--${p.level}`}>
+              {p.level === 'error' ? 'Error' : 'Warning'}: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Problem } from '../../data/problem';
+
+// The contract between the workbench page and its dev-only endpoint (scripts/lib/curate/).
+
+/** Every endpoint path starts here; the dev server answers them only under `npm run curate`. */
+export const API_BASE = '/__curate/';
+/** The header that carries the session token the dev server put into the workbench page. */
+export const TOKEN_HEADER = 'x-crossroads-token';
+/** The meta tag through which the workbench page receives the token. */
+export const TOKEN_META = 'crossroads-curate-token';
+/** Largest page the workbench takes in (bytes): above it, `npm run ingest` is the tool. */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+/** Largest request body the endpoint reads (a page as JSON, with room for escaping). */
+export const MAX_BODY_BYTES = 3 * MAX_PAGE_BYTES;
+
+export type DataHashes = Record<'figures' | 'projects' | 'places' | 'events', string>;
+
+/** What the endpoint answers when it refuses: the message to show, and per-field problems if any. */
+export interface Refusal {
+  error: 'forbidden' | 'bad-request' | 'stale' | 'invalid' | 'conflict' | 'not-found' | 'too-large';
+  message: string;
+  problems?: Problem[];
+}

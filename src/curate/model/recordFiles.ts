@@ -1,0 +1,104 @@
+import type { Dataset } from '../../data/checkDataset';
+import { checkDataset } from '../../data/checkDataset';
+import { DATA_FILES, type DataFileContents, parseDataFile } from '../../data/dataFiles';
+import type { Problem } from '../../data/problem';
+import type { RecordKind } from '../../state/selectionSlice';
+
+// What a save changes, shared by the workbench (checks as the curator types) and its dev-only
+// endpoint (checks again before writing). The file a record lives in comes from its kind alone.
+
+export const RECORD_FILE = {
+  figure: 'figures',
+  project: 'projects',
+  place: 'places',
+  event: 'events',
+} as const satisfies Record<RecordKind, keyof DataFileContents>;
+export type RecordFileKey = (typeof RECORD_FILE)[RecordKind];
+export const RECORD_KINDS = Object.keys(RECORD_FILE) as RecordKind[];
+
+export const isRecordKind = (value: unknown): value is RecordKind =>
+  typeof value === 'string' && Object.hasOwn(RECORD_FILE, value);
+
+/** One save: add (originalId null), replace (both set) or remove (record null) one record. */
+export interface RecordChange {
+  kind: RecordKind;
+  originalId: string | null;
+  record: unknown;
+}
+
+type Row = { id?: unknown; properties?: { id?: unknown }; source?: unknown };
+
+/** The record list of a data file's content, as plain rows (figures, features or events). */
+function rowsOf(content: unknown): Row[] {
+  const c = content as { figures?: Row[]; features?: Row[]; events?: Row[] };
+  return c.figures ?? c.features ?? c.events ?? [];
+}
+
+export const rowId = (row: unknown): unknown => {
+  const r = row as Row | null;
+  return r?.properties?.id ?? r?.id;
+};
+const rowArticle = (row: unknown): unknown => {
+  const r = row as { source?: { article?: unknown }; properties?: { source?: { article?: unknown } } } | null;
+  return r?.properties?.source?.article ?? r?.source?.article;
+};
+
+/**
+ * The file's content with the change applied. A replaced record keeps its place; a new one goes
+ * after the last record from the same article (the files are grouped by article), else last.
+ */
+export function applyChange(content: unknown, change: RecordChange): unknown {
+  const rows = [...rowsOf(content)];
+  const at = change.originalId === null ? -1 : rows.findIndex((r) => rowId(r) === change.originalId);
+  if (change.originalId !== null && at < 0)
+    throw new ChangeError(`no record "${change.originalId}" to change`);
+  if (change.record === null) rows.splice(at, 1);
+  else if (at >= 0) rows[at] = change.record as Row;
+  else {
+    const article = rowArticle(change.record);
+    const last = rows.findLastIndex((r) => article !== undefined && rowArticle(r) === article);
+    rows.splice(last >= 0 ? last + 1 : rows.length, 0, change.record as Row);
+  }
+  const listKey = Object.keys(content as object).find((k) =>
+    Array.isArray((content as Record<string, unknown>)[k]),
+  );
+  return { ...(content as object), [listKey ?? 'figures']: rows };
+}
+
+export class ChangeError extends Error {}
+
+/** The one layout the workbench writes: two-space JSON, a final newline (as data/README.md says). */
+export const formatDataFile = (content: unknown): string => `${JSON.stringify(content, null, 2)}\n`;
+
+export interface ChangeCheck {
+  /** The file's new text, present when the change parses. */
+  text: string | null;
+  /** Problems of the changed record only (errors and warnings), by field. */
+  problems: Problem[];
+}
+
+/**
+ * Checks a change exactly as `npm run validate` would check the folder afterwards: the new file
+ * text through the file's schema, then the cross-file checks with every other file as it is.
+ * Only problems of the changed record are returned: the rest of the folder is not the form's.
+ */
+export function checkChange(dataset: Dataset, change: RecordChange): ChangeCheck {
+  const key = RECORD_FILE[change.kind];
+  const file = DATA_FILES[key].file;
+  const content = applyChange(dataset[key], change);
+  const text = formatDataFile(content);
+  const id = change.record === null ? null : rowId(change.record);
+  const index = change.record === null ? -1 : rowsOf(content).indexOf(change.record as Row);
+  const mine = (p: Problem) => p.file === file && (p.record === id || p.record === `#${index}`);
+  const parsed = parseDataFile(key, text);
+  // A file broken elsewhere cannot take a save either: then its own problems are the answer.
+  if (!parsed.ok) {
+    const own = parsed.problems.filter(mine);
+    return { text: null, problems: own.length > 0 ? own : parsed.problems };
+  }
+  if (change.record === null) return { text, problems: [] };
+  const problems = checkDataset({ ...dataset, [key]: parsed.data }).filter(mine);
+  return { text, problems };
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.level === 'error');

@@ -1,0 +1,159 @@
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { refuseRequest } from '../../../scripts/lib/curate/guard';
+import {
+  type CurateSession,
+  dataHashes,
+  hashText,
+  saveRecord,
+  undoLastSave,
+} from '../../../scripts/lib/curate/records';
+import { validateDir } from '../../../scripts/lib/validateDir';
+import { TOKEN_HEADER } from '../../../src/curate/model/channel';
+import { WORKERS } from '../curate/fixtures';
+import { buildDataDir, removeDataDirs } from '../data/fixtureDataset';
+
+afterAll(removeDataDirs);
+
+const ORIGINS = ['http://127.0.0.1:5173', 'http://localhost:5173'];
+const TOKEN = 'a'.repeat(48);
+const request = (headers: Record<string, string>, method = 'POST') => ({
+  method,
+  headers: {
+    host: '127.0.0.1:5173',
+    origin: 'http://127.0.0.1:5173',
+    'content-type': 'application/json',
+    [TOKEN_HEADER]: TOKEN,
+    ...headers,
+  },
+});
+const status = (headers: Record<string, string>, method?: string) =>
+  refuseRequest(request(headers, method), TOKEN, ORIGINS)?.status ?? 'allowed';
+
+describe('the endpoint guard', () => {
+  it('lets the workbench page through', () => {
+    expect(status({})).toBe('allowed');
+  });
+  it('refuses a request without the token, or with another one', () => {
+    const { [TOKEN_HEADER]: _, ...without } = request({}).headers;
+    expect(refuseRequest({ method: 'POST', headers: without }, TOKEN, ORIGINS)?.status).toBe(403);
+    expect(status({ [TOKEN_HEADER]: 'b'.repeat(48) })).toBe(403);
+    expect(status({ [TOKEN_HEADER]: 'short' })).toBe(403);
+  });
+  it('refuses another origin, a missing origin and a rebinding host', () => {
+    expect(status({ origin: 'http://evil.example' })).toBe(403);
+    expect(status({ origin: 'http://127.0.0.1:9999' })).toBe(403);
+    expect(status({ origin: 'null' })).toBe(403);
+    const { origin: _, ...noOrigin } = request({}).headers;
+    expect(refuseRequest({ method: 'POST', headers: noOrigin }, TOKEN, ORIGINS)?.status).toBe(403);
+    expect(status({ host: 'evil.example:5173' })).toBe(403);
+  });
+  it('accepts JSON only, and only POST', () => {
+    expect(status({ 'content-type': 'text/plain' })).toBe(415);
+    expect(status({ 'content-type': 'application/x-www-form-urlencoded' })).toBe(415);
+    expect(status({}, 'GET')).toBe(405);
+  });
+});
+
+function session(): CurateSession {
+  return { dir: buildDataDir(), undo: [] };
+}
+const read = (s: CurateSession, file: string) => readFileSync(join(s.dir, file), 'utf8');
+const hashOf = (s: CurateSession, file: string) => hashText(read(s, file));
+const snapshot = (s: CurateSession) =>
+  readdirSync(s.dir)
+    .filter((n) => !n.startsWith('.'))
+    .map((n) => (n === 'articles' ? n : `${n}:${hashOf(s, n)}`));
+
+describe('saving a record', () => {
+  it('writes a valid record to figures.json, formatted, after the records of its article', () => {
+    const s = session();
+    const reply = saveRecord(s, {
+      kind: 'figure',
+      originalId: null,
+      record: WORKERS,
+      baseHash: hashOf(s, 'figures.json'),
+    });
+    expect(reply.status).toBe(200);
+    const text = read(s, 'figures.json');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    const ids = (JSON.parse(text) as { figures: { id: string; source: { article: string } }[] }).figures;
+    const at = ids.findIndex((f) => f.id === WORKERS.id);
+    expect(ids[at - 1]?.source.article).toBe(WORKERS.source.article);
+    expect(validateDir(s.dir).problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(readdirSync(s.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a save based on an older version of the file, and writes nothing', () => {
+    const s = session();
+    const base = hashOf(s, 'figures.json');
+    writeFileSync(join(s.dir, 'figures.json'), `${read(s, 'figures.json')}\n`);
+    const before = snapshot(s);
+    const reply = saveRecord(s, { kind: 'figure', originalId: null, record: WORKERS, baseHash: base });
+    expect(reply.status).toBe(409);
+    expect(JSON.stringify(reply.body)).toMatch(/figures\.json has changed since this form was opened/);
+    expect(snapshot(s)).toEqual(before);
+  });
+
+  it('refuses an invalid record with its problems by field, and writes nothing', () => {
+    const s = session();
+    const before = snapshot(s);
+    const bad = { ...WORKERS, subject: 'XYZ', source: { ...WORKERS.source, quote: 'employs many workers' } };
+    const reply = saveRecord(s, {
+      kind: 'figure',
+      originalId: null,
+      record: bad,
+      baseHash: hashOf(s, 'figures.json'),
+    });
+    expect(reply.status).toBe(422);
+    const fields = (reply.body as { problems: { field: string }[] }).problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['subject', 'source.quote', 'value']));
+    expect(snapshot(s)).toEqual(before);
+  });
+
+  it('takes the file from the record kind only: a path in the request is refused and nothing is written', () => {
+    const s = session();
+    const before = snapshot(s);
+    const base = hashOf(s, 'figures.json');
+    for (const body of [
+      { kind: '../../etc/passwd', originalId: null, record: WORKERS, baseHash: base },
+      { kind: 'countries', originalId: null, record: WORKERS, baseHash: base },
+      { kind: 'figure', originalId: null, record: WORKERS, baseHash: base, file: '../outside.json' },
+      { kind: 'constructor', originalId: null, record: WORKERS, baseHash: base },
+    ]) {
+      const reply = saveRecord(s, body);
+      expect(reply.status).toBe(400);
+    }
+    expect(snapshot(s)).toEqual(before);
+    expect(existsSync(join(s.dir, '..', 'outside.json'))).toBe(false);
+  });
+
+  it('removes a record, and undo restores the file byte for byte', () => {
+    const s = session();
+    const original = read(s, 'events.json');
+    const id = (JSON.parse(original) as { events: { id: string }[] }).events[0]?.id ?? '';
+    const reply = saveRecord(s, {
+      kind: 'event',
+      originalId: id,
+      record: null,
+      baseHash: hashText(original),
+    });
+    expect(reply.status).toBe(200);
+    expect(read(s, 'events.json')).not.toContain(`"${id}"`);
+    expect((dataHashes(s).body as { canUndo: boolean }).canUndo).toBe(true);
+    expect(undoLastSave(s).status).toBe(200);
+    expect(read(s, 'events.json')).toBe(original);
+    expect(undoLastSave(s).status).toBe(404);
+  });
+
+  it('does not undo over a change made since the save', () => {
+    const s = session();
+    saveRecord(s, { kind: 'figure', originalId: null, record: WORKERS, baseHash: hashOf(s, 'figures.json') });
+    writeFileSync(join(s.dir, 'figures.json'), `${read(s, 'figures.json')} `);
+    const changed = read(s, 'figures.json');
+    expect(undoLastSave(s).status).toBe(409);
+    expect(read(s, 'figures.json')).toBe(changed);
+  });
+});
