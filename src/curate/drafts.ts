@@ -1,6 +1,6 @@
 import type { Candidate } from '../../scripts/lib/extractCandidates';
 import type { Article, CountriesFile } from '../data/schema';
-import { findTerms } from '../state/highlightTerms';
+import { findTerms } from '../state/textSearch';
 import type { RecordKind } from '../state/selectionSlice';
 import type { FormValues } from './form/formValues';
 
