@@ -2,18 +2,23 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../src/data/articleFile';
 import { parseDataFile } from '../src/data/dataFiles';
+import { findFigureCandidates } from '../src/data/extract/candidates';
+import { draftFigures } from '../src/data/extract/draft';
 import { formatProblem } from '../src/data/problem';
 import type { Article, Figure, TimelineEvent } from '../src/data/schema';
 import { extractCandidates, unmatchedFigures } from './lib/extractCandidates';
+import { countryFinder } from './lib/extractCountries';
+import { formatDraft } from './lib/extractDraftFormat';
 import { candidatesJson, candidatesTable } from './lib/extractFormat';
 import { readTextFile } from './lib/readText';
 
-// npm run extract -- <article.md> [--json] [--figures data/figures.json] [--events data/events.json]
+// npm run extract -- <article.md> [--json | --draft] [--figures data/figures.json] [--events data/events.json]
 // Lists the numbers an article states (money, counts, percentages, quantities, dates), each with
-// its sentence, and marks those the data already records. Reads only; writes nothing.
+// its sentence, and marks those the data already records. --draft prints figure records ready to
+// paste into figures.json, and the fields it guessed. Reads only; writes nothing.
 
 const USAGE =
-  'usage: npm run extract -- <article.md> [--json] [--figures data/figures.json] [--events data/events.json]';
+  'usage: npm run extract -- <article.md> [--json | --draft] [--figures data/figures.json] [--events data/events.json] [--countries data/countries.json]';
 
 class CliError extends Error {}
 
@@ -24,7 +29,7 @@ function readArticle(path: string): Article {
   return parsed.article;
 }
 
-function readRecords<K extends 'figures' | 'events'>(key: K, path: string) {
+function readRecords<K extends 'figures' | 'events' | 'countries'>(key: K, path: string) {
   const parsed = parseDataFile(key, readTextFile(path));
   if (!parsed.ok) throw new CliError(`${path}:\n${parsed.problems.map(formatProblem).join('\n')}`);
   return parsed.data;
@@ -38,6 +43,8 @@ function main(argv: string[]): number {
       json: { type: 'boolean', default: false },
       figures: { type: 'string', default: 'data/figures.json' },
       events: { type: 'string', default: 'data/events.json' },
+      countries: { type: 'string', default: 'data/countries.json' },
+      draft: { type: 'boolean', default: false },
     },
   });
   const [path] = positionals;
@@ -46,6 +53,15 @@ function main(argv: string[]): number {
     return 2;
   }
   const article = readArticle(path);
+  if (values.draft) {
+    const countries = readRecords('countries', values.countries);
+    const candidates = findFigureCandidates(article, { findCountries: countryFinder(countries) });
+    const names = new Map([...countries.countries, ...countries.groups].map((c) => [c.code, c.name]));
+    const existingIds = new Set(readRecords('figures', values.figures).figures.map((f) => f.id));
+    const draft = draftFigures(article, candidates, { names, existingIds });
+    process.stdout.write(values.json ? `${JSON.stringify(draft, null, 2)}\n` : formatDraft(path, draft));
+    return 0;
+  }
   const figures: Figure[] = readRecords('figures', values.figures).figures;
   const events: TimelineEvent[] = readRecords('events', values.events).events;
   const candidates = extractCandidates(article, figures, events);

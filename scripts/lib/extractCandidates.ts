@@ -1,7 +1,7 @@
 import { normaliseSpace } from '../../src/data/checkDataset';
+import { splitSentences } from '../../src/data/extract/sentences';
 import { findNumbers, isInUnit, type NumberKind, type StatedNumber, sameValue } from '../../src/data/numbers';
 import type { Article, Figure, Source, TimelineEvent } from '../../src/data/schema';
-import { splitSentences } from './extractSentences';
 
 // The numbers an article states, each with its sentence, marked with the figure (or event) that
 // already records it. A curator reads the unmarked ones and decides which belong in the data.
@@ -53,11 +53,17 @@ export function quoteSpans(body: string, quote: string): Span[] {
   return spans;
 }
 
+/** Where a record's quote sits in the body: found once per record, not once per number. */
+type QuoteWhere = { spans: Span[]; quote: string };
+const quoteWhere = (body: string, source: Source): QuoteWhere => ({
+  spans: quoteSpans(body, source.quote),
+  quote: normaliseSpace(source.quote),
+});
+
 /** True when the record's quote covers part of the candidate's sentence (or, if the quote is not in the article, contains the candidate's text). */
-function locatedIn(body: string, source: Source, sentence: Span, text: string): boolean {
-  const spans = quoteSpans(body, source.quote);
-  if (spans.length === 0) return normaliseSpace(source.quote).includes(normaliseSpace(text));
-  return spans.some((s) => s.start < sentence.end && sentence.start < s.end);
+function locatedIn(where: QuoteWhere, sentence: Span, text: string): boolean {
+  if (where.spans.length === 0) return where.quote.includes(normaliseSpace(text));
+  return where.spans.some((s) => s.start < sentence.end && sentence.start < s.end);
 }
 
 function figureCapture(n: StatedNumber, f: Figure): CapturedAs | null {
@@ -81,8 +87,12 @@ export function extractCandidates(
   events: readonly TimelineEvent[] = [],
 ): Candidate[] {
   const body = article.paragraphs.join('\n');
-  const ownFigures = figures.filter((f) => f.source.article === article.id);
-  const ownEvents = events.filter((e) => e.source.article === article.id);
+  const ownFigures = figures
+    .filter((f) => f.source.article === article.id)
+    .map((f) => ({ f, where: quoteWhere(body, f.source) }));
+  const ownEvents = events
+    .filter((e) => e.source.article === article.id)
+    .map((e) => ({ e, where: quoteWhere(body, e.source) }));
   const candidates: Candidate[] = [];
   let paragraphStart = 0;
   article.paragraphs.forEach((paragraph, p) => {
@@ -92,15 +102,17 @@ export function extractCandidates(
         let figureId: string | null = null;
         let capturedAs: CapturedAs | null = null;
         // A figure that records this number as its value wins over one that records it as a year.
-        for (const f of ownFigures) {
+        for (const { f, where } of ownFigures) {
           const as = figureCapture(n, f);
-          if (as === null || !locatedIn(body, f.source, span, n.text)) continue;
+          if (as === null || !locatedIn(where, span, n.text)) continue;
           if (capturedAs === null || (as === 'value' && capturedAs !== 'value')) {
             figureId = f.id;
             capturedAs = as;
           }
         }
-        const event = ownEvents.find((e) => eventCaptures(n, e) && locatedIn(body, e.source, span, n.text));
+        const event = ownEvents.find(
+          ({ e, where }) => eventCaptures(n, e) && locatedIn(where, span, n.text),
+        )?.e;
         candidates.push({
           kind: n.kind,
           value: n.value,

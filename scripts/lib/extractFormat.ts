@@ -38,13 +38,18 @@ export function formatStatus(c: Candidate): string {
 
 /** The sentence with the candidate marked «like this», cut around it to fit `width` characters. */
 export function excerpt(c: Candidate, width: number): string {
-  const at = c.indexInSentence;
-  const marked = `${c.sentence.slice(0, at)}«${c.text}»${c.sentence.slice(at + c.text.length)}`;
-  if (marked.length <= width) return marked;
+  // Mark only a window around the number: marking the whole of a 40 KB sentence for each of its
+  // 20,000 numbers made the table quadratic.
+  const lo = Math.max(0, c.indexInSentence - width);
+  const hi = Math.min(c.sentence.length, c.indexInSentence + c.text.length + width);
+  const at = c.indexInSentence - lo;
+  const part = c.sentence.slice(lo, hi);
+  const marked = `${part.slice(0, at)}«${c.text}»${part.slice(at + c.text.length)}`;
+  if (lo === 0 && hi === c.sentence.length && marked.length <= width) return marked;
   const centre = at + c.text.length / 2;
   const from = Math.max(0, Math.min(marked.length - width + 1, Math.round(centre - width / 2)));
   const to = from + width - 2;
-  return `${from > 0 ? '…' : ''}${marked.slice(from, to).trim()}${to < marked.length ? '…' : ''}`;
+  return `${from > 0 || lo > 0 ? '…' : ''}${marked.slice(from, to).trim()}${to < marked.length || hi < c.sentence.length ? '…' : ''}`;
 }
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -62,9 +67,12 @@ export function candidatesTable(
     value: formatValue(c),
     text: c.text,
   }));
-  const w = (key: keyof typeof header) => Math.max(...[header, ...rows].map((r) => [...r[key]].length));
+  // Column widths once, not once per line (20,000 rows made that quadratic).
+  const widest = (key: keyof typeof header) =>
+    [header, ...rows].reduce((most, r) => Math.max(most, [...r[key]].length), 0);
+  const cols = { status: widest('status'), kind: widest('kind'), value: widest('value') };
   const line = (r: typeof header, n: string) =>
-    `${n.padStart(3)}  ${pad(r.status, w('status'))}  ${pad(r.kind, w('kind'))}  ${pad(r.value, w('value'))}  ${r.text}`.trimEnd();
+    `${n.padStart(3)}  ${pad(r.status, cols.status)}  ${pad(r.kind, cols.kind)}  ${pad(r.value, cols.value)}  ${r.text}`.trimEnd();
   const out = [`${file}`, ''];
   if (candidates.length === 0) out.push('     (no numbers found)');
   else out.push(line(header, '#'));

@@ -15,6 +15,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   selection: s.selection,
   layers: s.layers,
   article: s.openArticle,
+  tradeYear: s.tradeYear,
 });
 
 /**
@@ -29,6 +30,7 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     layers: { ...state.layers, tiles: store.getState().layers.tiles },
     openArticle: state.article,
     sourceFocus: focus,
+    tradeYear: state.tradeYear,
   });
 }
 
@@ -105,7 +107,11 @@ export function startUrlSync(
       return;
     }
     const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
-    const changed = navigated || s.countries !== prev.countries || s.layers !== prev.layers;
+    const changed =
+      navigated ||
+      s.countries !== prev.countries ||
+      s.layers !== prev.layers ||
+      s.tradeYear !== prev.tradeYear;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 
-export type ChartStatus = 'loading' | 'error' | 'empty' | 'ready';
+/** `drawing`: the data is in and the chart is about to draw; its space is held, nothing is said. */
+export type ChartStatus = 'loading' | 'drawing' | 'error' | 'empty' | 'ready';
 
 interface ChartFrameProps {
   headingId: string;

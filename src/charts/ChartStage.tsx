@@ -1,14 +1,12 @@
 import { type ReactNode, type RefObject, useId } from 'react';
+import type { PlacedMark } from './geometry';
 
 // The drawing and its interactive layer. The SVG is one image (role="img", children
 // presentational), so the focusable marks cannot live inside it: they are real buttons laid
 // over the drawn marks, in reading order, each with its own name. The tooltip is a React
 // element positioned over the chart, never an HTML string.
 
-export interface StageMark {
-  id: string;
-  hit: { x: number; y: number; width: number; height: number };
-  anchor: { x: number; y: number };
+export interface StageMark extends PlacedMark {
   /** What a screen reader says for the mark. */
   label: string;
 }

@@ -8,62 +8,67 @@ import { useAppStore } from '../state/store';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import type { ChartStatus } from './ChartFrame';
 import { type CapNote, capForDisplay, capSentence } from './capForDisplay';
-import { DeathsChart } from './deaths/DeathsChart';
+import { claimsSpec } from './claims/claimsSpec';
+import { deathsSpec } from './deaths/deathsSpec';
 import { KeyFigures } from './keyFigures/KeyFigures';
-import { ScaleChart } from './scale/ScaleChart';
-import { TimelineChart } from './timeline/TimelineChart';
-import { TradeChart } from './trade/TradeChart';
+import { SpecChart } from './SpecChart';
+import { scaleSpec } from './scale/scaleSpec';
+import type { ChartSpec } from './spec';
+import { timelineSpec } from './timeline/timelineSpec';
+import { tradeSpec } from './trade/tradeSpec';
 import './charts.css';
-import { comparePlain } from '../lib/textOrder';
 
-type Drawn = 'trade' | 'deaths' | 'population';
+type Taking<R> = Pick<ChartSpec<R, { id: string }, { height: number }>, 'id' | 'takes' | 'cap'>;
+const FIGURE_SPECS: readonly Taking<Figure>[] = [tradeSpec, deathsSpec, claimsSpec, scaleSpec];
+const KEY_CAP = { limit: 24, rule: 'first in the data' };
 
-/** Which chart draws a figure; anything else (or in an unexpected unit) becomes a key-figure card. */
-export function chartFor(f: Figure): Drawn | 'key' {
-  if (f.kind === 'trade' && f.unit === 'USD') return 'trade';
-  if (f.kind === 'deaths' && f.unit === 'people') return 'deaths';
-  if (f.kind === 'population' && f.unit === 'people') return 'population';
-  return 'key';
-}
+/** Which charts draw a figure; a figure no chart takes becomes a key-figure card. */
+export const chartsFor = (f: Figure): string[] => FIGURE_SPECS.filter((s) => s.takes(f)).map((s) => s.id);
 
-type Loading = 'loading' | 'error' | 'ready';
+const CAP_NAMES: Record<string, string> = {
+  trade: 'Trade',
+  deaths: 'Reported deaths',
+  claims: 'Claims over time',
+  population: 'Population',
+  timeline: 'Timeline',
+};
 
-const statusOf = (file: Loading, count: number): ChartStatus =>
-  file !== 'ready' ? file : count === 0 ? 'empty' : 'ready';
-
-const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
-// ISO dates sort as plain strings; a locale-aware compare would only cost time.
-const descending = (a: string, b: string) => comparePlain(b, a);
-const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
-  descending(a.record.asOf ?? '', b.record.asOf ?? '');
-const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
-  descending(a.record.date, b.record.date);
-
-/** Splits the visible figures by chart and caps each chart at what it can draw legibly. */
+/** Splits the visible records by chart and caps each chart at what it can draw legibly. */
 export function capGroups(figures: readonly Matched<Figure>[], events: readonly Matched<TimelineEvent>[]) {
-  const split: Record<Drawn | 'key', Matched<Figure>[]> = { trade: [], deaths: [], population: [], key: [] };
-  for (const m of figures) split[chartFor(m.record)].push(m);
   const notes: CapNote[] = [];
   const cap = <T,>(
     what: string,
     items: readonly T[],
-    limit: number,
-    rule: string,
-    compare?: (a: T, b: T) => number,
+    c: { limit: number; rule: string; compare?: (a: T, b: T) => number },
   ) => {
-    const capped = capForDisplay(items, limit, compare);
+    const capped = capForDisplay(items, c.limit, c.compare);
     if (capped.shown.length < capped.total)
-      notes.push({ what, shown: capped.shown.length, total: capped.total, rule });
+      notes.push({ what, shown: capped.shown.length, total: capped.total, rule: c.rule });
     return capped.shown;
   };
-  const groups = {
-    trade: cap('Trade', split.trade, 12, 'largest', byValueDesc),
-    deaths: cap('Reported deaths', split.deaths, 12, 'latest claims', byAsOfDesc),
-    population: cap('Population', split.population, 6, 'largest', byValueDesc),
-    key: cap('Key figures', split.key, 24, 'first in the data'),
-    events: cap('Timeline', events, 40, 'latest events', byDateDesc),
+  const groups: Record<string, Matched<Figure>[]> = {};
+  const key: Matched<Figure>[] = [];
+  for (const spec of FIGURE_SPECS) groups[spec.id] = [];
+  for (const m of figures) {
+    let taken = false;
+    for (const spec of FIGURE_SPECS)
+      if (spec.takes(m.record)) {
+        groups[spec.id]!.push(m);
+        taken = true;
+      }
+    if (!taken) key.push(m);
+  }
+  const figureGroups = Object.fromEntries(
+    FIGURE_SPECS.map((s) => [s.id, cap(CAP_NAMES[s.id] ?? s.id, groups[s.id]!, s.cap)]),
+  );
+  return {
+    groups: {
+      figures: figureGroups,
+      key: cap('Key figures', key, KEY_CAP),
+      events: cap(CAP_NAMES.timeline!, events, timelineSpec.cap),
+    },
+    notes,
   };
-  return { groups, notes };
 }
 
 /**
@@ -87,11 +92,16 @@ function useDrawn(measureFirst: boolean): boolean {
   return drawn;
 }
 
+type FileStatus = 'loading' | 'error' | 'ready';
+/** The chart's true state: loading only while its file loads; drawing while the panel waits to draw. */
+const statusOf = (file: FileStatus, drawn: boolean, count: number): ChartStatus =>
+  file !== 'ready' ? file : !drawn ? 'drawing' : count === 0 ? 'empty' : 'ready';
+
 /** Every chart of the figures and events, for the countries selected in the filter. */
 export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }) {
   const drawn = useDrawn(measureFirst);
-  const figuresFile = useAppStore((s) => (drawn ? s.files.figures.status : 'loading'));
-  const eventsFile = useAppStore((s) => (drawn ? s.files.events.status : 'loading'));
+  const figuresFile = useAppStore((s) => s.files.figures.status);
+  const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
@@ -103,6 +113,10 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
   );
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
+  const figureChart = (spec: Taking<Figure> & { emptyNoun: string }) => {
+    const items = groups.figures[spec.id] ?? [];
+    return { items, status: statusOf(figuresFile, drawn, items.length), emptyText: none(spec.emptyNoun) };
+  };
 
   return (
     <div className="charts">
@@ -117,30 +131,20 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
         </p>
       )}
       <div className="charts-grid">
-        <TradeChart
-          items={groups.trade}
-          status={statusOf(figuresFile, groups.trade.length)}
-          emptyText={none('trade figures')}
-        />
-        <DeathsChart
-          items={groups.deaths}
-          status={statusOf(figuresFile, groups.deaths.length)}
-          emptyText={none('reported deaths')}
-        />
-        <ScaleChart
-          items={groups.population}
-          status={statusOf(figuresFile, groups.population.length)}
-          emptyText={none('population figures')}
-        />
+        <SpecChart spec={tradeSpec} {...figureChart(tradeSpec)} />
+        <SpecChart spec={deathsSpec} {...figureChart(deathsSpec)} />
+        <SpecChart spec={claimsSpec} {...figureChart(claimsSpec)} />
+        <SpecChart spec={scaleSpec} {...figureChart(scaleSpec)} />
         <KeyFigures
           items={groups.key}
-          status={statusOf(figuresFile, groups.key.length)}
+          status={statusOf(figuresFile, drawn, groups.key.length)}
           emptyText={none('other figures')}
         />
-        <TimelineChart
+        <SpecChart
+          spec={timelineSpec}
           items={groups.events}
-          status={statusOf(eventsFile, groups.events.length)}
-          emptyText={none('dated events')}
+          status={statusOf(eventsFile, drawn, groups.events.length)}
+          emptyText={none(timelineSpec.emptyNoun)}
         />
       </div>
     </div>

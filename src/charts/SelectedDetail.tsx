@@ -2,21 +2,23 @@ import type { RecordKind } from '../state/selectionSlice';
 import { useAppStore } from '../state/store';
 import type { EventText, FigureText } from './describeRecord';
 
+export type DetailText = FigureText | EventText;
+
 interface SelectedDetailProps {
   kind: RecordKind;
-  figures?: readonly FigureText[];
-  events?: readonly EventText[];
+  texts: readonly DetailText[];
 }
 
 /** The selected mark's sentence under its chart, with the control that opens it in the reader. */
-export function SelectedDetail({ kind, figures = [], events = [] }: SelectedDetailProps) {
+export function SelectedDetail({ kind, texts }: SelectedDetailProps) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
   const recordActions = useAppStore((s) => s.recordActions);
   const id = selection?.kind === kind ? selection.id : null;
-  const figure = figures.find((f) => f.id === id);
-  const event = events.find((e) => e.id === id);
+  const found = texts.find((t) => t.id === id);
+  const figure = found !== undefined && 'figure' in found ? found : undefined;
+  const event = found !== undefined && 'event' in found ? found : undefined;
   const shown =
     figure !== undefined
       ? {

@@ -40,6 +40,8 @@ export interface FigureText {
   /** "$95 billion", without the qualifier */
   amount: string;
   approximate: boolean;
+  /** The top of a reported range, else null. */
+  valueHigh: number | null;
   qualifier: string;
   reporter: string;
   reporterStated: boolean;
@@ -65,6 +67,7 @@ export function describeFigure(figure: Figure, match: Match, ctx: NameContext, n
     value: formatValue(figure.value, figure.unit, figure.qualifier, options),
     amount: formatAmount(figure.value, figure.unit, options),
     approximate: isApproximate(figure.qualifier),
+    valueHigh: figure.valueHigh ?? null,
     qualifier: describeQualifier(figure.qualifier),
     reporter: figure.reportedBy ?? 'source not stated',
     reporterStated: figure.reportedBy !== null,

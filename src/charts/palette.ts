@@ -12,3 +12,5 @@ export const PURPLE = '#cc79a7';
 /** A darker sky blue so thin spans keep 3:1 against white. */
 export const SPAN = '#0072b2';
 export const SELECTED = '#1b1f24';
+/** Okabe–Ito sky blue: the alternate segment of a breakdown and the span of a reported range. */
+export const SKY = '#56b4e9';

@@ -47,18 +47,25 @@ export function longSegment(coordinates: readonly (readonly number[])[]): string
   return null;
 }
 
-/** Warnings on labels, names and quotes that hold invisible characters, and on routes that jump more than 180°. */
+/**
+ * Warnings on labels, names (of places, countries, publishers, reporters), titles and quotes that
+ * hold invisible characters, and on routes that jump more than 180° between two points.
+ */
 export function recordWarnings(data: DatasetParts): Problem[] {
   const problems: Problem[] = [];
   const text = (file: string, record: string, field: string, value: string | null) => {
     const found = value === null ? null : describeInvisible(value);
     if (found) problems.push({ level: 'warning', file, record, field, message: `the ${field} ${found}` });
   };
-  for (const a of data.articles ?? []) text(`articles/${a.id}.md`, a.id, 'title', a.title);
+  for (const a of data.articles ?? []) {
+    text(`articles/${a.id}.md`, a.id, 'title', a.title);
+    text(`articles/${a.id}.md`, a.id, 'publisher', a.publisher);
+  }
   for (const c of [...(data.countries?.countries ?? []), ...(data.countries?.groups ?? [])])
     text('countries.json', c.code, 'name', c.name);
   for (const f of data.figures?.figures ?? []) {
     text('figures.json', f.id, 'label', f.label);
+    text('figures.json', f.id, 'reportedBy', f.reportedBy);
     text('figures.json', f.id, 'source.quote', f.source.quote);
   }
   for (const [file, features] of [

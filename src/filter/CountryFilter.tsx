@@ -5,6 +5,7 @@ import { CountryPanel } from './CountryPanel';
 import { useCountryNames, useFilterSections } from './useFilterSections';
 
 const PANEL_ID = 'country-panel';
+const UNAVAILABLE_ID = 'country-filter-unavailable';
 const MAX_CHIPS = 4;
 
 /**
@@ -20,6 +21,8 @@ export function CountryFilter() {
   const clearCountries = useAppStore((s) => s.clearCountries);
   const sections = useFilterSections();
   const nameOf = useCountryNames();
+  // Without countries.json there is nothing to choose from: say why, rather than only grey out.
+  const unavailable = useAppStore((s) => s.files.countries.status === 'error');
   // A long selection would fill a phone's screen with chips: past a few, the rest are counted.
   const shownChips = selected.length > MAX_CHIPS ? selected.slice(0, MAX_CHIPS - 1) : selected;
   const hiddenChips = selected.length - shownChips.length;
@@ -68,6 +71,7 @@ export function CountryFilter() {
           aria-controls={PANEL_ID}
           onClick={() => setOpen((o) => !o)}
           disabled={sections === null}
+          aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
         >
           Filter by country
           {selected.length > 0 && <span className="filter-count"> ({selected.length})</span>}
@@ -108,6 +112,11 @@ export function CountryFilter() {
           <button type="button" className="clear-button" onClick={clear}>
             Clear
           </button>
+        )}
+        {unavailable && (
+          <span id={UNAVAILABLE_ID} className="filter-unavailable">
+            The country list could not be loaded.
+          </span>
         )}
       </div>
       <CountryPanel id={PANEL_ID} sections={sections ?? []} hidden={!open} onDone={close} />

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { csvFormatValue } from 'd3-dsv';
 
 // Downloads are built in the browser and handed over through a temporary blob: link, so saving
 // a chart never makes a network request.
@@ -30,14 +30,26 @@ export function saveBlob(blob: Blob, filename: string): void {
 
 export type CsvRow = Record<string, string | number | boolean | null>;
 
-/** CSV text for rows, in the given column order, with every value quoted as the format needs. */
+// A spreadsheet runs a cell that starts with =, +, - or @ (or a tab or carriage return before
+// one) as a formula: `=IMPORTXML(…)` in an article title would fetch and leak data on opening.
+// OWASP's advice: prefix such a cell with ' and quote it, so it is read as text. Leading spaces
+// and the full-width look-alikes are caught too, because spreadsheets skip or fold them.
+const FORMULA_START = /^[\s]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** One CSV field: a text cell that a spreadsheet would run as a formula is neutralised. */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  // Numbers are written as numbers: "-5" in a number column is a value, not a formula.
+  if (typeof value !== 'string') return csvFormatValue(String(value));
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return csvFormatValue(value);
+}
+
+/** CSV text for rows, in the given column order, every value quoted as the format needs. */
 export function toCsv(rows: readonly CsvRow[], columns: readonly string[]): string {
-  const plain = rows.map((row) =>
-    Object.fromEntries(
-      columns.map((c) => [c, row[c] === null || row[c] === undefined ? '' : String(row[c])]),
-    ),
-  );
-  return csvFormat(plain, [...columns]);
+  const lines = [columns.map(csvCell).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+  return lines.join('\n');
 }
 
 export function saveCsv(rows: readonly CsvRow[], columns: readonly string[], filename: string): void {

@@ -1,5 +1,6 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
 import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
@@ -14,6 +15,7 @@ export type AppState = DataSlice &
   LayersSlice &
   ReaderSlice &
   NoticesSlice &
+  ChartOptionsSlice &
   CurateSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
@@ -25,6 +27,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
+    ...createChartOptionsSlice(...a),
     ...createCurateSlice(...a),
   }));
 }

@@ -18,6 +18,8 @@ export interface UrlState {
   selection: RecordRef | null;
   layers: Layers;
   article: string | null;
+  /** The year the trade chart shows; null for each relationship's latest. */
+  tradeYear: number | null;
 }
 
 export interface UrlParse {
@@ -31,6 +33,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   selection: null,
   layers: DEFAULT_LAYERS,
   article: null,
+  tradeYear: null,
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -41,6 +44,7 @@ export const MAX_PARAMS = 40;
 export const SELECTION_KINDS: readonly RecordKind[] = ['figure', 'project', 'place', 'event'];
 const CODE = /^[A-Za-z]{3}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const YEAR = /^(18|19|20)[0-9]{2}$|^2100$/;
 
 function decode(part: string): string | null {
   try {
@@ -60,6 +64,7 @@ export function parseUrl(search: string): UrlParse {
   let selection: RecordRef | null = null;
   let layers: Layers | null = null;
   let article: string | null = null;
+  let tradeYear: number | null = null;
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -93,6 +98,10 @@ export function parseUrl(search: string): UrlParse {
       if (!ID.test(value)) dropped.add(DROPS.badId('article'), quoteForNotice(value));
       else if (article !== null) dropped.add(DROPS.extraArticle, quoteForNotice(value));
       else article = value;
+    } else if (key === 'tradeYear') {
+      if (!YEAR.test(value)) dropped.add(DROPS.badYear, quoteForNotice(value));
+      else if (tradeYear !== null) dropped.add(DROPS.yearTwice);
+      else tradeYear = Number(value);
     } else if (key === 'layers') {
       if (layers !== null) {
         dropped.add(DROPS.layersTwice);
@@ -109,7 +118,13 @@ export function parseUrl(search: string): UrlParse {
     }
   }
   return {
-    state: { countries: [...countries].sort(), selection, layers: layers ?? DEFAULT_LAYERS, article },
+    state: {
+      countries: [...countries].sort(),
+      selection,
+      layers: layers ?? DEFAULT_LAYERS,
+      article,
+      tradeYear,
+    },
     dropped: dropped.notices(),
   };
 }
@@ -126,6 +141,7 @@ export function serialiseUrl(state: UrlState): string {
   if (state.selection !== null)
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
+  if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

@@ -14,6 +14,8 @@ export interface KnownIds {
   /** Record ids by kind, each with the article its source sentence is in, for each loaded kind. */
   records: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>;
   articles: ReadonlySet<string> | null;
+  /** Years that trade figures are for, once figures have loaded. */
+  tradeYears: ReadonlySet<number> | null;
 }
 
 export function knownIdsOf(files: DataFiles): KnownIds {
@@ -40,6 +42,14 @@ export function knownIdsOf(files: DataFiles): KnownIds {
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,
     articles: files.articles.status === 'ready' ? new Set(files.articles.data.map((a) => a.id)) : null,
+    tradeYears:
+      files.figures.status === 'ready'
+        ? new Set(
+            files.figures.data.figures.flatMap((f) =>
+              f.kind === 'trade' && f.year !== null ? [f.year] : [],
+            ),
+          )
+        : null,
   };
 }
 
@@ -78,6 +88,11 @@ export function checkAgainstData(
     notes.push(`The article ${quoteForNotice(article)} in the link is not in the data.`);
     article = null;
   }
+  let tradeYear = state.tradeYear;
+  if (tradeYear !== null && known.tradeYears !== null && !known.tradeYears.has(tradeYear)) {
+    notes.push(`No trade figures are for ${tradeYear}, the year in the link; the latest years are shown.`);
+    tradeYear = null;
+  }
   const home = selection === null ? undefined : ids?.get(selection.id);
   // Waits for articles.json: the record's own article must exist to be opened.
   const opensHome = home !== undefined && home !== article && known.articles?.has(home) === true;
@@ -92,5 +107,5 @@ export function checkAgainstData(
     all.length === 0 &&
     countries.length === state.countries.length &&
     countries.every((c, i) => c === state.countries[i]);
-  return { state: same ? state : { ...state, countries, selection, article }, dropped: all };
+  return { state: same ? state : { ...state, countries, selection, article, tradeYear }, dropped: all };
 }

@@ -115,6 +115,16 @@ export const DROPS = {
     (q) => `The map layer ${q} in the link is not known.`,
     (n, list) => `${n} map layers in the link are not known: ${list}.`,
   ),
+  badYear: kind(
+    'bad-year',
+    (q) => `The trade year ${q} in the link is not a year.`,
+    (n, list) => `${n} trade years in the link are not years: ${list}.`,
+  ),
+  yearTwice: kind(
+    'year-twice',
+    () => 'The trade year was given twice in the link; the first was used.',
+    () => 'The trade year was given more than once in the link; the first was used.',
+  ),
   tilesFromLink: kind(
     'tiles',
     () =>

@@ -1,25 +1,19 @@
+import { TYPE } from '../chartType';
 import { INK, MUTED, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { DeathsLayout } from './computeDeaths';
 
 /** The claims as SVG; every position comes from computeDeaths. */
-export function DeathsDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: DeathsLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function DeathsDrawing({ layout, selectedId, activeId }: DrawingProps<DeathsLayout>) {
   return (
     <>
       {layout.groups.map((g) => (
         <g key={g.country}>
-          <text x={g.heading.x} y={g.heading.y} fontSize={16} fontWeight={700} fill={INK}>
+          <text x={g.heading.x} y={g.heading.y} fontSize={TYPE.heading} fontWeight={700} fill={INK}>
             {g.heading.text}
           </text>
           {g.subheading !== null && (
-            <text x={g.subheading.x} y={g.subheading.y} fontSize={12} fill={MUTED}>
+            <text x={g.subheading.x} y={g.subheading.y} fontSize={TYPE.small} fill={MUTED}>
               {g.subheading.text}
             </text>
           )}
@@ -28,7 +22,7 @@ export function DeathsDrawing({
             return (
               <g key={c.id}>
                 {c.label.map((l) => (
-                  <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={INK}>
+                  <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={INK}>
                     {l.text}
                   </text>
                 ))}
@@ -44,11 +38,11 @@ export function DeathsDrawing({
                     strokeWidth={c.id === selectedId ? 3 : 1.5}
                   />
                 )}
-                <text x={c.value.x} y={c.value.y} fontSize={16} fontWeight={700} fill={INK}>
+                <text x={c.value.x} y={c.value.y} fontSize={TYPE.heading} fontWeight={700} fill={INK}>
                   {c.value.text}
                 </text>
                 {c.meta.map((l) => (
-                  <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
+                  <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={MUTED}>
                     {l.text}
                   </text>
                 ))}

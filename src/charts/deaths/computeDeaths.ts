@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
+import { TYPE } from '../chartType';
+import type { TextLine } from '../geometry';
 import { type MeasureText, wrapText } from '../textMeasure';
-import type { TextLine } from '../trade/computeTrade';
 
 // One mark per claim. Claims about the same country are grouped and ordered by their as-of
 // date, drawn one under another on a shared scale, and never added together: two sides'
@@ -72,7 +73,7 @@ export function computeDeaths(
   width: number,
   measure: MeasureText,
 ): DeathsLayout {
-  const widest = Math.max(0, ...inputs.map((c) => measure(c.valueText, 16, 'bold')));
+  const widest = Math.max(0, ...inputs.map((c) => measure(c.valueText, TYPE.heading, 'bold')));
   const max = Math.max(0, ...inputs.map((c) => c.value));
   const x = scaleLinear()
     .domain([0, max > 0 ? max : 1])
@@ -94,7 +95,7 @@ export function computeDeaths(
     y += 8;
     const claims = group.claims.map((claim) => {
       const top = y;
-      const label = wrapText(claim.label, width, measure, 12).map((text) => {
+      const label = wrapText(claim.label, width, measure, TYPE.small).map((text) => {
         y += LINE;
         return { text, x: 0, y: y - 3 };
       });
@@ -103,7 +104,7 @@ export function computeDeaths(
       const bar = { x: 0, y, width: barWidth, height: BAR };
       const value = { text: claim.valueText, x: barWidth + 8, y: y + BAR / 2 + 6 };
       y += BAR + 2;
-      const meta = wrapText(claim.meta, width, measure, 12).map((text) => {
+      const meta = wrapText(claim.meta, width, measure, TYPE.small).map((text) => {
         y += LINE;
         return { text, x: 0, y: y - 3 };
       });

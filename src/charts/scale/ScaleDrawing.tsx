@@ -1,24 +1,18 @@
+import { TYPE } from '../chartType';
 import { BLUE, GREEN, INK, MUTED, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { ScaleLayout } from './computeScale';
 
 const ROW_COLOURS = [BLUE, GREEN, VERMILLION, INK];
 
 /** The unit chart as SVG; every square comes from computeScale. */
-export function ScaleDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: ScaleLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function ScaleDrawing({ layout, selectedId, activeId }: DrawingProps<ScaleLayout>) {
   const { key } = layout;
   return (
     <>
       <rect x={key.square.x} y={key.square.y} width={key.square.size} height={key.square.size} fill={MUTED} />
       {key.lines.map((l) => (
-        <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
+        <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={MUTED}>
           {l.text}
         </text>
       ))}
@@ -30,12 +24,12 @@ export function ScaleDrawing({
         return (
           <g key={row.id}>
             {row.title.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={14} fontWeight={700} fill={INK}>
+              <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.body} fontWeight={700} fill={INK}>
                 {l.text}
               </text>
             ))}
             {row.meta.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
+              <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={MUTED}>
                 {l.text}
               </text>
             ))}
@@ -58,11 +52,11 @@ export function ScaleDrawing({
       })}
       {layout.ratio !== null && (
         <g>
-          <text x={layout.ratio.big.x} y={layout.ratio.big.y} fontSize={32} fontWeight={700} fill={INK}>
+          <text x={layout.ratio.big.x} y={layout.ratio.big.y} fontSize={TYPE.big} fontWeight={700} fill={INK}>
             {layout.ratio.big.text}
           </text>
           {layout.ratio.lines.map((l) => (
-            <text key={l.y} x={l.x} y={l.y} fontSize={13} fill={INK}>
+            <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.ratio} fill={INK}>
               {l.text}
             </text>
           ))}

@@ -1,6 +1,7 @@
 import { formatAmount, formatMagnitude, formatRatio } from '../../lib/formatValue';
+import { TYPE } from '../chartType';
+import type { TextLine } from '../geometry';
 import { type MeasureText, wrapText } from '../textMeasure';
-import type { TextLine } from '../trade/computeTrade';
 
 // A unit chart: one square stands for a round number of people, the same for every row, so a
 // population 17.5 times another gets 17.5 times the squares and the small one stays visible.
@@ -91,7 +92,7 @@ export function computeScale(
   const side = width - gridWidth >= 220;
 
   const keyWords = `= ${unitText}. Squares are computed from the reported figures.`;
-  const keyLines = wrapText(keyWords, width - cell - 6, measure, 12).map((text, i) => ({
+  const keyLines = wrapText(keyWords, width - cell - 6, measure, TYPE.small).map((text, i) => ({
     text,
     x: cell + 6,
     y: 4 + cell - 7 + i * 16,
@@ -101,16 +102,18 @@ export function computeScale(
   const textWidth = side ? gridWidth : width;
   const laid: PopulationRow[] = rows.map((row) => {
     const top = y;
-    const title = wrapText(`${row.name}: ${row.valueText}`, textWidth, measure, 14, 'bold').map((text) => {
-      y += 18;
-      return { text, x: 0, y: y - 4 };
-    });
+    const title = wrapText(`${row.name}: ${row.valueText}`, textWidth, measure, TYPE.body, 'bold').map(
+      (text) => {
+        y += 18;
+        return { text, x: 0, y: y - 4 };
+      },
+    );
     const count = row.value / unit;
     const meta = wrapText(
       `${row.meta} · ${formatRatio(count)} squares, computed`,
       textWidth,
       measure,
-      12,
+      TYPE.small,
     ).map((text) => {
       y += 16;
       return { text, x: 0, y: y - 4 };
@@ -140,7 +143,7 @@ export function computeScale(
       `Computed: ${formula}.`,
     ];
     const lines = words.flatMap((w) =>
-      wrapText(w, available, measure, 13).map((text) => {
+      wrapText(w, available, measure, TYPE.ratio).map((text) => {
         ry += 18;
         return { text, x, y: ry };
       }),

@@ -1,4 +1,6 @@
+import { TYPE } from '../chartType';
 import { INK, MUTED, PAPER, RULE, SPAN, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { TimelineLayout, TimelineMark } from './timelineTypes';
 
 function Break({ x, y, vertical }: { x: number; y: number; vertical: boolean }) {
@@ -69,7 +71,7 @@ function Mark({
           key={l.y}
           x={l.x}
           y={l.y}
-          fontSize={12}
+          fontSize={TYPE.small}
           fontWeight={i < mark.boldLines ? 700 : 400}
           fontStyle={mark.scheduled ? 'italic' : 'normal'}
           fill={INK}
@@ -82,15 +84,7 @@ function Mark({
 }
 
 /** The timeline as SVG: axis segments with breaks, date ticks, spans, points and hanging labels. */
-export function TimelineDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: TimelineLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
+export function TimelineDrawing({ layout, selectedId, activeId }: DrawingProps<TimelineLayout>) {
   const vertical = layout.orientation === 'vertical';
   return (
     <>
@@ -105,7 +99,7 @@ export function TimelineDrawing({
         />
       ))}
       {layout.ticks.map((t) => (
-        <text key={`${t.x},${t.y}`} x={t.x} y={t.y} fontSize={12} fill={MUTED} textAnchor={t.anchor}>
+        <text key={`${t.x},${t.y}`} x={t.x} y={t.y} fontSize={TYPE.small} fill={MUTED} textAnchor={t.anchor}>
           {t.text}
         </text>
       ))}

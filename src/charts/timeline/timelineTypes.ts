@@ -1,6 +1,10 @@
 import { MONTH_NAMES } from '../../lib/formatDate';
+import { TYPE } from '../chartType';
+import type { Box, TextLine } from '../geometry';
 import { type MeasureText, wrapText } from '../textMeasure';
-import type { TextLine } from '../trade/computeTrade';
+
+export type { Box };
+
 import { type DatePrecision, intervalOf } from './timeSegments';
 
 export interface TimelineInput {
@@ -11,12 +15,6 @@ export interface TimelineInput {
   scheduled: boolean;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 export interface Line {
   x1: number;
   y1: number;
@@ -61,7 +59,7 @@ export interface TimelineLayout {
   marks: TimelineMark[];
 }
 
-export const TEXT_SIZE = 12;
+export const TEXT_SIZE = TYPE.small;
 export const LINE_HEIGHT = 16;
 export const SPAN_WIDTH = 8;
 export const SPAN_STEP = 12;

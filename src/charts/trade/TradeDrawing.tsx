@@ -1,20 +1,17 @@
 import { useId } from 'react';
-import { BLUE, INK, MUTED, PAPER, VERMILLION } from '../palette';
+import { TYPE } from '../chartType';
+import { BLUE, INK, MUTED, PAPER, SKY, VERMILLION } from '../palette';
+import type { DrawingProps } from '../spec';
 import type { TradeLayout } from './computeTrade';
 
 const NOTE_BG = '#fdf1e6';
+const SEGMENT_FILL = { part: BLUE, 'part-alt': SKY } as const;
 
 /** The trade bars as SVG. Pure drawing: every position comes from computeTrade. */
-export function TradeDrawing({
-  layout,
-  selectedId,
-  activeId,
-}: {
-  layout: TradeLayout;
-  selectedId: string | null;
-  activeId: string | null;
-}) {
-  const hatch = `hatch-${useId().replace(/:/g, '')}`;
+export function TradeDrawing({ layout, selectedId, activeId, highlighted }: DrawingProps<TradeLayout>) {
+  const id = useId().replace(/:/g, '');
+  const hatch = `hatch-${id}`;
+  const grey = `grey-${id}`;
   return (
     <>
       <defs>
@@ -22,27 +19,72 @@ export function TradeDrawing({
           <rect width="6" height="6" fill={PAPER} />
           <rect width="3" height="6" fill={BLUE} />
         </pattern>
+        <pattern id={grey} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={PAPER} />
+          <rect width="2" height="6" fill={MUTED} />
+        </pattern>
       </defs>
       {layout.legend !== null && (
         <g>
           <rect x={0} y={4} width={30} height={12} fill={BLUE} />
           <rect x={18} y={4} width={12} height={12} fill={`url(#${hatch})`} />
           <rect x={0.5} y={4.5} width={29} height={11} fill="none" stroke={BLUE} />
-          <text x={38} y={layout.legend.y} fontSize={12} fill={MUTED}>
+          <text x={38} y={layout.legend.y} fontSize={TYPE.small} fill={MUTED}>
             Hatched end = approximate value
           </text>
         </g>
       )}
+      {layout.lines.map((l) => (
+        <text
+          key={`${l.x},${l.y}`}
+          x={l.x}
+          y={l.y}
+          fontSize={l.size}
+          fontWeight={l.bold ? 700 : undefined}
+          fill={l.tone === 'ink' ? INK : MUTED}
+        >
+          {l.text}
+        </text>
+      ))}
+      {layout.segments.map((s) => (
+        <g key={`${s.x},${s.y},${s.tone}`}>
+          <rect
+            x={s.x}
+            y={s.y}
+            width={s.width}
+            height={s.height}
+            fill={
+              s.tone === 'remainder'
+                ? `url(#${grey})`
+                : s.tone === 'overshoot'
+                  ? 'none'
+                  : SEGMENT_FILL[s.tone]
+            }
+            stroke={s.tone === 'overshoot' ? VERMILLION : PAPER}
+            strokeWidth={s.tone === 'overshoot' ? 2 : 1}
+          />
+          {s.label !== null && (
+            <text x={s.label.x} y={s.label.y} fontSize={TYPE.small} fill={MUTED}>
+              {s.label.text}
+            </text>
+          )}
+        </g>
+      ))}
+      {layout.totals.map((t) => (
+        <line
+          key={`${t.x},${t.y}`}
+          x1={t.x}
+          x2={t.x}
+          y1={t.y}
+          y2={t.y + t.height}
+          stroke={INK}
+          strokeWidth={2}
+        />
+      ))}
       {layout.bars.map((b) => {
-        const emphasis = b.id === selectedId || b.id === activeId;
-        const inside = b.value.x < b.bar.width;
+        const emphasis = b.id === selectedId || b.id === activeId || highlighted.has(b.id);
         return (
           <g key={b.id}>
-            {b.name.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={14} fontWeight={700} fill={INK}>
-                {l.text}
-              </text>
-            ))}
             <rect x={b.bar.x} y={b.bar.y} width={b.bar.width} height={b.bar.height} fill={BLUE} />
             {b.approxTip !== null && (
               <rect
@@ -53,25 +95,36 @@ export function TradeDrawing({
                 fill={`url(#${hatch})`}
               />
             )}
+            {b.span !== null && (
+              <rect
+                x={b.span.x}
+                y={b.span.y}
+                width={b.span.width}
+                height={b.span.height}
+                fill={SKY}
+                stroke={BLUE}
+              />
+            )}
             {emphasis && (
               <rect
                 x={b.bar.x - 2}
                 y={b.bar.y - 2}
-                width={b.bar.width + 4}
+                width={b.bar.width + (b.span?.width ?? 0) + 4}
                 height={b.bar.height + 4}
                 fill="none"
-                stroke={INK}
-                strokeWidth={b.id === selectedId ? 3 : 1.5}
+                stroke={highlighted.has(b.id) && b.id !== selectedId ? VERMILLION : INK}
+                strokeWidth={b.id === selectedId || highlighted.has(b.id) ? 3 : 1.5}
               />
             )}
-            <text x={b.value.x} y={b.value.y} fontSize={14} fontWeight={700} fill={inside ? PAPER : INK}>
+            <text
+              x={b.value.x}
+              y={b.value.y}
+              fontSize={TYPE.body}
+              fontWeight={700}
+              fill={b.value.inside ? PAPER : INK}
+            >
               {b.value.text}
             </text>
-            {b.meta.map((l) => (
-              <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={MUTED}>
-                {l.text}
-              </text>
-            ))}
           </g>
         );
       })}
@@ -82,14 +135,14 @@ export function TradeDrawing({
           <text
             x={layout.notes.heading.x}
             y={layout.notes.heading.y}
-            fontSize={12}
+            fontSize={TYPE.small}
             fontWeight={700}
             fill={INK}
           >
             {layout.notes.heading.text}
           </text>
           {layout.notes.lines.map((l) => (
-            <text key={l.y} x={l.x} y={l.y} fontSize={12} fill={INK}>
+            <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.small} fill={INK}>
               {l.text}
             </text>
           ))}

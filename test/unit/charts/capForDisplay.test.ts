@@ -25,18 +25,18 @@ describe('capGroups', () => {
   it('caps nothing on the seed data', () => {
     const { groups, notes } = capGroups(seed, []);
     expect(notes).toEqual([]);
-    expect(groups.trade.map((m) => m.record.value)).toEqual([95e9, 64e9, 44e9]);
+    expect(groups.figures.trade?.map((m) => m.record.value)).toEqual([95e9, 64e9, 44e9]);
   });
-  it('draws the 12 largest of many trade figures and notes the rest', () => {
+  it('hands the trade chart at most 2,000 figures, the largest, and notes the rest', () => {
     const trade = seed.find((m) => m.record.kind === 'trade') as Matched<Figure>;
-    const many = Array.from({ length: 500 }, (_, i) => ({
+    const many = Array.from({ length: 2500 }, (_, i) => ({
       ...trade,
       record: { ...trade.record, id: `t-${i}`, value: (i + 1) * 1e9 },
     }));
     const { groups, notes } = capGroups(many, []);
-    expect(groups.trade).toHaveLength(12);
-    expect(groups.trade[0]?.record.value).toBe(500e9);
-    expect(notes).toEqual([{ what: 'Trade', shown: 12, total: 500, rule: 'largest' }]);
+    expect(groups.figures.trade).toHaveLength(2000);
+    expect(groups.figures.trade?.[0]?.record.value).toBe(2500e9);
+    expect(notes).toEqual([{ what: 'Trade', shown: 2000, total: 2500, rule: 'largest' }]);
   });
 });
 

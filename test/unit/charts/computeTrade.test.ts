@@ -1,5 +1,9 @@
 import { estimateText } from '../../../src/charts/textMeasure';
-import { computeTrade, type TradeBarInput } from '../../../src/charts/trade/computeTrade';
+import {
+  computeTrade,
+  type TradeBarInput,
+  type TradeBlockInput,
+} from '../../../src/charts/trade/computeTrade';
 
 const bar = (id: string, value: number, over: Partial<TradeBarInput> = {}): TradeBarInput => ({
   id,
@@ -7,19 +11,32 @@ const bar = (id: string, value: number, over: Partial<TradeBarInput> = {}): Trad
   value,
   valueText: `$${value / 1e9} billion`,
   approximate: false,
+  valueHigh: null,
   meta: '2024 · customs',
   regional: null,
   ...over,
 });
 
-const seed = [
-  bar('Russia', 44e9, { meta: 'year not stated · source not stated' }),
+/** One block per bar, each drawn alone, in the order given (relationshipsFor ranks them). */
+const alone = (bars: TradeBarInput[]): TradeBlockInput[] =>
+  bars.map((b) => ({
+    key: b.id,
+    heading: null,
+    headingNote: null,
+    indent: false,
+    bars: [b],
+    breakdown: null,
+    computed: [],
+  }));
+
+const seed = alone([
   bar('China', 95e9, { approximate: true, valueText: 'estimated $95 billion' }),
   bar('European Union', 64e9, { approximate: true, valueText: 'around $64 billion' }),
-];
+  bar('Russia', 44e9, { meta: 'year not stated · source not stated' }),
+]);
 
 describe('computeTrade', () => {
-  it('orders bars largest first and scales them linearly from zero', () => {
+  it('scales bars linearly from zero, in the order given', () => {
     const layout = computeTrade(seed, 640, [], estimateText);
     expect(layout.bars.map((b) => b.id)).toEqual(['China', 'European Union', 'Russia']);
     const [china, eu, russia] = layout.bars;
@@ -51,7 +68,7 @@ describe('computeTrade', () => {
     const layout = computeTrade(seed, 640, [], estimateText);
     expect(layout.bars.map((b) => b.approxTip !== null)).toEqual([true, true, false]);
     expect(layout.legend).not.toBeNull();
-    const exact = computeTrade([bar('A', 1e9), bar('B', 2e9)], 640, [], estimateText);
+    const exact = computeTrade(alone([bar('A', 1e9), bar('B', 2e9)]), 640, [], estimateText);
     expect(exact.legend).toBeNull();
   });
 
@@ -67,11 +84,11 @@ describe('computeTrade', () => {
 
   it('adds the regional note to the meta line', () => {
     const layout = computeTrade(
-      [bar('China', 95e9, { regional: 'figure for Central Asia as a whole' })],
+      alone([bar('China', 95e9, { regional: 'figure for Central Asia as a whole' })]),
       1200,
       [],
       estimateText,
     );
-    expect(layout.bars[0]!.meta.map((l) => l.text).join(' ')).toContain('figure for Central Asia as a whole');
+    expect(layout.lines.map((l) => l.text).join(' ')).toContain('figure for Central Asia as a whole');
   });
 });

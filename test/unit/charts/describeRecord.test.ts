@@ -1,4 +1,4 @@
-import { chartFor } from '../../../src/charts/ChartsPanel';
+import { chartsFor } from '../../../src/charts/ChartsPanel';
 import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
 import { sourceLine } from '../../../src/charts/sourceTitles';
 import type { Figure, TimelineEvent } from '../../../src/data/schema';
@@ -76,13 +76,18 @@ describe('describeEvent', () => {
   });
 });
 
-describe('chartFor', () => {
-  it('draws trade, deaths and population in their expected units and turns the rest into cards', () => {
-    expect(chartFor(figure)).toBe('trade');
-    expect(chartFor({ ...figure, unit: 'percent' })).toBe('key');
-    expect(chartFor({ ...figure, kind: 'deaths', unit: 'people' })).toBe('deaths');
-    expect(chartFor({ ...figure, kind: 'population', unit: 'people' })).toBe('population');
-    expect(chartFor({ ...figure, kind: 'tariff', unit: 'percent' })).toBe('key');
+describe('chartsFor', () => {
+  it('draws trade, deaths and population in their expected units and leaves the rest to cards', () => {
+    expect(chartsFor(figure)).toEqual(['trade']);
+    expect(chartsFor({ ...figure, unit: 'percent' })).toEqual([]);
+    expect(chartsFor({ ...figure, kind: 'deaths', unit: 'people', asOf: null })).toEqual(['deaths']);
+    // A dated count also goes on the claims-over-time chart.
+    expect(chartsFor({ ...figure, kind: 'deaths', unit: 'people', asOf: '2025-06-17' })).toEqual([
+      'deaths',
+      'claims',
+    ]);
+    expect(chartsFor({ ...figure, kind: 'population', unit: 'people' })).toEqual(['population']);
+    expect(chartsFor({ ...figure, kind: 'tariff', unit: 'percent' })).toEqual([]);
   });
 });
 
@@ -103,7 +108,7 @@ describe('figures of kinds no chart draws', () => {
       value: 75,
       measure: 'cruise missiles',
     };
-    expect(chartFor(missiles)).toBe('key');
+    expect(chartsFor(missiles)).toEqual([]);
     expect(describeFigure(missiles, 'direct', ctx([])).value).toBe('75 cruise missiles');
     const losses: Figure = {
       ...figure,
@@ -113,7 +118,7 @@ describe('figures of kinds no chart draws', () => {
       valueHigh: 3e9,
       qualifier: null,
     };
-    expect(chartFor(losses)).toBe('key');
+    expect(chartsFor(losses)).toEqual([]);
     expect(describeFigure(losses, 'direct', ctx([])).value).toBe('EUR 2.5 billion to EUR 3 billion');
   });
 });

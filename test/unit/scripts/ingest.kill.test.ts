@@ -1,25 +1,16 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitPage } from '../../../scripts/lib/splitPage';
 import { serialiseArticle } from '../../../src/data/articleFile';
 import { FIXTURES } from '../data/fixtureDataset';
-import { runScript, startScript } from './runScript';
+import { runScript, startScript, tempDirs } from './runScript';
 
 // SIGKILL cannot be caught: these tests kill ingest part-way through replacing files and check
 // that every file is still whole, old or new, never a mix or a stump.
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crossroads-kill-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('crossroads-kill-');
 
 const SEED = join(FIXTURES, 'pages', '000_4a1401c1b7de3673.txt');
 const TEMP = /^\.(.+\.md)\.\d+-[0-9a-f]{8}\.tmp$/;

@@ -1,24 +1,15 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateDir } from '../../../scripts/lib/validateDir';
 import { FIXTURES } from '../data/fixtureDataset';
-import { runScript, startScript } from './runScript';
+import { runScript, startScript, tempDirs } from './runScript';
 
 // Two real ingest processes into one folder. The first is held, by a hook the test passes in, with
 // its temp file written and not yet renamed; the second starts meanwhile.
 
-const dirs: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'crossroads-race-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('crossroads-race-');
 
 const PAGES = join(FIXTURES, 'ingest');
 const SLUG = 'aktau-port-adds-a-second-ferry-berth.md';

@@ -1,4 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { REPO } from '../data/fixtureDataset';
 
 export interface ScriptRun {
@@ -29,4 +33,17 @@ export function runScript(script: string, args: string[], options: RunOptions = 
 export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const [cmd, argv] = command(script, args, false);
   return spawn(cmd, argv, { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A maker of fresh temp folders for one test file; they are removed after its tests. */
+export function tempDirs(prefix: string): () => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
+  };
 }

@@ -105,6 +105,10 @@ describe('validateDir', () => {
       'trump-says-eu-not-offering-fair-deal-on-trade',
     ]);
     expect(validateDir(buildDataDir()).problems).toEqual([]);
+    // The hostile set carries payloads in every field; an error would leave its record out of the
+    // app, and the payload with it, untested.
+    const hostile = validateDir(join(REPO, 'test', 'fixtures', 'hostile')).problems;
+    expect(hostile.filter((p) => p.level === 'error')).toEqual([]);
   });
 
   it.each(PARSE_CASES)(

@@ -29,6 +29,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     tiles: fc.constant(false),
   }),
   article: fc.option(id, { nil: null }),
+  tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
 });
 
 describe('serialiseUrl', () => {
@@ -44,8 +45,21 @@ describe('serialiseUrl', () => {
         selection: { kind: 'figure', id: 'trade-china-central-asia-2024' },
         layers: { ...DEFAULT_LAYERS, conflict: false },
         article: 'chinas-xi',
+        tradeYear: 2023,
       }),
-    ).toBe('?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&layers=projects,places');
+    ).toBe(
+      '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&layers=projects,places',
+    );
+  });
+
+  it('reads the trade year only as a plain four-digit year, once', () => {
+    expect(parseUrl('?tradeYear=2023').state.tradeYear).toBe(2023);
+    for (const bad of ['23', '2023.5', '１９９９', '3000', '-2023', '2023x']) {
+      const parsed = parseUrl(`?tradeYear=${encodeURIComponent(bad)}`);
+      expect(parsed.state.tradeYear, bad).toBeNull();
+      expect(parsed.dropped, bad).toHaveLength(1);
+    }
+    expect(parseUrl('?tradeYear=2022&tradeYear=2023').state.tradeYear).toBe(2022);
   });
 
   it('writes an empty layer list as "none"', () => {

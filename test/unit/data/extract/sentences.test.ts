@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../scripts/lib/extractSentences';
+import { splitSentences } from '../../../../src/data/extract/sentences';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text);
 

@@ -66,29 +66,33 @@ export function splitSentences(paragraph: string): Sentence[] {
     let j = i;
     while (j < paragraph.length && TERMINALS.includes(paragraph[j] as string)) j++;
     while (j < paragraph.length && CLOSERS.includes(paragraph[j] as string)) quote(paragraph[j++] as string);
-    const rest = paragraph.slice(j);
-    const gap = /^\s+/.exec(rest)?.[0].length ?? 0;
-    const next = rest.slice(gap);
+    // Look at what follows by index, never by slicing the rest of the paragraph: a paragraph of
+    // thousands of decimal points would otherwise be copied once per point.
+    let next = j;
+    while (next < paragraph.length && /\s/.test(paragraph[next] as string)) next++;
+    const gap = next - j;
+    let first = next;
+    while (first < paragraph.length && OPENERS.includes(paragraph[first] as string)) first++;
     const endsHere =
-      next === '' ||
-      (gap > 0 && depth === 0 && /^[A-Z0-9$€£¥]/u.test(next.replace(new RegExp(`^[${OPENERS}]+`), '')));
-    if (endsHere && !(ch === '.' && j - i === 1 && continuesAfterDot(paragraph.slice(0, i + 1), next))) {
-      push(j);
-    }
+      next === paragraph.length || (gap > 0 && depth === 0 && /^[A-Z0-9$€£¥]/u.test(paragraph[first] ?? ''));
+    if (endsHere && !(ch === '.' && j - i === 1 && continuesAfterDot(paragraph, i, next))) push(j);
+    // A run of white space is skipped once, here, rather than looked over again from each dot.
     i = j - 1;
   }
   push(paragraph.length);
   return sentences;
 }
 
-/** True when the full stop ending `before` belongs to an abbreviation, an initial or an initialism. */
-function continuesAfterDot(before: string, next: string): boolean {
-  const word = /(\S+)$/.exec(before)?.[1]?.replace(/^[("“‘'[]+/, '') ?? '';
+/** True when the full stop at `dot` belongs to an abbreviation, an initial or an initialism. */
+function continuesAfterDot(paragraph: string, dot: number, next: number): boolean {
+  let start = dot;
+  while (start > 0 && !/\s/.test(paragraph[start - 1] as string) && dot - start < 40) start--;
+  const word = paragraph.slice(start, dot + 1).replace(/^[("“‘'[]+/, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   if (/^[A-Z]\.$/.test(word)) return true; // "Donald J. Trump"
   if (/^(?:[A-Za-z]\.){2,}$/.test(word)) {
     // "U.S." ends a sentence only when a typical sentence opener follows it.
-    const nextWord = /^[A-Za-z]+/.exec(next)?.[0] ?? '';
+    const nextWord = /^[A-Za-z]+/.exec(paragraph.slice(next, next + 20))?.[0] ?? '';
     return !SENTENCE_STARTERS.has(nextWord);
   }
   return false;

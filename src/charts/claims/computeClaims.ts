@@ -1,0 +1,164 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { TYPE } from '../chartType';
+import type { Box, PlacedMark, Point, TextLine } from '../geometry';
+import { type MeasureText, wrapText } from '../textMeasure';
+
+// How a reported count changes with the date it was reported as of, one series per claimant.
+// Steps, not slopes: between two reports nobody said what the count was, so the line holds the
+// last reported value until the next report instead of inventing values in between.
+
+export interface ClaimPoint {
+  id: string;
+  /** "Deaths in Kyrgyzstan": one panel per count and place. */
+  panel: string;
+  /** Who made the claim: one series each. */
+  claimant: string;
+  /** ISO date the count was reported as of. */
+  date: string;
+  value: number;
+  /** The top of a reported range, drawn as a span above the point. */
+  valueHigh: number | null;
+  valueText: string;
+}
+
+export interface ClaimSeries {
+  claimant: string;
+  /** Index into the series colours and shapes. */
+  style: number;
+  path: string;
+  points: (PlacedMark & { at: Point; span: Box | null; label: TextLine })[];
+}
+
+export interface ClaimPanel {
+  name: string;
+  heading: TextLine;
+  /** Said instead of a chart when the panel has one claim: one dot is not a trend. */
+  single: TextLine[] | null;
+  series: ClaimSeries[];
+  axis: { y: number; x1: number; x2: number; ticks: TextLine[] } | null;
+  legend: (TextLine & { style: number })[];
+}
+
+export interface ClaimsLayout {
+  width: number;
+  height: number;
+  panels: ClaimPanel[];
+  /** Every placed mark, in reading order. */
+  marks: (PlacedMark & { series: string })[];
+}
+
+const PLOT = 130;
+
+/**
+ * The SVG path of a step-after line through points in date order: across at each value, then
+ * up or down at the next report. Written here rather than taking d3-shape for one path command.
+ */
+export function stepPath(points: readonly Point[]): string {
+  const r = (n: number) => Math.round(n * 1000) / 1000;
+  return points
+    .map((p, i) => {
+      const prev = points[i - 1];
+      if (prev === undefined) return `M${r(p.x)},${r(p.y)}`;
+      return `L${r(p.x)},${r(prev.y)}L${r(p.x)},${r(p.y)}`;
+    })
+    .join('');
+}
+const LINE = 16;
+const dayFormat = utcFormat('%-d %b %Y');
+
+export function computeClaims(
+  points: readonly ClaimPoint[],
+  width: number,
+  measure: MeasureText,
+): ClaimsLayout {
+  const dates = points.map((p) => Date.parse(p.date));
+  const first = Math.min(...dates);
+  const last = Math.max(...dates);
+  const right = width - 8;
+  const x = scaleUtc()
+    .domain([new Date(first), new Date(last > first ? last : first + 86_400_000)])
+    .range([8, right - Math.min(90, width / 5)]);
+  const byPanel = new Map<string, ClaimPoint[]>();
+  for (const p of points) byPanel.set(p.panel, [...(byPanel.get(p.panel) ?? []), p]);
+  const ordered = [...byPanel].sort(
+    (a, b) => Math.max(...b[1].map((p) => p.value)) - Math.max(...a[1].map((p) => p.value)),
+  );
+
+  let y = 0;
+  const marks: ClaimsLayout['marks'] = [];
+  const panels = ordered.map(([name, list]): ClaimPanel => {
+    y += 20;
+    const heading = { text: name, x: 0, y };
+    const claimants = [...new Set(list.map((p) => p.claimant))];
+    if (list.length < 2) {
+      const p = list[0]!;
+      const single = wrapText(
+        `One claim so far: ${p.valueText}, by ${p.claimant}, as of ${dayFormat(new Date(p.date))}. Nothing to compare yet.`,
+        width,
+        measure,
+        TYPE.small,
+      ).map((text) => {
+        y += LINE;
+        return { text, x: 0, y: y - 3 };
+      });
+      // No mark: the claim is selectable in its own chart; here the panel only says why no line.
+      y += 12;
+      return { name, heading, single, series: [], axis: null, legend: [] };
+    }
+    y += 10;
+    const legend = claimants.flatMap((claimant, style) =>
+      wrapText(claimant, width - 22, measure, TYPE.small).map((text, i) => {
+        y += LINE;
+        return { text, x: 22, y: y - 3, style: i === 0 ? style : -1 };
+      }),
+    );
+    y += 22;
+    const top = y;
+    const max = Math.max(...list.map((p) => Math.max(p.value, p.valueHigh ?? 0)));
+    const yScale = scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .range([top + PLOT, top]);
+    const series = claimants.map((claimant, style): ClaimSeries => {
+      const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
+      const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
+      const path = stepPath(at);
+      return {
+        claimant,
+        style,
+        path,
+        points: own.map((p, i) => {
+          const pt = at[i]!;
+          const high = p.valueHigh !== null && p.valueHigh > p.value ? yScale(p.valueHigh) : null;
+          const labelWidth = measure(p.valueText, TYPE.small, 'bold');
+          const labelX = Math.min(pt.x + 7, width - labelWidth);
+          return {
+            id: p.id,
+            at: pt,
+            span: high === null ? null : { x: pt.x - 2, y: high, width: 4, height: pt.y - high },
+            label: { text: p.valueText, x: labelX, y: (high ?? pt.y) - 7 },
+            hit: { x: pt.x - 12, y: (high ?? pt.y) - 20, width: 24, height: pt.y - (high ?? pt.y) + 32 },
+            anchor: { x: pt.x, y: pt.y + 8 },
+          };
+        }),
+      };
+    });
+    for (const s of series)
+      for (const p of s.points) marks.push({ id: p.id, series: s.claimant, hit: p.hit, anchor: p.anchor });
+    y = top + PLOT + 4;
+    const axisY = y;
+    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140)));
+    const ticks = tickDates.map((d) => {
+      const text = dayFormat(d);
+      const at = x(d);
+      return {
+        text,
+        x: Math.min(Math.max(0, at - measure(text, TYPE.small) / 2), width - measure(text, TYPE.small)),
+        y: axisY + 16,
+      };
+    });
+    y = axisY + 30;
+    return { name, heading, single: null, series, axis: { y: axisY, x1: 0, x2: right, ticks }, legend };
+  });
+  return { width, height: Math.ceil(y + 4), panels, marks };
+}

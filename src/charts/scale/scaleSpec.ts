@@ -1,0 +1,90 @@
+import type { Figure } from '../../data/schema';
+import { formatMagnitude, formatRatio } from '../../lib/formatValue';
+import type { Matched } from '../../state/selectors';
+import type { ComputedValue } from '../csvRows';
+import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
+import { FigureTable } from '../DataTables';
+import { describeFigure, type FigureText } from '../describeRecord';
+import { FigureTooltip } from '../RecordTooltip';
+import type { ChartSpec } from '../spec';
+import { computeScale, type ScaleLayout } from './computeScale';
+import { ScaleDrawing } from './ScaleDrawing';
+
+const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
+
+/** Populations as unit squares, one square the same round number for every row. */
+export const scaleSpec: ChartSpec<Figure, FigureText, ScaleLayout> = {
+  id: 'population',
+  recordKind: 'figure',
+  emptyNoun: 'population figures',
+  marksNoun: 'populations',
+  tableNoun: 'reported and computed values',
+  reserve: (width) => (width < 600 ? 400 : 420),
+  takes: (f) => f.kind === 'population' && f.unit === 'people',
+  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  articleOf: (t) => t.figure.source.article,
+  describe: (record, match, ctx) => describeFigure(record, match, ctx, 'people'),
+  compute: (texts, width, measure) =>
+    computeScale(
+      texts.map((t) => ({
+        id: t.id,
+        name: t.subject,
+        value: t.figure.value,
+        valueText: t.value,
+        meta: `Reported${t.reporterStated ? ` by ${t.reporter}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
+      })),
+      width,
+      measure,
+    ),
+  words: (_texts, layout) => ({
+    title: 'Population, to scale',
+    dek: `Each square is ${layout.unitText}, the same for every row.`,
+    caption:
+      'Populations as reported. The squares and the ratio are computed from them, as the chart states.',
+    footer: `1 square = ${layout.unitText}; squares and ratio computed from the reported figures. Crossroads.`,
+  }),
+  Drawing: ScaleDrawing,
+  marks: (layout, byId) =>
+    layout.rows.map((r) => {
+      const t = byId.get(r.id)!;
+      return {
+        id: r.id,
+        hit: r.hit,
+        anchor: r.anchor,
+        label: `${t.subject}: ${t.value}, ${t.reporterStated ? `reported by ${t.reporter}` : 'source not stated'}; ${formatRatio(r.count)} squares`,
+      };
+    }),
+  ordered: (texts, layout) => {
+    const byId = new Map(texts.map((t) => [t.id, t]));
+    return layout.rows.map((r) => byId.get(r.id)!);
+  },
+  computed: (layout, byId) => {
+    const computed: ComputedValue[] = layout.rows.map((r) => {
+      const t = byId.get(r.id)!;
+      return {
+        id: `${t.id}-squares`,
+        label: `${t.subject} in squares of ${layout.unitText}`,
+        value: r.count,
+        unit: 'squares',
+        asWritten: `${formatRatio(r.count)} squares`,
+        formula: `${formatMagnitude(t.figure.value)} ÷ ${formatMagnitude(layout.unit)}`,
+      };
+    });
+    const big = byId.get(layout.rows[0]?.id ?? '');
+    const small = byId.get(layout.rows.at(-1)?.id ?? '');
+    if (layout.ratio !== null && big !== undefined && small !== undefined)
+      computed.push({
+        id: 'population-ratio',
+        label: `${big.subject}'s population as a multiple of ${small.subject}'s`,
+        value: layout.ratio.value,
+        unit: 'ratio',
+        asWritten: `${formatRatio(layout.ratio.value)}×`,
+        formula: layout.ratio.formula,
+      });
+    return computed;
+  },
+  csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
+  Table: FigureTable,
+  Tooltip: FigureTooltip,
+  summary: (layout) => layout.ratio?.lines.map((l) => l.text).join(' ') ?? '',
+};

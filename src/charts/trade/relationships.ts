@@ -1,0 +1,210 @@
+// Trade figures grouped the way readers compare them: by relationship (the pair of traders,
+// whichever way round the article writes it), in one year, with every reporter's claim for that
+// relationship side by side. Everything here is pure: names and group members come in.
+
+export interface TradeFigure {
+  id: string;
+  /** Codes: the trader whose figure it is, and the partner. */
+  subject: string;
+  counterpart: string | null;
+  year: number | null;
+  value: number;
+  /** The top of a reported range ("$3 billion to $4 billion"), else null. */
+  valueHigh: number | null;
+  reportedBy: string | null;
+}
+
+/** "All years, latest of each" (the default) or one year. */
+export type YearChoice = 'latest' | number;
+
+export interface Relationship<T extends TradeFigure> {
+  /** "CHN|KGZ": the two codes sorted, so both ways round meet. */
+  key: string;
+  /** The codes in the order of the relationship's largest figure. */
+  sides: [string, string | null];
+  year: number | null;
+  /** Competing claims for this relationship and year, largest first. */
+  claims: T[];
+  /** Other years with figures for this relationship, oldest first. */
+  otherYears: number[];
+}
+
+export const relationshipKey = (f: TradeFigure): string =>
+  f.counterpart === null ? f.subject : [f.subject, f.counterpart].sort().join('|');
+
+const byValueDesc = (a: TradeFigure, b: TradeFigure) => b.value - a.value;
+
+/** Every year any figure is for, oldest first. */
+export const tradeYears = (figures: readonly TradeFigure[]): number[] =>
+  [...new Set(figures.flatMap((f) => (f.year === null ? [] : [f.year])))].sort((a, b) => a - b);
+
+/**
+ * The relationships to show for a year choice. "latest" takes each relationship's latest year
+ * (undated figures only when it has no dated one); a year takes only figures for that year.
+ * Also returns how many figures the choice leaves out, so the chart can say so.
+ */
+export function relationshipsFor<T extends TradeFigure>(
+  figures: readonly T[],
+  choice: YearChoice,
+): { relationships: Relationship<T>[]; otherYearFigures: number } {
+  const byKey = new Map<string, T[]>();
+  for (const f of figures) {
+    const key = relationshipKey(f);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [f]);
+    else list.push(f);
+  }
+  const relationships: Relationship<T>[] = [];
+  let otherYearFigures = 0;
+  for (const [key, list] of byKey) {
+    const years = tradeYears(list);
+    const year = choice === 'latest' ? (years.at(-1) ?? null) : years.includes(choice) ? choice : undefined;
+    if (year === undefined) {
+      otherYearFigures += list.length;
+      continue;
+    }
+    const claims = list.filter((f) => f.year === year).sort(byValueDesc);
+    otherYearFigures += list.length - claims.length;
+    const first = claims[0]!;
+    relationships.push({
+      key,
+      sides: [first.subject, first.counterpart],
+      year,
+      claims,
+      otherYears: years.filter((y) => y !== year),
+    });
+  }
+  relationships.sort((a, b) => byValueDesc(a.claims[0]!, b.claims[0]!));
+  return { relationships, otherYearFigures };
+}
+
+export interface MirrorGap {
+  /** The larger side's figure and the smaller side's. */
+  larger: TradeFigure;
+  smaller: TradeFigure;
+  ratio: number;
+}
+
+/**
+ * Mirror statistics: both sides of a relationship report the same trade. One gap per pair of
+ * figures from opposite sides (at most `limit`), the larger divided by the smaller.
+ */
+export function mirrorGaps(claims: readonly TradeFigure[], limit = 3): MirrorGap[] {
+  const first = claims[0];
+  if (first === undefined) return [];
+  const mine = claims.filter((c) => c.subject === first.subject);
+  const theirs = claims.filter((c) => c.subject !== first.subject);
+  const gaps: MirrorGap[] = [];
+  for (const a of mine)
+    for (const b of theirs) {
+      const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
+      if (smaller.value > 0) gaps.push({ larger, smaller, ratio: larger.value / smaller.value });
+    }
+  return gaps.slice(0, limit);
+}
+
+export interface Breakdown<T extends TradeFigure> {
+  total: T;
+  /** One figure per member that has one, from the total's side, largest first. */
+  parts: { member: string; figure: T; share: number }[];
+  /** Members of the group with no figure for the year. */
+  missing: string[];
+  sum: number;
+  /** total − sum when the members fall short; 0 otherwise. */
+  remainder: number;
+  /** sum − total when the members add up to more; 0 otherwise. */
+  overshoot: number;
+  /** Reporters of the total and the parts, when more than one: the sum mixes sources. */
+  reporters: string[];
+}
+
+/**
+ * A group's total (China with Central Asia) broken down by the group's members (China with
+ * Kazakhstan, …): same year, same side. Each member's figure prefers the total's reporter; the
+ * breakdown says when it had to mix reporters. Null when no member has a figure.
+ */
+export function breakdownOf<T extends TradeFigure>(
+  group: Relationship<T>,
+  members: ReadonlySet<string>,
+  all: readonly Relationship<T>[],
+): Breakdown<T> | null {
+  const [side, other] = group.sides;
+  if (other === null || group.year === null) return null;
+  // Each member's figures from the total's side, for the same year.
+  const candidates = [...members].map((member) => {
+    const rel = all.find((r) => r.key === [side, member].sort().join('|') && r.year === group.year);
+    return { member, figures: rel?.claims.filter((c) => c.subject === side) ?? [] };
+  });
+  // The total to break down: the claim whose reporter also reported the most members.
+  const matches = (t: T) =>
+    candidates.filter((c) => c.figures.some((f) => f.reportedBy === t.reportedBy)).length;
+  const own = group.claims.filter((c) => c.subject === side);
+  const total = own.reduce<T | undefined>(
+    (best, c) => (best === undefined || matches(c) > matches(best) ? c : best),
+    undefined,
+  );
+  if (total === undefined) return null;
+  const parts: Breakdown<T>['parts'] = [];
+  const missing: string[] = [];
+  for (const { member, figures } of candidates) {
+    const figure = figures.find((c) => c.reportedBy === total.reportedBy) ?? figures[0];
+    if (figure === undefined) missing.push(member);
+    else parts.push({ member, figure, share: total.value > 0 ? figure.value / total.value : 0 });
+  }
+  if (parts.length === 0) return null;
+  parts.sort((a, b) => b.figure.value - a.figure.value);
+  const sum = parts.reduce((s, p) => s + p.figure.value, 0);
+  const reporters = [
+    ...new Set([total, ...parts.map((p) => p.figure)].map((f) => f.reportedBy ?? 'unstated')),
+  ];
+  return {
+    total,
+    parts,
+    missing,
+    sum,
+    remainder: Math.max(0, total.value - sum),
+    overshoot: Math.max(0, sum - total.value),
+    reporters: reporters.length > 1 ? reporters : [],
+  };
+}
+
+export interface TradeBlock<T extends TradeFigure> {
+  relationship: Relationship<T>;
+  breakdown: Breakdown<T> | null;
+  mirrors: MirrorGap[];
+  /** The group block this one is a member of, when it is drawn as part of a breakdown. */
+  partOf: string | null;
+}
+
+/**
+ * The blocks to draw, in order: relationships ranked by their largest claim, each group's
+ * members placed right after it. At most `limit` blocks; the rest are counted.
+ */
+export function tradeBlocks<T extends TradeFigure>(
+  relationships: readonly Relationship<T>[],
+  groupMembers: ReadonlyMap<string, ReadonlySet<string>>,
+  limit: number,
+): { blocks: TradeBlock<T>[]; leftOut: Relationship<T>[] } {
+  const placed = new Set<string>();
+  const ordered: TradeBlock<T>[] = [];
+  const place = (r: Relationship<T>, partOf: string | null) => {
+    placed.add(r.key);
+    ordered.push({ relationship: r, breakdown: null, mirrors: mirrorGaps(r.claims), partOf });
+  };
+  for (const r of relationships) {
+    if (placed.has(r.key)) continue;
+    const members = r.sides[1] === null ? undefined : groupMembers.get(r.sides[1]);
+    place(r, null);
+    if (members === undefined) continue;
+    const block = ordered[ordered.length - 1]!;
+    block.breakdown = breakdownOf(r, members, relationships);
+    for (const part of block.breakdown?.parts ?? []) {
+      const member = relationships.find((m) => m.claims.includes(part.figure));
+      if (member !== undefined && !placed.has(member.key)) place(member, r.key);
+    }
+  }
+  return {
+    blocks: ordered.slice(0, limit),
+    leftOut: ordered.slice(limit).map((b) => b.relationship),
+  };
+}

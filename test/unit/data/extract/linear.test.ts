@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findFigureCandidates } from '../../../../src/data/extract/candidates';
+import type { Article } from '../../../../src/data/schema';
+
+// Issue 14, item 16: extract on one paragraph of thousands of numbers must do work in proportion
+// to the text, not to its square. Counted, not timed: findFigureCandidates reports how many
+// characters each step looks at. Wall time is measured by `npm run extract:bench` (docs/EXTRACTION.md).
+
+const paragraph = (count: number) =>
+  Array.from({ length: count }, (_, i) => ['7', '$3 billion', '12%', 'nearly 40 people', '1.5'][i % 5]).join(
+    ' ',
+  );
+
+const article = (text: string): Article => ({
+  id: 'numbers',
+  title: 'Numbers',
+  publisher: null,
+  published: null,
+  publishedAsWritten: null,
+  sourceFile: 'numbers.txt',
+  paragraphs: [text],
+});
+
+function work(count: number) {
+  const text = paragraph(count);
+  let chars = 0;
+  const found = findFigureCandidates(article(text), { onStep: (n) => (chars += n) });
+  return { found: found.length, chars, length: text.length };
+}
+
+describe('extract on one long paragraph of numbers', () => {
+  it('finds every number and looks at a bounded number of characters per character of text', () => {
+    const small = work(2_000);
+    const large = work(8_000);
+    expect(small.found).toBe(2_000);
+    expect(large.found).toBe(8_000);
+    // Four times the numbers, about four times the work (a quadratic scan would be sixteen).
+    expect(large.chars / small.chars).toBeLessThan(4.5);
+    expect(large.chars).toBeLessThan(200 * large.length);
+  });
+});
