@@ -1,7 +1,7 @@
 import type { Candidate } from '../../scripts/lib/extractCandidates';
 import type { Article, CountriesFile } from '../data/schema';
-import { findTerms } from '../state/textSearch';
 import type { RecordKind } from '../state/selectionSlice';
+import { findTerms } from '../state/textSearch';
 import type { FormValues } from './form/formValues';
 
 // Adapter from today's extract candidates (scripts/lib/extractCandidates.ts, pure, so it runs in
