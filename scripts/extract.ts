@@ -64,7 +64,8 @@ function main(argv: string[]): number {
   }
   const figures: Figure[] = readRecords('figures', values.figures).figures;
   const events: TimelineEvent[] = readRecords('events', values.events).events;
-  const candidates = extractCandidates(article, figures, events);
+  const countries = readRecords('countries', values.countries);
+  const candidates = extractCandidates(article, figures, events, { findCountries: countryFinder(countries) });
   if (values.json) process.stdout.write(candidatesJson(candidates));
   else
     process.stdout.write(candidatesTable(path, candidates, unmatchedFigures(article, figures, candidates)));

@@ -1,4 +1,9 @@
 import { normaliseSpace } from '../../src/data/checkDataset';
+import {
+  type CandidateOptions,
+  type FigureCandidate,
+  findFigureCandidates,
+} from '../../src/data/extract/candidates';
 import { splitSentences } from '../../src/data/extract/sentences';
 import { findNumbers, isInUnit, type NumberKind, type StatedNumber, sameValue } from '../../src/data/numbers';
 import type { Article, Figure, Source, TimelineEvent } from '../../src/data/schema';
@@ -28,6 +33,8 @@ export interface Candidate {
   figureId: string | null;
   eventId: string | null;
   capturedAs: CapturedAs | null;
+  /** What the words around an amount say (measure, range, hedge, credit, year); null for dates. */
+  reading: FigureCandidate | null;
 }
 
 interface Span {
@@ -85,8 +92,10 @@ export function extractCandidates(
   article: Article,
   figures: readonly Figure[],
   events: readonly TimelineEvent[] = [],
+  options: CandidateOptions = {},
 ): Candidate[] {
   const body = article.paragraphs.join('\n');
+  const readings = new Map(findFigureCandidates(article, options).map((c) => [c.offset, c]));
   const ownFigures = figures
     .filter((f) => f.source.article === article.id)
     .map((f) => ({ f, where: quoteWhere(body, f.source) }));
@@ -126,6 +135,7 @@ export function extractCandidates(
           figureId,
           eventId: event?.id ?? null,
           capturedAs: capturedAs ?? (event ? 'date' : null),
+          reading: readings.get(span.start + n.index) ?? null,
         });
       }
     }

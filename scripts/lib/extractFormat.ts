@@ -16,6 +16,12 @@ export function candidatesJson(candidates: Candidate[]): string {
     figureId: c.figureId,
     eventId: c.eventId,
     capturedAs: c.capturedAs,
+    high: c.reading?.high ?? null,
+    measure: c.reading?.measure ?? null,
+    qualifier: c.reading?.qualifier ?? null,
+    attribution: c.reading?.attribution ?? null,
+    year: c.reading?.year ?? null,
+    countries: c.reading?.countries ?? [],
   }));
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
@@ -52,6 +58,22 @@ export function excerpt(c: Candidate, width: number): string {
   return `${from > 0 || lo > 0 ? '…' : ''}${marked.slice(from, to).trim()}${to < marked.length || hi < c.sentence.length ? '…' : ''}`;
 }
 
+/** "measure: cruise missiles · more than · by the Ukrainian air force · for 2024 · RUS, UKR". */
+export function readingLine(c: Candidate): string {
+  const r = c.reading;
+  if (r === null) return '';
+  return [
+    r.high === null ? null : `range to ${grouped.format(r.high)}`,
+    r.measure === null ? null : `measure: ${r.measure}`,
+    r.qualifier,
+    r.attribution === null ? 'unattributed' : `by ${r.attribution}`,
+    r.year === null ? null : `for ${r.year}`,
+    r.countries.length === 0 ? null : r.countries.join(', '),
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
+}
+
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
 
 export function candidatesTable(
@@ -79,6 +101,8 @@ export function candidatesTable(
   candidates.forEach((c, i) => {
     out.push(line(rows[i] as typeof header, String(i + 1)));
     out.push(`     ¶${c.paragraph} ${excerpt(c, width - 8)}`);
+    const read = readingLine(c);
+    if (read !== '') out.push(`        ${read}`);
   });
   const captured = candidates.filter((c) => c.figureId !== null || c.eventId !== null).length;
   const byKind = ['money', 'count', 'percent', 'quantity', 'date']

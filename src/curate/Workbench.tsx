@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
+import { DashboardLayout } from '../app/DashboardLayout';
+import { Notices } from '../app/Notices';
 import { CountryFilter } from '../filter/CountryFilter';
 import { appStore } from '../state/store';
 import type { WorkbenchApi } from './api';
-import { DashboardView } from './DashboardView';
 import { editButton } from './EditButton';
 import { DraftLayer } from './map/DraftLayer';
 import { PageImport } from './page/PageImport';
@@ -60,6 +61,7 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
         </button>
       </header>
       <main id="main" tabIndex={-1} className="wb-main">
+        <Notices />
         <div className="wb-status" role="status">
           {status !== null && <p className={status.tone === 'error' ? 'wb-error' : 'wb-ok'}>{status.text}</p>}
         </div>
@@ -70,7 +72,7 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
         )}
         {view === 'page' && <PageImport api={api} />}
         {view === 'read' && <ReadAndPick api={api} />}
-        {view === 'dashboard' && <DashboardView />}
+        {view === 'dashboard' && <DashboardLayout stage={3} />}
       </main>
     </>
   );

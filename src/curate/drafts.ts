@@ -1,25 +1,27 @@
-import type { Candidate } from '../../scripts/lib/extractCandidates';
-import type { Article, CountriesFile } from '../data/schema';
+import { type Candidate, extractCandidates } from '../../scripts/lib/extractCandidates';
+import { countryFinder } from '../../scripts/lib/extractCountries';
+import type { Dataset } from '../data/checkDataset';
+import { findFigureCandidates } from '../data/extract/candidates';
+import { draftFigures, type Draft as FigureDraft } from '../data/extract/draft';
+import type { Article, Figure } from '../data/schema';
 import type { RecordKind } from '../state/selectionSlice';
-import { findTerms } from '../state/textSearch';
-import type { FormValues } from './form/formValues';
+import { type FormValues, fromRecord } from './form/formValues';
 
-// Adapter from today's extract candidates (scripts/lib/extractCandidates.ts, pure, so it runs in
-// the browser) to a prefilled form. Every field read off the candidate itself (value, unit, the
-// sentence) is a reading; every other field is marked as a guess for the curator to check.
+// What the workbench lists for an article, each item ready to open as a prefilled form:
+// - figures: extract's own draft records (src/data/extract/draft.ts), with the fields it guessed;
+// - dates: an event drafted here (extract drafts no events), its label and countries guessed.
+// Whether a number is already captured comes from extract's candidate list, as in the CLI.
 
-export interface Draft {
-  kind: RecordKind;
-  values: FormValues;
-  guessed: string[];
+export interface Pick {
+  /** Offset of `text` in the article body (paragraphs joined by "\n"). */
+  offset: number;
+  text: string;
+  kind: string;
+  capturedBy: string | null;
+  form: { kind: RecordKind; values: FormValues; guessed: string[] };
+  /** Why extract could not draft a valid record, when it could not. */
+  note: string | null;
 }
-
-const KIND_BY_UNIT: Record<string, string> = {
-  USD: 'trade',
-  people: 'deaths',
-  percent: 'share',
-  items: 'count',
-};
 
 export const slug = (text: string): string =>
   text
@@ -31,86 +33,87 @@ export const slug = (text: string): string =>
     .slice(0, 80)
     .replace(/-+$/, '');
 
-/** The codes named in a text, in the order they first appear (names and aliases from countries.json). */
-export function codesInOrder(text: string, countries: CountriesFile): string[] {
-  const found: { code: string; at: number }[] = [];
-  for (const e of [...countries.countries, ...countries.groups]) {
-    const at = findTerms(text, [e.name, ...e.aliases])[0]?.start;
-    if (at !== undefined) found.push({ code: e.code, at });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.code);
-}
+const capturedBy = (c: Candidate | undefined): string | null =>
+  c === undefined ? null : (c.figureId ?? (c.eventId === null ? null : `event ${c.eventId}`));
 
-function qualifierIn(sentence: string, index: number): string {
-  const before = sentence.slice(Math.max(0, index - 30), index).toLowerCase();
-  if (/(around|about|roughly|nearly|almost|some)\s*$/.test(before)) return 'around';
-  if (/(more than|over|at least)\s*$/.test(before)) return 'more than';
-  if (/estimated( at)?\s*$/.test(before) || /\bestimated\b/.test(sentence.toLowerCase())) return 'estimated';
-  return '';
-}
-
-const reporterIn = (sentence: string): string =>
-  /according to (?:the )?([^,.;"”]+)/i.exec(sentence)?.[1]?.trim() ??
-  /,\s*([A-Z][^,.;"”]{2,60}?) said\b/.exec(sentence)?.[1]?.trim() ??
-  '';
-
-/** A label from the words before the number: what it is about, as the sentence puts it. */
-function labelFrom(sentence: string, index: number): string {
-  const words = sentence.slice(0, index).replace(/[“"(]/g, '').trim().split(/\s+/).slice(-7).join(' ');
-  const label = words
-    .replace(/\b(was|were|is|are|at|of|by|to|with|has|had|have|around|about|some|estimated)\s*$/i, '')
-    .trim();
-  return label === '' ? sentence.slice(0, 60) : label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-export function draftFromCandidate(
-  candidate: Candidate,
-  article: Article,
-  countries: CountriesFile,
-  yearInSentence: number | null,
-): Draft {
-  const codes = codesInOrder(candidate.sentence, countries);
-  const label = labelFrom(candidate.sentence, candidate.indexInSentence);
-  if (candidate.kind === 'date') {
-    const date = candidate.date?.startsWith('--')
-      ? `${article.published?.slice(0, 4) ?? ''}${candidate.date.slice(1)}`
-      : (candidate.date ?? '');
-    const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
+/** Pairs each figure candidate with its draft: draftFigures gives each, in order, a record or a skip. */
+function figurePicks(article: Article, dataset: Dataset, numbers: Map<number, Candidate>): Pick[] {
+  const candidates = findFigureCandidates(article, { findCountries: countryFinder(dataset.countries) });
+  const names = new Map(
+    [...dataset.countries.countries, ...dataset.countries.groups].map((c) => [c.code, c.name]),
+  );
+  const existingIds = new Set(dataset.figures.figures.map((f) => f.id));
+  const draft: FigureDraft = draftFigures(article, candidates, { names, existingIds });
+  const records = [...draft.figures];
+  const skips = [...draft.skipped];
+  return candidates.map((c) => {
+    const skip = skips[0];
+    const skipped = skip !== undefined && skip.text === c.text && skip.paragraph === c.paragraph;
+    const record: Figure | undefined = skipped ? undefined : records.shift();
+    if (skipped) skips.shift();
+    const common = {
+      offset: c.offset,
+      text: c.text,
+      kind: c.kind,
+      capturedBy: capturedBy(numbers.get(c.offset)),
+    };
+    if (record === undefined)
+      return {
+        ...common,
+        note: `extract drafted no record: ${skip?.why ?? 'no reason given'}`,
+        form: {
+          kind: 'figure',
+          values: {
+            value: String(c.value),
+            valueHigh: c.high === null ? '' : String(c.high),
+            quote: c.sentence,
+          },
+          guessed: [],
+        },
+      };
+    const guessed = draft.guesses.filter((g) => g.id === record.id).map((g) => String(g.field));
     return {
+      ...common,
+      note: null,
+      form: { kind: 'figure', values: fromRecord('figure', record).values, guessed },
+    };
+  });
+}
+
+/** An event from a date the article states: the date and its precision read, the rest guessed. */
+function eventPick(c: Candidate, article: Article, dataset: Dataset): Pick {
+  const find = countryFinder(dataset.countries);
+  const date = c.date?.startsWith('--')
+    ? `${article.published?.slice(0, 4) ?? ''}${c.date.slice(1)}`
+    : (c.date ?? '');
+  const label = c.sentence.length > 100 ? `${c.sentence.slice(0, 99)}…` : c.sentence;
+  return {
+    offset: c.offset,
+    text: c.text,
+    kind: 'date',
+    capturedBy: capturedBy(c),
+    note: null,
+    form: {
       kind: 'event',
       values: {
-        id: slug(`${label} ${date}`),
+        id: slug(`${article.id.slice(0, 60)} ${date}`),
         date,
-        precision,
+        precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
         label,
-        countries: codes.join(', '),
+        countries: [...new Set(find(c.sentence).map((m) => m.code))].join(', '),
         scheduled: 'false',
         dateNote: '',
-        quote: candidate.sentence,
+        quote: c.sentence,
       },
-      guessed: ['id', 'label', 'countries', ...(candidate.date?.startsWith('--') ? ['date'] : [])],
-    };
-  }
-  const unit = candidate.unit ?? '';
-  const kind = KIND_BY_UNIT[unit] ?? 'trade';
-  const year = yearInSentence === null ? '' : String(yearInSentence);
-  return {
-    kind: 'figure',
-    values: {
-      id: slug(`${label} ${year}`),
-      kind,
-      label,
-      value: candidate.value === null ? '' : String(candidate.value),
-      unit,
-      year,
-      asOf: '',
-      qualifier: qualifierIn(candidate.sentence, candidate.indexInSentence),
-      reportedBy: reporterIn(candidate.sentence),
-      subject: codes[0] ?? '',
-      counterpart: codes[1] ?? '',
-      note: '',
-      quote: candidate.sentence,
+      guessed: ['id', 'label', 'countries', ...(c.date?.startsWith('--') ? ['date'] : [])],
     },
-    guessed: ['id', 'kind', 'label', 'year', 'qualifier', 'reportedBy', 'subject', 'counterpart'],
   };
+}
+
+/** Every number and date in the article, in reading order, each ready to open as a form. */
+export function listPicks(article: Article, dataset: Dataset): Pick[] {
+  const numbers = extractCandidates(article, dataset.figures.figures, dataset.events.events);
+  const byOffset = new Map(numbers.map((c) => [c.offset, c]));
+  const dates = numbers.filter((c) => c.kind === 'date').map((c) => eventPick(c, article, dataset));
+  return [...figurePicks(article, dataset, byOffset), ...dates].sort((a, b) => a.offset - b.offset);
 }

@@ -120,6 +120,10 @@ function previousVisible(text: string, index: number): string {
 const isNameWord = (text: string, index: number, word: string) =>
   /^[A-Z]/.test(word) && !/^["“'‘(.!?:;]?$/.test(previousVisible(text, index));
 
+/** "4.1 billion" is 4100000000, not 4099999999.9999995: twelve significant digits drop the float noise. */
+const inBaseUnits = (base: number, factor: number): number =>
+  factor === 1 ? base : Number.parseFloat((base * factor).toPrecision(12));
+
 /** An amount as matched, before ranges are joined: the scale and unit say what a partner may lend. */
 interface Amount extends StatedNumber {
   /** What the written number is multiplied by ("billion" → 1e9); 1 when nothing scales it. */
@@ -161,7 +165,7 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
     written = `${written} ${code}`;
   }
   const factor = scale * (unitWord === 'bcm' ? 1e9 : 1); // "bcm" is billion cubic metres
-  const value = base * factor;
+  const value = inBaseUnits(base, factor);
   if (!Number.isFinite(value)) return null;
   const stated = (kind: NumberKind, unit: string | null): Amount => ({
     kind,
@@ -208,7 +212,7 @@ function joinRanges(text: string, amounts: Amount[]): void {
     if (!dash && !worded) continue;
     const unitOf = (n: Amount) => (n.kind === 'count' ? null : `${n.kind}:${n.unit}`);
     if (unitOf(a) !== null && unitOf(b) !== null && unitOf(a) !== unitOf(b)) continue;
-    const low = a.factor === 1 && b.factor !== 1 ? a.value * b.factor : a.value;
+    const low = a.factor === 1 && b.factor !== 1 ? inBaseUnits(a.value, b.factor) : a.value;
     if (!(low < b.value)) continue;
     const [kind, unit] = unitOf(a) === null ? [b.kind, b.unit] : [a.kind, a.unit];
     const range: StatedRange = {

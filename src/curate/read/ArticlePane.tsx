@@ -1,44 +1,35 @@
-import { useRef } from 'react';
-import type { Candidate } from '../../../scripts/lib/extractCandidates';
+import { type ReactNode, useRef } from 'react';
 import type { Article } from '../../data/schema';
+import type { Pick } from '../drafts';
 
 interface Props {
   article: Article;
-  candidates: readonly Candidate[];
+  picks: readonly Pick[];
   /** Called with the text the curator selected inside the article (verbatim from the page). */
   onSelectText: (text: string) => void;
 }
 
-/** One paragraph with its candidates marked: captured ones in one style, the rest in another. */
-function Paragraph({
-  text,
-  start,
-  candidates,
-}: {
-  text: string;
-  start: number;
-  candidates: readonly Candidate[];
-}) {
-  const parts: React.ReactNode[] = [];
+/** One paragraph with its numbers and dates marked: captured ones in one style, the rest in another. */
+function Paragraph({ text, start, picks }: { text: string; start: number; picks: readonly Pick[] }) {
+  const parts: ReactNode[] = [];
   let at = 0;
-  for (const c of candidates) {
-    const from = c.offset - start;
+  for (const p of picks) {
+    const from = p.offset - start;
     if (from < at || from >= text.length) continue;
     parts.push(text.slice(at, from));
-    const captured = c.figureId !== null || c.eventId !== null;
     parts.push(
-      <mark key={c.offset} className={captured ? 'wb-mark wb-mark--captured' : 'wb-mark'}>
-        {c.text}
+      <mark key={p.offset} className={p.capturedBy === null ? 'wb-mark' : 'wb-mark wb-mark--captured'}>
+        {text.slice(from, from + p.text.length)}
       </mark>,
     );
-    at = from + c.text.length;
+    at = from + p.text.length;
   }
   parts.push(text.slice(at));
   return <p>{parts}</p>;
 }
 
 /** The article as the validator reads it, with every extract candidate highlighted. */
-export function ArticlePane({ article, candidates, onSelectText }: Props) {
+export function ArticlePane({ article, picks, onSelectText }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const takeSelection = () => {
     const selection = window.getSelection();
@@ -57,10 +48,11 @@ export function ArticlePane({ article, candidates, onSelectText }: Props) {
     <div ref={box} className="wb-article" onMouseUp={takeSelection} onKeyUp={takeSelection}>
       <h3>{article.title}</h3>
       {article.paragraphs.map((text, i) => {
-        const own = candidates.filter((c) => c.paragraph === i + 1);
+        const end = start + text.length;
+        const own = picks.filter((p) => p.offset >= start && p.offset < end);
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are identified by their place in the article
-        const node = <Paragraph key={i} text={text} start={start} candidates={own} />;
-        start += text.length + 1;
+        const node = <Paragraph key={i} text={text} start={start} picks={own} />;
+        start = end + 1;
         return node;
       })}
     </div>

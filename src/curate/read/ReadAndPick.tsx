@@ -1,9 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { type Candidate, extractCandidates } from '../../../scripts/lib/extractCandidates';
 import { MapPanel } from '../../map/MapPanel';
 import type { RecordKind } from '../../state/selectionSlice';
 import type { WorkbenchApi } from '../api';
-import { draftFromCandidate } from '../drafts';
+import { listPicks, type Pick } from '../drafts';
 import { blankValues } from '../form/formValues';
 import { RecordForm } from '../form/RecordForm';
 import { removeRecord, saveForm } from '../saveActions';
@@ -23,23 +22,16 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
   const [busy, setBusy] = useState(false);
   const selectId = useId();
   const article = dataset?.articles.find((a) => a.id === articleId) ?? dataset?.articles[0] ?? null;
-  const candidates = useMemo(
-    () =>
-      article && dataset ? extractCandidates(article, dataset.figures.figures, dataset.events.events) : [],
-    [article, dataset],
-  );
+  const picks = useMemo(() => (article && dataset ? listPicks(article, dataset) : []), [article, dataset]);
   const drawing = form?.kind === 'project' || form?.kind === 'place';
 
   if (dataset === null) return <p role="status">Loading the data folder…</p>;
   if (article === null) return <p>There are no articles yet: bring a page in first.</p>;
 
-  const pick = (c: Candidate) => {
-    setPicked(c.offset);
-    const year = candidates.find(
-      (o) => o.sentence === c.sentence && o.kind === 'date' && o.offset !== c.offset,
-    );
-    const draft = draftFromCandidate(c, article, dataset.countries, year?.value ?? null);
-    workbenchStore.getState().openForm({ ...draft, originalId: null, article: article.id, extra: {} });
+  const pick = (p: Pick) => {
+    setPicked(p.offset);
+    workbenchStore.getState().openForm({ ...p.form, originalId: null, article: article.id, extra: {} });
+    if (p.note !== null) workbenchStore.getState().setStatus({ tone: 'error', text: p.note });
   };
   const startNew = (kind: RecordKind) => {
     const quote = form?.values.quote ?? '';
@@ -80,16 +72,23 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
           </button>
         ))}
       </div>
-      <div className="wb-read-grid">
+      <div className={drawing ? 'wb-read-grid wb-read-grid--drawing' : 'wb-read-grid'}>
         <ArticlePane
           article={article}
-          candidates={candidates}
+          picks={picks}
           onSelectText={(text) => form && workbenchStore.getState().editField('quote', text)}
         />
-        <div className="wb-candidates-column">
-          <h3>Numbers and dates</h3>
-          <CandidateList candidates={candidates} selected={picked} onPick={pick} />
-        </div>
+        {drawing ? (
+          <div className="wb-map">
+            <h3>Map: click to add points</h3>
+            <MapPanel />
+          </div>
+        ) : (
+          <div className="wb-candidates-column">
+            <h3>Numbers and dates</h3>
+            <CandidateList picks={picks} selected={picked} onPick={pick} />
+          </div>
+        )}
         <div className="wb-form-column">
           {form === null ? (
             <p className="wb-help">Pick a number or date, or start a new record, to open its form.</p>
@@ -107,12 +106,6 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
           )}
         </div>
       </div>
-      {drawing && (
-        <div className="wb-map">
-          <h3>Map: click to add points</h3>
-          <MapPanel />
-        </div>
-      )}
     </section>
   );
 }

@@ -117,7 +117,7 @@ export function findFigureCandidates(article: Article, options: CandidateOptions
         const measure = counted ? (measureAfter(after) ?? measureBefore(unhedged)) : null;
         const qualifier =
           hedge ?? (n.atLeast ? 'more than' : /^estimat/.test(credit?.verb ?? '') ? 'estimated' : null);
-        const { year, asOf } = dateFor(numbers, i, clause);
+        const { year, asOf } = dateFor(sentence.text, numbers, i, clause);
         const clauseCodes = codesByClause[c] ?? [];
         candidates.push({
           kind: n.kind,
@@ -177,6 +177,7 @@ function codesPerClause(
 
 /** The year a number is for and the date it is as of, from the dates in its own clause. */
 function dateFor(
+  sentence: string,
   numbers: StatedNumber[],
   at: number,
   clause: Clause,
@@ -192,8 +193,15 @@ function dateFor(
   return { year, asOf };
 
   function consider(d: StatedNumber) {
-    if (d.kind !== 'date' || d.date === null || d.index < clause.start || d.index >= clause.end) return;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(d.date)) asOf ??= d.date;
+    if (d.kind !== 'date' || d.date === null) return;
+    const full = /^\d{4}-\d{2}-\d{2}$/.test(d.date);
+    if (d.index < clause.start || d.index >= clause.end) {
+      // "As of June 12, 2025, 1,204 people had died": an as-of date may open the sentence.
+      if (full && /\bas (?:of|at)\s+$/i.test(sentence.slice(Math.max(0, d.index - 8), d.index)))
+        asOf ??= d.date;
+      return;
+    }
+    if (full) asOf ??= d.date;
     const gap = Math.abs(d.index - origin);
     const cue = clause.text.slice(Math.max(0, d.index - clause.start - 40), d.index - clause.start);
     if (d.value !== null && d.text === d.date && isYearCue(cue) && gap < distance) {

@@ -9,7 +9,8 @@ export interface Clause {
   end: number;
 }
 
-const BREAK = /,\s|;\s|\s[–—]\s/g;
+// Not before a year: "June 12, 2025" is one date.
+const BREAK = /,\s(?!\d{4}\b)|;\s|\s[–—]\s/g;
 /** A clause shorter than this is joined to its neighbour: "at between 1,300 and 1,450" alone says little. */
 const MIN_WORDS = 4;
 

@@ -30,7 +30,9 @@ export function qualifierBefore(window: string): QualifierWord | null {
 }
 
 const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|added|adds|estimated|estimates|estimate|expects|expect|warned|warns|warn|put|puts|counted)`;
-const ACCORDING = /\baccording to ((?:[^,.;:"“”]|\.(?=\w))+?)\s*(?=[,;:"“”]|\.(?!\w)|$)/i;
+const ACCORDING = /\baccording to ((?:[^,.;:"“”()]|\.(?=\w))+?)\s*(?=[,;:"“”()]|\.(?!\w)|$)/i;
+/** "the EU Council in 2023", "officials on Monday": when, not who. */
+const WHEN_TAIL = /\s+(?:in|on|last|this)\s+(?:\d{4}|[A-Z][a-z]+day|week|month|year)$/;
 /** "…, the bank said", "…, tanker trackers estimate.", "…, sources told Reuters." */
 const SAID_AT_END = new RegExp(
   String.raw`^(?:and |but |while )?([^"“”]{2,90}?)\s+${SAY}(?:\s+(?:on|in|to)\s+\w+|\s+[A-Z]\w+)?\s*[.!?"”]*$`,
@@ -51,7 +53,7 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 export function attributionOf(sentence: string): { who: string; verb: string } | null {
   const according = ACCORDING.exec(sentence)?.[1];
   if (according !== undefined && words(according) <= 12)
-    return { who: according.trim(), verb: 'according to' };
+    return { who: according.trim().replace(WHEN_TAIL, ''), verb: 'according to' };
   // "…, the bank said, while …": a credit standing as a clause of its own, after the first.
   for (const clause of sentence.split(/,\s|;\s/).slice(1)) {
     const m = SAID_AT_END.exec(clause.trim());
@@ -76,6 +78,9 @@ const STOP = new Set([
   ...['per', 'than', 'as', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'it', 'they', 'each'],
   ...['along', 'above', 'below', 'near', 'last', 'next', 'every', 'up', 'down', 'more', 'less', 'so'],
   ...['while', 'when', 'if', 'now', 'still', 'already', 'also', 'this', 'our', 'your', 'my', 'between'],
+  // Common verbs that follow a singular noun ("the 523-kilometre railway opens in 2030").
+  ...['opens', 'runs', 'costs', 'links', 'carries', 'crosses', 'starts', 'ends', 'says', 'shows'],
+  ...['remains', 'includes', 'needs', 'takes', 'makes', 'goes', 'comes', 'leaves', 'reaches', 'lies'],
 ]);
 
 /** The noun phrase right after a number ("75 cruise missiles", "tonnes of grain"), or null. */

@@ -42,6 +42,9 @@ const PEOPLE: [FigureKind, RegExp][] = [
   ['population', /\b(?:population|inhabitants|residents|people live)\b/i],
 ];
 
+const PERSONS =
+  /\b(?:people|persons|civilians|children|women|men|residents|soldiers|troops|refugees|migrants|workers|patients|families|inhabitants|[A-Z][a-z]+(?:ans|is|ese))\b/;
+
 export interface KindGuess {
   kind: FigureKind;
   unit: FigureUnit;
@@ -78,7 +81,10 @@ export function guessKind(c: FigureCandidate): KindGuess {
     // The words right after the number decide first ("nine people were killed and 41 injured").
     const after = c.sentence.slice(c.offsetInSentence, c.offsetInSentence + c.text.length + 40);
     const before = c.sentence.slice(Math.max(0, c.offsetInSentence - 60), c.offsetInSentence);
-    const found = cue(PEOPLE, c.measure ?? '', after, c.quote, before);
+    // The clause around the number speaks for it only when what it counts could be people:
+    // "550 ballistic missiles" in a sentence about the killed are still missiles.
+    const context = c.measure === null || PERSONS.test(c.measure) ? [c.quote, before] : [];
+    const found = cue(PEOPLE, c.measure ?? '', after, ...context);
     if (found !== null) return { kind: found[0], unit: 'people', why: `from "${found[1]}"` };
   }
   return { kind: 'count', unit: 'items', why: 'by default for a count of things' };

@@ -1,18 +1,18 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { extractCandidates } from '../../../scripts/lib/extractCandidates';
+import { listPicks } from '../../../src/curate/drafts';
 import { CandidateList } from '../../../src/curate/read/CandidateList';
 import { fixtureDataset } from './fixtures';
 
 const dataset = fixtureDataset();
 const article = dataset.articles.find((a) => a.id === 'kazakh-wheat-exports-to-china-hit-record');
 if (article === undefined) throw new Error('fixture article missing');
-const candidates = extractCandidates(article, dataset.figures.figures, dataset.events.events);
+const candidates = listPicks(article, dataset);
 
 describe('CandidateList', () => {
   it('lists every number and date, saying which are already captured', () => {
-    render(<CandidateList candidates={candidates} selected={null} onPick={() => {}} />);
+    render(<CandidateList picks={candidates} selected={null} onPick={() => {}} />);
     const list = screen.getByRole('list', { name: 'Numbers and dates in this article' });
     const items = within(list).getAllByRole('button');
     expect(items).toHaveLength(candidates.length);
@@ -27,15 +27,15 @@ describe('CandidateList', () => {
   it('picks a candidate, and shows the picked one as pressed', async () => {
     const onPick = vi.fn();
     const target = candidates.find((c) => c.text.startsWith('12,500'));
-    const { rerender } = render(<CandidateList candidates={candidates} selected={null} onPick={onPick} />);
+    const { rerender } = render(<CandidateList picks={candidates} selected={null} onPick={onPick} />);
     await userEvent.click(screen.getByRole('button', { name: /^12,500/ }));
     expect(onPick).toHaveBeenCalledWith(target);
-    rerender(<CandidateList candidates={candidates} selected={target?.offset ?? null} onPick={onPick} />);
+    rerender(<CandidateList picks={candidates} selected={target?.offset ?? null} onPick={onPick} />);
     expect(screen.getByRole('button', { name: /^12,500/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('says so when the article states no numbers', () => {
-    render(<CandidateList candidates={[]} selected={null} onPick={() => {}} />);
+    render(<CandidateList picks={[]} selected={null} onPick={() => {}} />);
     expect(screen.getByText(/finds no numbers or dates/)).toBeInTheDocument();
   });
 });

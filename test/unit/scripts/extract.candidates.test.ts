@@ -257,7 +257,7 @@ describe('extract output', () => {
     expect(text.startsWith('…')).toBe(true);
   });
 
-  it('prints JSON: one object per candidate with kind, value, unit, text, sentence and figureId', () => {
+  it('prints JSON: one object per candidate with kind, value, unit, text, sentence, figureId and its reading', () => {
     const rows = JSON.parse(candidatesJson(candidates)) as Record<string, unknown>[];
     expect(rows).toHaveLength(11);
     expect(rows[3]).toEqual({
@@ -272,6 +272,13 @@ describe('extract output', () => {
       figureId: 'trade-china-central-asia-2024',
       eventId: null,
       capturedAs: 'value',
+      high: null,
+      measure: null,
+      qualifier: 'estimated',
+      attribution: 'Chinese customs',
+      year: 2024,
+      // This test reads the candidates without a country finder.
+      countries: [],
     });
   });
 });

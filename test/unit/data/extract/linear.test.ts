@@ -1,31 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { articleOf, paragraphOfNumbers } from '../../../../scripts/lib/numbersParagraph';
 import { findFigureCandidates } from '../../../../src/data/extract/candidates';
-import type { Article } from '../../../../src/data/schema';
 
 // Issue 14, item 16: extract on one paragraph of thousands of numbers must do work in proportion
 // to the text, not to its square. Counted, not timed: findFigureCandidates reports how many
 // characters each step looks at. Wall time is measured by `npm run extract:bench` (docs/EXTRACTION.md).
 
-const paragraph = (count: number) =>
-  Array.from({ length: count }, (_, i) => ['7', '$3 billion', '12%', 'nearly 40 people', '1.5'][i % 5]).join(
-    ' ',
-  );
-
-const article = (text: string): Article => ({
-  id: 'numbers',
-  title: 'Numbers',
-  publisher: null,
-  published: null,
-  publishedAsWritten: null,
-  sourceFile: 'numbers.txt',
-  paragraphs: [text],
-});
-
 function work(count: number) {
-  const text = paragraph(count);
+  const text = paragraphOfNumbers(count);
   let chars = 0;
-  const found = findFigureCandidates(article(text), { onStep: (n) => (chars += n) });
+  const found = findFigureCandidates(articleOf(text), { onStep: (n) => (chars += n) });
   return { found: found.length, chars, length: text.length };
 }
 
