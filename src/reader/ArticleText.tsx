@@ -1,27 +1,24 @@
-import type { KeyboardEvent, MouseEvent } from 'react';
-import type { Run, RunPart } from './highlight';
+import { type KeyboardEvent, type MouseEvent, memo, useMemo, useRef } from 'react';
+import { findTerms } from '../state/textSearch';
+import { buildRuns, type QuoteRange, type RunPart } from './highlight';
 import type { SourceEntry } from './sources';
+import { chunkStarts, type NearObserver, useNearChunks } from './useNearChunks';
 
 interface ArticleTextProps {
-  paragraphs: readonly Run[][];
+  paragraphs: readonly string[];
+  /** Each paragraph's record quotes. */
+  ranges: readonly QuoteRange[][];
+  /** Names of the selected countries, marked in the chunks near the screen. */
+  terms: readonly string[];
   sources: ReadonlyMap<string, SourceEntry>;
   selectedKey: string | null;
   /** Called with the keys of the records a mark stands for, most specific first. */
   onActivate: (keys: readonly string[]) => void;
+  /** How chunks near the screen are found; the default is the browser's IntersectionObserver. */
+  observeNear?: NearObserver | null;
 }
 
-function Parts({ parts }: { parts: readonly RunPart[] }) {
-  return parts.map((part, i) =>
-    part.mention ? (
-      // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional slices of fixed text
-      <mark key={i} className="mention">
-        {part.text}
-      </mark>
-    ) : (
-      part.text
-    ),
-  );
-}
+const NO_TERMS: readonly string[] = [];
 
 const keysOf = (element: Element | null): string[] =>
   element?.closest('[data-keys]')?.getAttribute('data-keys')?.split(' ') ?? [];
@@ -29,28 +26,93 @@ const keysOf = (element: Element | null): string[] =>
 /**
  * The article's text with each record's quote in a <mark>. The mark where a quote begins is a
  * focusable button named after the record(s); the rest of a long quote is marked and clickable too.
+ * Mentions of selected countries are marked only in the chunks near the screen (useNearChunks).
  */
-export function ArticleText({ paragraphs, sources, selectedKey, onActivate }: ArticleTextProps) {
+export function ArticleText(props: ArticleTextProps) {
+  const { paragraphs, ranges, terms, sources, selectedKey, onActivate } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const starts = useMemo(() => chunkStarts(paragraphs), [paragraphs]);
+  const chunkKeys = useMemo(
+    () =>
+      starts.map((start, c) => {
+        const end = starts[c + 1] ?? paragraphs.length;
+        return new Set(ranges.slice(start, end).flatMap((list) => list.map((r) => r.key)));
+      }),
+    [starts, ranges, paragraphs],
+  );
+  const near = useNearChunks(container, starts.length, props.observeNear);
+
+  // Both handlers are delegated from the marks, so the chunks carry no callbacks and a filter
+  // change re-renders only the chunks whose marks change.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const keys = keysOf(event.target instanceof Element ? event.target : null);
     if (keys.length > 0) onActivate(keys);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, keys: readonly string[]) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.getAttribute('role') !== 'button') return;
     event.preventDefault();
-    onActivate(keys);
+    onActivate(keysOf(target));
   };
 
   return (
-    // Keyboard users reach every record through the focusable mark where its quote begins; this
-    // handler only lets a pointer click anywhere inside a long quote as well.
-    // biome-ignore lint/a11y/useKeyWithClickEvents: marks handle their own keys
-    // biome-ignore lint/a11y/noStaticElementInteractions: the click is delegated from the marks
-    <div className="article-text" onClick={onClick}>
-      {paragraphs.map((runs, p) => (
+    // Keyboard users reach every record through the focusable mark where its quote begins; these
+    // handlers serve the marks inside, and let a pointer click anywhere inside a long quote.
+    // biome-ignore lint/a11y/noStaticElementInteractions: events are delegated from the marks
+    <div className="article-text" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
+      {starts.map((start, c) => (
+        <Chunk
+          key={start}
+          index={c}
+          paragraphs={paragraphs}
+          ranges={ranges}
+          start={start}
+          end={starts[c + 1] ?? paragraphs.length}
+          terms={near === null || near.has(c) ? terms : NO_TERMS}
+          selectedKey={selectedKey !== null && chunkKeys[c]?.has(selectedKey) ? selectedKey : null}
+          sources={sources}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface ChunkProps {
+  index: number;
+  paragraphs: readonly string[];
+  ranges: readonly QuoteRange[][];
+  start: number;
+  end: number;
+  terms: readonly string[];
+  selectedKey: string | null;
+  sources: ReadonlyMap<string, SourceEntry>;
+}
+
+/** A few screens of paragraphs; memoized, so only chunks whose marks change render again. */
+const Chunk = memo(function Chunk({
+  index,
+  paragraphs,
+  ranges,
+  start,
+  end,
+  terms,
+  selectedKey,
+  sources,
+}: ChunkProps) {
+  const runs = useMemo(
+    () =>
+      paragraphs
+        .slice(start, end)
+        .map((text, i) => buildRuns(text, ranges[start + i] ?? [], findTerms(text, terms))),
+    [paragraphs, ranges, start, end, terms],
+  );
+  return (
+    <div className="article-chunk" data-chunk={index}>
+      {runs.map((paragraph, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are fixed text in fixed order
-        <p key={p}>
-          {runs.map((run) => {
+        <p key={start + i}>
+          {paragraph.map((run) => {
             if (run.keys.length === 0) return <Parts key={run.start} parts={run.parts} />;
             const selected = selectedKey !== null && run.keys.includes(selectedKey);
             const className = `source${selected ? ' is-selected' : ''}`;
@@ -76,7 +138,6 @@ export function ArticleText({ paragraphs, sources, selectedKey, onActivate }: Ar
                 tabIndex={0}
                 aria-current={selected ? true : undefined}
                 aria-label={`Source of: ${names.join('; and of: ')} — “${text}”`}
-                onKeyDown={(e) => onKeyDown(e, run.keys)}
               >
                 <Parts parts={run.parts} />
               </mark>
@@ -85,5 +146,18 @@ export function ArticleText({ paragraphs, sources, selectedKey, onActivate }: Ar
         </p>
       ))}
     </div>
+  );
+});
+
+function Parts({ parts }: { parts: readonly RunPart[] }) {
+  return parts.map((part, i) =>
+    part.mention ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional slices of fixed text
+      <mark key={i} className="mention">
+        {part.text}
+      </mark>
+    ) : (
+      part.text
+    ),
   );
 }

@@ -5,7 +5,7 @@ import { useAppStore } from '../state/store';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
 import { nextRecord, refKey } from './sources';
-import { useArticleRuns } from './useArticleRuns';
+import { useArticleMarks } from './useArticleMarks';
 
 /**
  * One article in full. Activating a mark selects its record for every view; a "show source"
@@ -14,7 +14,7 @@ import { useArticleRuns } from './useArticleRuns';
 export function ArticleView({ article }: { article: Article }) {
   const titleId = useId();
   const bodyRef = useRef<HTMLElement>(null);
-  const { paragraphs, sources, missing, complete } = useArticleRuns(article);
+  const { ranges, terms, sources, missing, complete } = useArticleMarks(article);
   const selection = useAppStore((s) => s.selection);
   const sourceFocus = useAppStore((s) => s.sourceFocus);
   const select = useAppStore((s) => s.select);
@@ -62,7 +62,9 @@ export function ArticleView({ article }: { article: Article }) {
       </p>
       <section ref={bodyRef} className="reader-body" tabIndex={-1} aria-label={`Text of ${article.title}`}>
         <ArticleText
-          paragraphs={paragraphs}
+          paragraphs={article.paragraphs}
+          ranges={ranges}
+          terms={terms}
           sources={sources}
           selectedKey={selectedKey}
           onActivate={activate}

@@ -90,11 +90,12 @@ describe('broken data at run time', () => {
     // A country with a wrong region.
     const countries = seed('countries.json');
     countries.countries.find((c: { code: string }) => c.code === 'AUT').region = 'alps';
-    // A stray notes file, a Latin-1 article, and one saved with a byte-order mark.
+    // A stray notes file, a Latin-1 article, one with a NUL byte, and one saved with a byte-order mark.
     const articles = JSON.parse(String(dataFileBody('data', 'articles.json', true)));
     articles[0].text = `\uFEFF${articles[0].text}`;
     articles.push({ file: 'articles/notes.md', text: 'Check the totals.' });
     articles.push({ file: 'articles/cafe.md', base64: Buffer.from('caf\xe9', 'latin1').toString('base64') });
+    articles.push({ file: 'articles/nul.md', base64: Buffer.from('a\u0000b').toString('base64') });
 
     const watch = await openPage(browser, '/');
     const { page } = watch;
@@ -118,7 +119,7 @@ describe('broken data at run time', () => {
 
     const notes = page.getByRole('note').filter({ hasText: 'left out' });
     await page.locator('.area-charts').getByText('2 figures left out: see problems').waitFor();
-    await page.locator('.area-reader').getByText('2 articles left out: see problems').waitFor();
+    await page.locator('.area-reader').getByText('3 articles left out: see problems').waitFor();
     await page.locator('.area-map').getByText('1 country left out: see problems').waitFor();
     expect(await notes.count()).toBe(3);
     const problems = await page.locator('#data-problems').textContent();
@@ -129,6 +130,9 @@ describe('broken data at run time', () => {
     );
     expect(problems).toContain('articles/notes.md · record notes');
     expect(problems).toMatch(/articles\/cafe\.md · record cafe: the file is not valid UTF-8 \(byte 0xE9/);
+    expect(problems).toContain(
+      'articles/nul.md · record nul: the file contains a NUL character (U+0000) on line 1',
+    );
     const missing = page.getByRole('alert').filter({ hasText: 'events.json' }).first();
     expect(await missing.textContent()).toContain('events.json: the file is missing');
     expect(await missing.textContent()).not.toContain('Unexpected token');

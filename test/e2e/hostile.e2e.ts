@@ -1,7 +1,8 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
-import { launchBrowser, openPage, screenshot, waitForViews } from './browser';
+import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, waitForViews } from './browser';
 
 // The app built on test/fixtures/hostile, whose every text field carries markup, script and
 // bidi payloads. They must show as text, run nothing and fetch nothing.
@@ -85,4 +86,116 @@ describe('hostile data', () => {
     await screenshot(page, 'hostile-popup-desktop');
     await watch.context.close();
   });
+
+  // Issue 14, items 7 and 9: a label with U+202E (right-to-left override), a 100-character
+  // country name and a 400-character title, at a phone's width and a desktop's.
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`keeps untrusted text isolated and every long token inside the page at ${viewport.width} px`, async () => {
+      const watch = await openPage(
+        browser,
+        '/?countries=KAZ,KGZ&figure=hostile-long-title-figure&article=hostile-long-title',
+        viewport,
+        served.url,
+      );
+      const { page } = watch;
+      await waitForViews(page);
+      await page.locator('.reader-title').waitFor();
+      const card = page.locator('.chart-selected-card').first();
+      await card.waitFor();
+
+      // No horizontal overflow: the page is as wide as the screen, the chip's × is on it.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width);
+      const chip = await page.locator('.chip', { hasText: 'KyrgyzstanLongname' }).boundingBox();
+      expect(chip === null ? null : chip.x + chip.width).toBeLessThanOrEqual(viewport.width);
+      const title = await page.locator('.reader-title').boundingBox();
+      expect(title === null ? null : title.x + title.width).toBeLessThanOrEqual(viewport.width);
+
+      // The override in the label, the reporter, the publisher and the project name reverses
+      // nothing after it: the amount, the year, the date and the list's next line read in order.
+      expect(await readsInOrder(page, '.chart-selected-heading', '$95 billion')).toBe(true);
+      expect(await readsInOrder(page, '.chart-selected-facts', '2024')).toBe(true);
+      expect(await readsInOrder(page, '.reader-head .byline', '18 June 2025')).toBe(true);
+      expect(await readsInOrder(page, '#map-row-hostile-bidi-depot', 'Dry port')).toBe(true);
+      expect(watch.offOrigin).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      await screenshot(page, `hostile-long-${name}`);
+      await watch.context.close();
+    });
+  }
+
+  // Issue 14, items 10 to 13: one link with 250 bad codes, look-alike and invisible letters, the
+  // online tiles, and a figure paired with another article than its own.
+  it("answers a hostile link with a few grouped notices, no tiles and the figure's own article", async () => {
+    const links = JSON.parse(readFileSync('test/fixtures/links/hostile.json', 'utf8')) as Record<
+      string,
+      string
+    >;
+    const flood = links.noticeFlood?.slice(1) ?? '';
+    const watch = await openPage(
+      browser,
+      `/?countries=ru%C5%BF,%C4%B1rn,K%E2%80%8BAZ&${flood}&layers=projects,tiles&${links.mixedIds?.slice(1)}`,
+      PHONE,
+      served.url,
+    );
+    const { page } = watch;
+    await page.locator('.reader-title').waitFor();
+    await page.waitForLoadState('networkidle');
+    const notices = await page.locator('.notice bdi').allTextContents();
+    expect(notices).toEqual([
+      '253 country codes in the link are not valid: “ruſ”, “ırn”, “K[U+200B]AZ” … and 250 more.',
+      expect.stringContaining(
+        'cannot switch on the online map tiles, which load images from tile.openstreetmap.org',
+      ),
+      'The figure “hostile-long-title-figure” in the link is not from the article “hostile-article”: its own article was opened instead.',
+    ]);
+    expect(await page.locator('.chip').count()).toBe(0);
+    expect(await page.getByRole('checkbox', { name: 'Online map tiles' }).isChecked()).toBe(false);
+    expect(await page.locator('.reader-title').textContent()).toMatch(/^UnbrokenHeadline/);
+    expect(await page.locator('.reader-body mark.source.is-selected').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => location.search)).toBe(
+      '?figure=hostile-long-title-figure&article=hostile-long-title&layers=projects',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    await screenshot(page, 'hostile-link-phone');
+    await watch.context.close();
+  });
 });
+
+/**
+ * True when the characters of `text`, inside the first element matching `selector`, are laid out
+ * in reading order: each one right of the one before on its line, or on a later line. A bidi
+ * override leaking out of the text before it would lay them out right to left.
+ */
+function readsInOrder(page: Page, selector: string, text: string): Promise<boolean> {
+  return page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector);
+      if (root === null) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at < 0) continue;
+        const boxes = [...text].map((_, i) => {
+          const range = document.createRange();
+          range.setStart(node, at + i);
+          range.setEnd(node, at + i + 1);
+          return range.getBoundingClientRect();
+        });
+        return boxes.every((box, i) => {
+          const before = boxes[i - 1];
+          if (before === undefined) return true;
+          const sameLine = Math.abs(box.top - before.top) < box.height / 2;
+          return sameLine ? box.left >= before.left : box.top > before.top;
+        });
+      }
+      return false;
+    },
+    { selector, text },
+  );
+}

@@ -1,13 +1,16 @@
 import { useMemo } from 'react';
 import type { Article } from '../data/schema';
-import { findTerms, termsForCode } from '../state/highlightTerms';
 import { useAppStore } from '../state/store';
+import { termsForCode } from '../state/textSearch';
 import { readyData, useLoadable } from '../state/useLoadable';
-import { buildRuns, locateQuotes, type Run } from './highlight';
+import { locateQuotes, type QuoteRange } from './highlight';
 import { collectSources, type SourceEntry } from './sources';
 
-export interface ArticleRuns {
-  paragraphs: Run[][];
+export interface ArticleMarks {
+  /** Each paragraph's record quotes (offsets within the paragraph). */
+  ranges: readonly QuoteRange[][];
+  /** The words that name a selected country: marked where the text is on screen (ArticleText). */
+  terms: readonly string[];
   /** Every record quoted in this article, by key. */
   sources: ReadonlyMap<string, SourceEntry>;
   /** Records whose quote could not be found in this text. */
@@ -16,8 +19,8 @@ export interface ArticleRuns {
   complete: boolean;
 }
 
-/** The article's paragraphs as runs: record quotes marked, mentions of selected countries marked. */
-export function useArticleRuns(article: Article): ArticleRuns {
+/** What the reader marks in an article: each record's quote, and the names of selected countries. */
+export function useArticleMarks(article: Article): ArticleMarks {
   const figures = readyData(useLoadable('figures'));
   const projects = readyData(useLoadable('projects'));
   const places = readyData(useLoadable('places'));
@@ -48,10 +51,6 @@ export function useArticleRuns(article: Article): ArticleRuns {
     [countries, selected, places],
   );
 
-  const paragraphs = useMemo(
-    () => article.paragraphs.map((text, i) => buildRuns(text, ranges[i] ?? [], findTerms(text, terms))),
-    [article, ranges, terms],
-  );
   const complete = figures !== null && projects !== null && places !== null && events !== null;
-  return { paragraphs, sources, missing, complete };
+  return { ranges, terms, sources, missing, complete };
 }
