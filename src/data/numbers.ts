@@ -68,6 +68,8 @@ function previousVisible(text: string, index: number): string {
 const isNameWord = (text: string, index: number, word: string) =>
   /^[A-Z]/.test(word) && !/^["“'‘(.!?:;]?$/.test(previousVisible(text, index));
 
+const ONE_PERSON = /^\s+(?:person|child|woman|man|civilian|soldier|journalist|worker|patient|resident)\b/i;
+
 function classify(text: string, match: RegExpMatchArray): Amount | null {
   const g = match.groups ?? {};
   let written = match[0].trim();
@@ -84,8 +86,10 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
   const unitWord = g.unit?.toLowerCase().replace(/\s+/g, ' ');
   if (g.word !== undefined && scaleWord === undefined && g.cur === undefined && g.percent === undefined) {
     // Spelled-out words alone count only from two up ("two sides", not "a deal" or "a year"), and
-    // not in names.
-    if (base < 2 || isNameWord(text, index, g.word)) return null;
+    // not in names. "one" counts only before a person ("one soldier was killed"): "one of the
+    // largest" and "one partner" state no amount.
+    const onePerson = g.word.toLowerCase() === 'one' && ONE_PERSON.test(text.slice(index + 3, index + 20));
+    if ((base < 2 && !onePerson) || isNameWord(text, index, g.word)) return null;
   }
   // An ISO code written before or after the amount ("USD 6", "18 billion CNY"): upper case only.
   const before = /(?:^|[^A-Za-z])([A-Z]{3})( ?)$/.exec(text.slice(Math.max(0, index - 5), index));
