@@ -390,6 +390,10 @@ describe('the curation workbench (npm run curate)', () => {
       }),
     });
     expect(direct.status).toBe(403);
+    // Nor may another site frame the workbench, or read its page (no CORS answer).
+    const framed = await fetch(`${server.url}/curate`, { headers: { Origin: `http://127.0.0.1:${port}` } });
+    expect(framed.headers.get('x-frame-options')).toBe('DENY');
+    expect(framed.headers.get('access-control-allow-origin')).toBeNull();
     expect(['figures.json', 'events.json', 'projects.geojson'].map(sha)).toEqual(hashes);
     await other.close();
     elsewhere.close();
