@@ -1,6 +1,6 @@
 import type { CountryMention, FindCountries } from '../../src/data/extract/candidates';
 import type { CountriesFile } from '../../src/data/schema';
-import { cleanTerms, termPatternSource } from '../../src/state/highlightTerms';
+import { cleanTerms, termPatternSource } from '../../src/state/textSearch';
 
 // The country finder extract passes to findFigureCandidates: whole-word names and aliases from
 // countries.json, through the same pattern the reader marks mentions with. No node imports, so

@@ -4,37 +4,18 @@ import type { Problem } from './problem';
 // Findings that are not errors: the record is kept as written (a quote must stay verbatim), but a
 // curator should look at it.
 
-/** Invisible characters that can reorder or disguise the text around them on screen. */
-const INVISIBLE: Record<string, string> = {
-  '\u061c': 'ARABIC LETTER MARK',
-  '\u200b': 'ZERO WIDTH SPACE',
-  '\u200c': 'ZERO WIDTH NON-JOINER',
-  '\u200d': 'ZERO WIDTH JOINER',
-  '\u200e': 'LEFT-TO-RIGHT MARK',
-  '\u200f': 'RIGHT-TO-LEFT MARK',
-  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
-  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
-  '\u202c': 'POP DIRECTIONAL FORMATTING',
-  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
-  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
-  '\u2060': 'WORD JOINER',
-  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
-  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
-  '\u2068': 'FIRST STRONG ISOLATE',
-  '\u2069': 'POP DIRECTIONAL ISOLATE',
-  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
-};
-const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'u');
-
-const codePoint = (char: string) =>
-  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+// Invisible characters that can reorder or disguise the text around them on screen: the
+// bidirectional controls (marks, embeddings, overrides, isolates) and the zero-width characters.
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 
 /** Says which invisible character a text holds and where, or null when it holds none. */
 export function describeInvisible(text: string): string | null {
-  const match = INVISIBLE_RE.exec(text);
+  const match = BIDI.exec(text) ?? ZERO_WIDTH.exec(text);
   if (!match) return null;
-  const char = match[0];
-  return `contains ${codePoint(char)} ${INVISIBLE[char]} at character ${match.index + 1}: it can reorder or hide what is shown around it`;
+  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = BIDI.test(match[0]) ? 'a bidirectional control' : 'a zero-width character';
+  return `contains ${code}, ${what}, at character ${match.index + 1}: it can reorder or hide what is shown around it`;
 }
 
 /** Where a route jumps more than half way round the world between two points, or null. */

@@ -6,8 +6,9 @@ import type {
   ProjectFeature,
   TimelineEvent,
 } from '../data/schema';
+import { memoLast } from '../lib/memo';
 import { compareNames, foldText } from '../lib/textOrder';
-import { codesMentioned } from '../state/mentionIndex';
+import { codesMentioned } from '../state/textSearch';
 
 // Which countries the filter offers, and how it groups them. Pure, so it is tested on plain data.
 
@@ -75,18 +76,13 @@ export function codesInData(data: DataForOptions): Set<string> {
 
 // The options are rebuilt as each data file arrives, but the text scan depends only on the
 // articles and the country names: scan once per pair.
-const mentionScans = new WeakMap<readonly Article[], { countries: CountriesFile; codes: Set<string> }>();
-
-function mentionedIn(articles: readonly Article[], countries: CountriesFile): Set<string> {
-  const known = mentionScans.get(articles);
-  if (known?.countries === countries) return known.codes;
-  const codes = codesMentioned(
-    articles.flatMap((a) => [a.title, ...a.paragraphs]),
-    countries,
-  );
-  mentionScans.set(articles, { countries, codes });
-  return codes;
-}
+const mentionedIn = memoLast(
+  (articles: readonly Article[], countries: CountriesFile): Set<string> =>
+    codesMentioned(
+      articles.flatMap((a) => [a.title, ...a.paragraphs]),
+      countries,
+    ),
+);
 
 const byName = (a: CountryOption, b: CountryOption) => compareNames(a.name, b.name);
 

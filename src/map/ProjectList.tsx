@@ -1,9 +1,9 @@
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/schema';
 import type { Matched } from '../state/selectors';
-import { selectVisibleProjects } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
+import { selectMapView } from './model/selectMapView';
 import { namesOf } from './names';
 import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { precisionPhrase } from './precisionText';
@@ -20,7 +20,8 @@ const PAGE = 50;
  * marked here (aria-current) and scrolled into view within the list.
  */
 export function ProjectList() {
-  const visible = useAppStore(selectVisibleProjects);
+  // The projects the map's view model keeps, in data order: the same set the map draws.
+  const visible = useAppStore((s) => selectMapView(s).matchedProjects);
   const total = useAppStore((s) =>
     s.files.projects.status === 'ready' ? s.files.projects.data.features.length : 0,
   );

@@ -1,13 +1,14 @@
-import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import type { PlaceFeature } from '../data/schema';
 import { formatIsoDateShort } from '../lib/formatDate';
-import type { Matched } from '../state/selectors';
 import type { CountryShape } from './basemap';
 import type { Frame } from './frame';
 import { labelPoint } from './labelPoint';
 import { type Box, estimateTextWidth, type LabelCandidate, nameFits } from './labels';
+import type { LabelSet } from './model/mapView';
 
 // Which names the map could write where, given the current view: pure, so the choices can be
-// tested without a map. MapLabels feeds the view in and places what fits.
+// tested without a map. MapLabels feeds in the view model's label set and the screen, and places
+// what fits.
 
 export interface View {
   zoom: number;
@@ -34,7 +35,6 @@ const AREA_KINDS = new Set(['sea', 'region', 'mountains']);
 /** Where else a country name may go, in label widths and line heights from its label point. */
 const NUDGES = [0, 1.5, -1.5, 3, -3].flatMap((fy) => [0, -0.35, 0.35].map((fx) => [fx, fy] as const));
 
-// A fixed month table, not Intl: the first locale-aware date format in a page loads ICU data.
 const formatAsOf = formatIsoDateShort;
 
 const inView = (v: Frame, lat: number, lon: number, margin = 0) =>
@@ -42,16 +42,13 @@ const inView = (v: Frame, lat: number, lon: number, margin = 0) =>
 
 /** Place names beside their markers (or under them, for seas and regions); attacks add the date. */
 export function placeNameLabels(
-  places: readonly Matched<PlaceFeature>[],
-  layers: { places: boolean; conflict: boolean },
+  places: LabelSet['places'],
   view: View,
 ): { labels: MapLabel[]; obstacles: Box[] } {
   const labels: MapLabel[] = [];
   const obstacles: Box[] = [];
-  for (const { record } of places) {
+  for (const { record, attacked } of places) {
     const p = record.properties;
-    const attacked = p.attack !== null && layers.conflict;
-    if (!layers.places && !attacked) continue;
     const [lon, lat] = record.geometry.coordinates;
     if (!inView(view.visible, lat, lon, 1)) continue;
     const at = view.toScreen(lat, lon);
@@ -84,17 +81,12 @@ export function placeNameLabels(
 }
 
 /** Boxes around project sites, so no label covers one. */
-export function siteObstacles(
-  projects: readonly Matched<ProjectFeature>[],
-  offsets: ReadonlyMap<string, readonly [number, number]>,
-  view: View,
-): Box[] {
+export function siteObstacles(sites: LabelSet['sites'], view: View): Box[] {
   const out: Box[] = [];
-  for (const { record } of projects) {
+  for (const { record, dx, dy } of sites) {
     if (record.geometry.type !== 'Point') continue;
     const [lon, lat] = record.geometry.coordinates;
     if (!inView(view.visible, lat, lon, 1)) continue;
-    const [dx, dy] = offsets.get(record.properties.id) ?? [0, 0];
     const at = view.toScreen(lat, lon);
     out.push({ x: at.x + dx - 9, y: at.y + dy - 9, width: 18, height: 18 });
   }

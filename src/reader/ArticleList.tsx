@@ -1,33 +1,10 @@
 import { useMemo } from 'react';
-import type { Article, CountriesFile, PlaceFeature } from '../data/schema';
-import { termsForCode } from '../state/highlightTerms';
-import { MentionIndex } from '../state/mentionIndex';
+import type { Article, PlaceFeature } from '../data/schema';
+import { selectMentionIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { termsForCode } from '../state/textSearch';
 import { readyData, useLoadable } from '../state/useLoadable';
 import { ArticleByline } from './byline';
-
-// Every name a selection could mark, indexed in every article on the first selection and kept
-// while the data stays the same, so later filter changes only walk the occurrences.
-const indexes = new WeakMap<readonly Article[], { key: readonly unknown[]; index: MentionIndex }>();
-
-function mentionIndexFor(
-  articles: readonly Article[],
-  countries: CountriesFile,
-  places: readonly PlaceFeature[],
-): MentionIndex {
-  const known = indexes.get(articles);
-  if (known && known.key[0] === countries && known.key[1] === places) return known.index;
-  const names = [
-    ...[...countries.countries, ...countries.groups].flatMap((e) => [e.name, ...e.aliases]),
-    ...places.map((p) => p.properties.name),
-  ];
-  const index = new MentionIndex(
-    articles.map((a) => a.paragraphs),
-    names,
-  );
-  indexes.set(articles, { key: [countries, places], index });
-  return index;
-}
 
 const NO_PLACES: readonly PlaceFeature[] = [];
 
@@ -36,12 +13,13 @@ function useMentionCounts(articles: readonly Article[]): ReadonlyMap<string, num
   const selected = useAppStore((s) => s.countries);
   const countries = readyData(useLoadable('countries'));
   const places = readyData(useLoadable('places'))?.features ?? NO_PLACES;
+  // Indexed on the first selection, once per data set: later filter changes only walk it.
+  const index = useAppStore((s) => (s.countries.length > 0 ? selectMentionIndex(s) : null));
   return useMemo(() => {
-    if (selected.length === 0 || countries === null) return null;
-    const index = mentionIndexFor(articles, countries, places);
+    if (selected.length === 0 || countries === null || index === null) return null;
     const terms = selected.flatMap((c) => termsForCode(c, countries, places));
     return new Map(articles.map((a, i) => [a.id, index.count(i, terms)]));
-  }, [selected, countries, places, articles]);
+  }, [selected, countries, places, articles, index]);
 }
 
 /** The articles behind every figure; each opens in full in the reader. */

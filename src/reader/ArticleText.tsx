@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type MouseEvent, memo, useMemo, useRef } from 'react';
-import { findTerms } from '../state/highlightTerms';
+import { findTerms } from '../state/textSearch';
 import { buildRuns, type QuoteRange, type RunPart } from './highlight';
 import type { SourceEntry } from './sources';
 import { chunkStarts, type NearObserver, SECTION_CHUNKS, useNearChunks } from './useNearChunks';

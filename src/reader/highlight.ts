@@ -1,4 +1,4 @@
-import type { TextRange } from '../state/highlightTerms';
+import type { TextRange } from '../state/textSearch';
 
 // Turns a paragraph and the quotes found in it into flat runs the reader renders as text and
 // <mark> elements: no HTML strings anywhere. Quotes may overlap, nest, repeat each other exactly,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Article } from '../data/schema';
-import { termsForCode } from '../state/highlightTerms';
 import { useAppStore } from '../state/store';
+import { termsForCode } from '../state/textSearch';
 import { readyData, useLoadable } from '../state/useLoadable';
 import { locateQuotes, type QuoteRange } from './highlight';
 import { collectSources, type SourceEntry } from './sources';

@@ -1,9 +1,19 @@
-import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
+import type {
+  Article,
+  CountriesFile,
+  Figure,
+  PlaceFeature,
+  ProjectFeature,
+  TimelineEvent,
+} from '../data/schema';
+import { memoLast } from '../lib/memo';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import type { AppState } from './store';
+import { MentionIndex } from './textSearch';
 
-// Pure selectors over the store. Each returns a new array only when its inputs change, so
-// components can select them directly without re-rendering on unrelated updates.
+// Pure selectors over the store. Each returns a new result only when its inputs change (one memo
+// helper, src/lib/memo.ts), so components can select them directly without re-rendering on
+// unrelated updates.
 
 export interface Matched<T> {
   record: T;
@@ -47,17 +57,6 @@ export function filterRecords<T>(
   return out;
 }
 
-function memo<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
-  return (...args) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
-      return last.result;
-    const result = compute(...args);
-    last = { args, result };
-    return result;
-  };
-}
-
 // Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
 const NO_FIGURES: readonly Figure[] = [];
 const NO_PROJECTS: readonly ProjectFeature[] = [];
@@ -66,10 +65,10 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
 
 const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
 
-const indexFor = memo(buildFilterIndex);
+const indexFor = memoLast(buildFilterIndex);
 export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
 
-const figuresFor = memo((figures: readonly Figure[], index: FilterIndex) =>
+const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
@@ -78,7 +77,7 @@ export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
     selectFilterIndex(s),
   );
 
-const projectsFor = memo((features: readonly ProjectFeature[], index: FilterIndex) =>
+const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
@@ -87,7 +86,7 @@ export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
     selectFilterIndex(s),
   );
 
-const placesFor = memo((features: readonly PlaceFeature[], index: FilterIndex) =>
+const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
@@ -96,8 +95,41 @@ export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
     selectFilterIndex(s),
   );
 
-const eventsFor = memo((events: readonly TimelineEvent[], index: FilterIndex) =>
+const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
   eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));
+
+const namesFor = memoLast((countries: CountriesFile | null): ReadonlyMap<string, string> => {
+  const names = new Map<string, string>();
+  for (const c of countries?.countries ?? []) names.set(c.code, c.name);
+  for (const g of countries?.groups ?? []) names.set(g.code, g.name);
+  return names;
+});
+/** Country and group names by code ("CAS" → "Central Asia"): the one name map every view reads. */
+export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> => namesFor(countriesOf(s));
+
+const mentionIndexFor = memoLast(
+  (articles: readonly Article[], countries: CountriesFile, places: readonly PlaceFeature[]) =>
+    new MentionIndex(
+      articles.map((a) => a.paragraphs),
+      [
+        ...[...countries.countries, ...countries.groups].flatMap((e) => [e.name, ...e.aliases]),
+        ...places.map((p) => p.properties.name),
+      ],
+    ),
+);
+/**
+ * Every name a selection could mark (countries, groups, places), indexed in every article once
+ * per data set; null until the articles and countries are in. Scanning is the costly part, so
+ * the reader asks for it only once a country is selected.
+ */
+export const selectMentionIndex = (s: AppState): MentionIndex | null =>
+  s.files.articles.status === 'ready' && s.files.countries.status === 'ready'
+    ? mentionIndexFor(
+        s.files.articles.data,
+        s.files.countries.data,
+        s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
+      )
+    : null;

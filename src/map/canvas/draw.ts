@@ -1,9 +1,9 @@
+import { type MapView, shownAs } from '../model/mapView';
+import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
+import type { Grouped, PointSet, Scene } from '../model/scene';
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
 import { attackPaint, type Mark, type Paint, placePaint, routePaint, sitePaint, type Variant } from './paint';
-import { toCanvasX, toCanvasY, type Viewport } from './projection';
-import type { Grouped, PointSet, Scene } from './scene';
 import { drawSelected } from './selected';
-import type { SceneState } from './state';
 import { type Ctx, MARGIN, paintPath, routeInView, traceMark, traceRoute } from './trace';
 
 // Plans the drawing of the whole scene, back to front: casings and halos; routes; places;
@@ -78,7 +78,7 @@ function pointJobs(jobs: Job[], pass: PointPass, v: Viewport): void {
       return (ctx, drawn) =>
         batched(ctx, mark, from, to, (k) => {
           const i = groups.order[k] as number;
-          if (shown[i] !== variant + 1 || i === pass.skip) return false;
+          if (shownAs(shown[i]) !== variant || i === pass.skip) return false;
           const x = toCanvasX(v, set.x[i] as number) + (pass.offsets?.dx[i] ?? 0);
           const y = toCanvasY(v, set.y[i] as number) + (pass.offsets?.dy[i] ?? 0);
           if (x < -MARGIN || y < -MARGIN || x > v.width + MARGIN || y > v.height + MARGIN) return false;
@@ -89,7 +89,7 @@ function pointJobs(jobs: Job[], pass: PointPass, v: Viewport): void {
     });
 }
 
-function routeJobs(jobs: Job[], scene: Scene, state: SceneState, v: Viewport, part: 'casing' | 'line') {
+function routeJobs(jobs: Job[], scene: Scene, state: MapView, v: Viewport, part: 'casing' | 'line') {
   const { routes } = scene;
   const skip = state.selected?.set === 'routes' ? state.selected.index : -1;
   for (const variant of PLAIN_AND_REGIONAL)
@@ -99,7 +99,7 @@ function routeJobs(jobs: Job[], scene: Scene, state: SceneState, v: Viewport, pa
       (cls, from, to) => (ctx, drawn) =>
         batched(ctx, routePaint(cls, variant)[part], from, to, (k) => {
           const i = routes.groups.order[k] as number;
-          if (state.routes[i] !== variant + 1 || i === skip || !routeInView(routes, i, v, MARGIN))
+          if (shownAs(state.routes[i]) !== variant || i === skip || !routeInView(routes, i, v, MARGIN))
             return false;
           traceRoute(ctx, routes, i, v, MARGIN);
           if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
@@ -115,7 +115,7 @@ export const emptyDrawn = (scene: Scene): Drawn => ({
   count: 0,
 });
 
-export function planScene(scene: Scene, state: SceneState, v: Viewport): Job[] {
+export function planScene(scene: Scene, state: MapView, v: Viewport): Job[] {
   const { sites, places } = scene;
   const { layers, selected } = state;
   const skipIn = (set: string) => (selected?.set === set ? selected.index : -1);
@@ -163,7 +163,7 @@ export function planScene(scene: Scene, state: SceneState, v: Viewport): Job[] {
 }
 
 /** Draws the whole scene at once; returns what a click can hit, in draw order. */
-export function drawScene(ctx: Ctx, scene: Scene, state: SceneState, v: Viewport): Drawn {
+export function drawScene(ctx: Ctx, scene: Scene, state: MapView, v: Viewport): Drawn {
   const drawn = emptyDrawn(scene);
   for (const job of planScene(scene, state, v)) job(ctx, drawn);
   return drawn;

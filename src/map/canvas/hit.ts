@@ -1,8 +1,8 @@
+import { DIMMED, type MapView } from '../model/mapView';
+import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
+import type { Scene, SetName } from '../model/scene';
 import { ATTACK, type Drawn, indexOfCode, kindOfCode, ROUTE, SITE } from './codes';
 import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
-import { toCanvasX, toCanvasY, type Viewport } from './projection';
-import type { Scene } from './scene';
-import { REGIONAL, type SceneState, type SetName } from './state';
 
 // Which drawn feature lies under a point of the canvas. Marks are bucketed by 64-pixel cells in
 // draw order, so a click tests only the few marks near it and the first hit from the end is the
@@ -32,7 +32,7 @@ export class HitGrid {
 
   constructor(
     private readonly scene: Scene,
-    private readonly state: SceneState,
+    private readonly state: MapView,
     private readonly view: Viewport,
     drawn: Drawn,
   ) {
@@ -55,7 +55,7 @@ export class HitGrid {
 
   private variant(set: SetName, index: number) {
     const sel = this.state.selected;
-    return variantOf(this.state[set][index] === REGIONAL, sel?.set === set && sel.index === index);
+    return variantOf(((this.state[set][index] ?? 0) & DIMMED) !== 0, sel?.set === set && sel.index === index);
   }
 
   /** Where a point mark is on the canvas and how far from it a click still hits it. */

@@ -1,5 +1,13 @@
 import type { PathOptions } from 'leaflet';
 import {
+  PLACE_CLASSES,
+  PLACE_KINDS,
+  PRECISIONS,
+  PROJECT_CLASSES,
+  PROJECT_KINDS,
+  STATUSES,
+} from '../model/classes';
+import {
   conflictStyle,
   type DrawState,
   type MarkerShape,
@@ -7,7 +15,6 @@ import {
   projectLineStyle,
   projectPointStyle,
 } from '../styles';
-import { PLACE_CLASSES, PLACE_KINDS, PRECISIONS, PROJECT_CLASSES, PROJECT_KINDS, STATUSES } from './classes';
 
 // The styles of styles.ts, resolved once per style class and state into what a canvas needs,
 // with Leaflet's defaults filled in, so the canvas draws exactly what Leaflet's paths drew.

@@ -1,8 +1,8 @@
+import { type MapView, shownAs } from '../model/mapView';
+import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
+import type { Scene } from '../model/scene';
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
 import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
-import { toCanvasX, toCanvasY, type Viewport } from './projection';
-import type { Scene } from './scene';
-import { HIDDEN, REGIONAL, type SceneState } from './state';
 import { type Ctx, MARGIN, paintPath, traceMark, traceRoute } from './trace';
 
 /**
@@ -12,7 +12,7 @@ import { type Ctx, MARGIN, paintPath, traceMark, traceRoute } from './trace';
 export function drawSelected(
   ctx: Ctx,
   scene: Scene,
-  state: SceneState,
+  state: MapView,
   v: Viewport,
   layer: 'under' | 'over',
   drawn: Drawn,
@@ -20,9 +20,9 @@ export function drawSelected(
   const sel = state.selected;
   if (!sel) return;
   const i = sel.index;
-  const shown = state[sel.set][i];
-  if (shown === undefined || shown === HIDDEN) return;
-  const variant = variantOf(shown === REGIONAL, true);
+  const shown = shownAs(state[sel.set][i]);
+  if (shown === -1) return;
+  const variant = variantOf(shown === 1, true);
   const record = (kind: number) => {
     if (layer === 'over') drawn.codes[drawn.count++] = codeOf(kind, i);
   };

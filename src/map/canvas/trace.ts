@@ -1,7 +1,7 @@
+import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
+import type { LineSet } from '../model/scene';
 import type { MarkerShape } from '../styles';
 import type { Paint } from './paint';
-import { toCanvasX, toCanvasY, type Viewport } from './projection';
-import type { LineSet } from './scene';
 
 // Tracing shapes into the current path and painting it, the way Leaflet's canvas renderer does.
 

@@ -1,8 +1,7 @@
 import L from 'leaflet';
 import { drawScene, emptyDrawn, planScene } from '../canvas/draw';
 import type { Hit } from '../canvas/hit';
-import type { Scene } from '../canvas/scene';
-import type { SceneState } from '../canvas/state';
+import type { MapView } from '../model/mapView';
 import { Surface } from './surface';
 
 // Every project, place and attack on one canvas: one Leaflet layer however many features there
@@ -22,8 +21,7 @@ type DragHandler = L.Handler & { moved?: () => boolean; moving?: () => boolean }
 export class FeatureCanvas extends L.Layer {
   private front = new Surface();
   private back = new Surface();
-  private scene: Scene | null = null;
-  private state: SceneState | null = null;
+  private view: MapView | null = null;
   private zooming = false;
   private cancelSoon: (() => void) | null = null;
 
@@ -35,10 +33,9 @@ export class FeatureCanvas extends L.Layer {
     L.Util.setOptions(this, { pane });
   }
 
-  /** New features, filter, selection or layers: redrawn at once, no geometry rebuilt. */
-  update(scene: Scene, state: SceneState): void {
-    this.scene = scene;
-    this.state = state;
+  /** A new view model (features, filter, selection or layers): redrawn at once, no geometry rebuilt. */
+  update(view: MapView): void {
+    this.view = view;
     this.drawNow();
   }
 
@@ -88,15 +85,15 @@ export class FeatureCanvas extends L.Layer {
     if (!map || this.zooming) return;
     const view = this.front.place(map);
     const { ctx } = this.front;
-    if (!view || !ctx || !this.scene || !this.state) return;
-    this.front.drawn = drawScene(ctx, this.scene, this.state, view);
+    if (!view || !ctx || !this.view) return;
+    this.front.drawn = drawScene(ctx, this.view.scene, this.view, view);
   }
 
   private drawSoon(): void {
     this.stopSoon();
     const map = this._map;
-    const { scene, state, back } = this;
-    if (!map || this.zooming || !scene || !state) return;
+    const { view: state, back } = this;
+    if (!map || this.zooming || !state) return;
     // Nothing on screen yet (the data came in mid-zoom): better all at once than blank meanwhile.
     if (!this.front.drawn) {
       this.drawNow();
@@ -105,8 +102,8 @@ export class FeatureCanvas extends L.Layer {
     const view = back.place(map);
     const { ctx } = back;
     if (!view || !ctx) return;
-    const jobs = planScene(scene, state, view);
-    const drawn = emptyDrawn(scene);
+    const jobs = planScene(state.scene, state, view);
+    const drawn = emptyDrawn(state.scene);
     let next = 0;
     const channel = new MessageChannel();
     const step = () => {
@@ -139,8 +136,8 @@ export class FeatureCanvas extends L.Layer {
 
   private pick(e: MouseEvent): Hit | null {
     const map = this._map;
-    if (!map || this.zooming || !this.scene || !this.state) return null;
-    return this.front.hit(map, e, this.scene, this.state);
+    if (!map || this.zooming || !this.view) return null;
+    return this.front.hit(map, e, this.view.scene, this.view);
   }
 
   private readonly onClick = (e: MouseEvent) => {

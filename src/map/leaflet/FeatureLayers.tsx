@@ -1,52 +1,27 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useShallow } from 'zustand/react/shallow';
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
-import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { Hit } from '../canvas/hit';
-import { buildScene } from '../canvas/scene';
-import { sceneState } from '../canvas/state';
+import { selectMapView } from '../model/selectMapView';
 import { FeatureCanvas } from './FeatureCanvas';
 import { mapRenderers, PANES } from './panes';
-import { useCountryLevelOffsets } from './useCountryLevelOffsets';
-
-const NO_PROJECTS: ProjectFeature[] = [];
-const NO_PLACES: PlaceFeature[] = [];
 
 /**
- * Projects, places and attacks on one canvas layer. The scene (projected geometry) is built once
- * per data set; a filter, selection or layer change only rewrites the flags and redraws, at once,
- * inside the commit that caused it.
+ * Projects, places and attacks on one canvas layer, drawn from the map's view model. The scene
+ * (projected geometry) is built once per data set; a filter, selection or layer change gives a
+ * new view (flags only), which the canvas draws at once, inside the commit that caused it.
  */
 export function FeatureLayers() {
   const map = useMap();
   const select = useAppStore((s) => s.select);
-  const allProjects = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-  );
-  const allPlaces = useAppStore((s) =>
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-  );
-  const scene = useMemo(() => buildScene(allProjects, allPlaces), [allProjects, allPlaces]);
-  const projects = useAppStore(selectVisibleProjects);
-  const places = useAppStore(selectVisiblePlaces);
-  const selection = useAppStore((s) => s.selection);
-  const layers = useAppStore(
-    useShallow((s) => ({
-      projects: s.layers.projects,
-      places: s.layers.places,
-      conflict: s.layers.conflict,
-    })),
-  );
-  const offsets = useCountryLevelOffsets(projects);
+  const view = useAppStore(selectMapView);
 
-  // The click handler outlives renders: it reads the scene the canvas was last drawn from.
-  const drawnScene = useRef(scene);
+  // The click handler outlives renders: it reads the view the canvas was last drawn from.
+  const drawnView = useRef(view);
   const [layer] = useState(
     () =>
       new FeatureCanvas((hit: Hit) => {
-        const id = drawnScene.current[hit.set].ids[hit.index];
+        const id = drawnView.current.scene[hit.set].ids[hit.index];
         if (id !== undefined) select({ kind: hit.set === 'places' ? 'place' : 'project', id });
       }, PANES.features.name),
   );
@@ -60,11 +35,9 @@ export function FeatureLayers() {
   }, [map, layer]);
 
   useLayoutEffect(() => {
-    const start = performance.now();
-    drawnScene.current = scene;
-    layer.update(scene, sceneState(scene, { projects, places, offsets, selection, layers }));
-    performance.measure('crossroads:map-update', { start });
-  }, [layer, scene, projects, places, offsets, selection, layers]);
+    drawnView.current = view;
+    layer.update(view);
+  }, [layer, view]);
 
   return null;
 }

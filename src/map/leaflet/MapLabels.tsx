@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { useShallow } from 'zustand/react/shallow';
-import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
-import { projectX, projectY } from '../canvas/projection';
 import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
 import { placeLabels } from '../labels';
+import { projectX, projectY } from '../model/projection';
+import { selectMapView } from '../model/selectMapView';
 import { useCountriesFile } from '../useMapData';
 import { mapRenderers, PANES } from './panes';
-import { useCountryLevelOffsets } from './useCountryLevelOffsets';
 
 interface Label {
   id: string;
@@ -28,16 +26,7 @@ interface Label {
  */
 export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
   const map = useMap();
-  const places = useAppStore(selectVisiblePlaces);
-  const projects = useAppStore(selectVisibleProjects);
-  const offsets = useCountryLevelOffsets(projects);
-  const layers = useAppStore(
-    useShallow((s) => ({
-      projects: s.layers.projects,
-      places: s.layers.places,
-      conflict: s.layers.conflict,
-    })),
-  );
+  const labelSet = useAppStore((s) => selectMapView(s).labels);
   const countries = useCountriesFile();
   const [labels, setLabels] = useState<Label[]>([]);
   const pane = mapRenderers(map) && map.getPane(PANES.labels.name);
@@ -58,11 +47,8 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
           y: Math.round(projectY(lat) * scale) - topLeft.y,
         }),
       };
-      const named = placeNameLabels(places, layers, view);
-      const obstacles = [
-        ...named.obstacles,
-        ...(layers.projects ? siteObstacles(projects, offsets, view) : []),
-      ];
+      const named = placeNameLabels(labelSet.places, view);
+      const obstacles = [...named.obstacles, ...siteObstacles(labelSet.sites, view)];
       const candidates = [...named.labels, ...countryLabels(shapes, known, view)];
       const size = map.getSize();
       const placed = placeLabels(candidates, { width: size.x, height: size.y }, obstacles);
@@ -88,7 +74,7 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
       map.off('zoomstart', hide);
       map.off('zoomend moveend resize', show);
     };
-  }, [map, projects, places, offsets, shapes, layers, countries]);
+  }, [map, labelSet, shapes, countries]);
 
   if (!pane) return null;
   return createPortal(

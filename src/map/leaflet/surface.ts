@@ -1,9 +1,9 @@
 import L from 'leaflet';
 import type { Drawn } from '../canvas/codes';
 import { type Hit, HitGrid } from '../canvas/hit';
-import type { Viewport } from '../canvas/projection';
-import type { Scene } from '../canvas/scene';
-import type { SceneState } from '../canvas/state';
+import type { MapView } from '../model/mapView';
+import type { Viewport } from '../model/projection';
+import type { Scene } from '../model/scene';
 
 /** Fraction of the view drawn beyond each edge, so a drag shows features until it ends. */
 export const PADDING = 0.3;
@@ -71,7 +71,7 @@ export class Surface {
   }
 
   /** The feature under the mouse, if this canvas shows the map as it is. */
-  hit(map: L.Map, e: MouseEvent, scene: Scene, state: SceneState): Hit | null {
+  hit(map: L.Map, e: MouseEvent, scene: Scene, state: MapView): Hit | null {
     if (this.scaled || !this.at || !this.view || !this.drawn) return null;
     this.grid ??= new HitGrid(scene, state, this.view, this.drawn);
     const p = map.mouseEventToLayerPoint(e).subtract(this.at.min);

@@ -34,11 +34,14 @@ const place = (
     match: 'all',
   }) as { record: PlaceFeature; match: 'all' };
 
+/** As the view model lists them with the conflict layer on: attacked places get their date. */
+const labelled = (places: { record: PlaceFeature }[]) =>
+  places.map(({ record }) => ({ record, attacked: record.properties.attack !== null }));
+
 describe('placeNameLabels', () => {
   it('puts a capital beside its marker, an attack above it in priority with its date', () => {
     const { labels, obstacles } = placeNameLabels(
-      [place('Astana', 'capital', 71.4, 51.1), place('Tehran', 'capital', 51.4, 35.7, true)],
-      { places: true, conflict: true },
+      labelled([place('Astana', 'capital', 71.4, 51.1), place('Tehran', 'capital', 51.4, 35.7, true)]),
       view,
     );
     const astana = labels.find((l) => l.id === 'place:Astana');
@@ -50,26 +53,16 @@ describe('placeNameLabels', () => {
     expect(obstacles).toHaveLength(2);
   });
 
-  it('centres a sea under its point, and keeps attacks when only the conflict layer is on', () => {
-    const sea = placeNameLabels(
-      [place('Caspian Sea', 'sea', 51, 41.5)],
-      { places: true, conflict: true },
-      view,
-    ).labels[0];
+  it('centres a sea under its point; an attacked place shown without its ring gets no date', () => {
+    const sea = placeNameLabels(labelled([place('Caspian Sea', 'sea', 51, 41.5)]), view).labels[0];
     expect((sea?.options[0]?.x ?? 0) + (sea?.width ?? 0) / 2).toBeCloseTo(510, 5);
-    const onlyConflict = placeNameLabels(
-      [place('Astana', 'capital', 71.4, 51.1), place('Tehran', 'capital', 51.4, 35.7, true)],
-      { places: false, conflict: true },
-      view,
-    );
-    expect(onlyConflict.labels.map((l) => l.id)).toEqual(['place:Tehran']);
+    const tehran = place('Tehran', 'capital', 51.4, 35.7, true).record;
+    const noRing = placeNameLabels([{ record: tehran, attacked: false }], view).labels[0];
+    expect(noRing?.lines).toEqual(['Tehran']);
   });
 
   it('skips places far outside the view', () => {
-    expect(
-      placeNameLabels([place('Washington', 'capital', -77, 38.9)], { places: true, conflict: true }, view)
-        .labels,
-    ).toEqual([]);
+    expect(placeNameLabels(labelled([place('Washington', 'capital', -77, 38.9)]), view).labels).toEqual([]);
   });
 });
 
@@ -92,7 +85,13 @@ describe('siteObstacles', () => {
       },
       match: 'all',
     } as unknown as { record: ProjectFeature; match: 'all' };
-    const boxes = siteObstacles([site, route], new Map([['n1', [0, -22] as const]]), view);
+    const boxes = siteObstacles(
+      [
+        { record: site.record, dx: 0, dy: -22 },
+        { record: route.record, dx: 0, dy: 0 },
+      ],
+      view,
+    );
     expect(boxes).toEqual([{ x: 670 - 9, y: 120 - 22 - 9, width: 18, height: 18 }]);
   });
 });

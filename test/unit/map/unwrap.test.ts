@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { projectX } from '../../../src/map/canvas/projection';
-import { buildScene } from '../../../src/map/canvas/scene';
 import { FRAME } from '../../../src/map/frame';
 import { anchorOf } from '../../../src/map/geometry';
+import { projectX } from '../../../src/map/model/projection';
+import { buildScene } from '../../../src/map/model/scene';
 import { offMapFeatures } from '../../../src/map/offMap';
 import { unwrapLongitudes } from '../../../src/map/unwrap';
 import { route } from './canvas/fixtures';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bigArticleParagraphs } from '../../../scripts/bench/reader/bigArticle';
 import { ArticleText } from '../../../src/reader/ArticleText';
 import { CHUNK_CHARS, chunkStarts, type NearObserver } from '../../../src/reader/useNearChunks';
-import { findTerms } from '../../../src/state/highlightTerms';
+import { findTerms } from '../../../src/state/textSearch';
 
 // Issue 14, item 15: a very long article marks the mentions of a selected country only near the
 // screen. The article is the benchmark's generator (scripts/bench/reader/bigArticle.ts), cut to

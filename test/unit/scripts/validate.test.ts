@@ -162,8 +162,8 @@ describe('validateDir', () => {
 
   it('warns on invisible characters in labels and names, and on a route jumping more than 180°', () => {
     expect(validateDir(buildDataDir('bidi-label')).problems.map(formatProblem)).toEqual([
-      'warning: figures.json · record trade-kazakhstan-china-wheat-2023 · field label: the label contains U+202E RIGHT-TO-LEFT OVERRIDE at character 22: it can reorder or hide what is shown around it',
-      'warning: places.geojson · record astana · field name: the name contains U+200B ZERO WIDTH SPACE at character 4: it can reorder or hide what is shown around it',
+      'warning: figures.json · record trade-kazakhstan-china-wheat-2023 · field label: the label contains U+202E, a bidirectional control, at character 22: it can reorder or hide what is shown around it',
+      'warning: places.geojson · record astana · field name: the name contains U+200B, a zero-width character, at character 4: it can reorder or hide what is shown around it',
     ]);
     expect(validateDir(buildDataDir('antimeridian-route')).problems.map(formatProblem)).toEqual([
       'warning: projects.geojson · record almaty-khorgos-rail · field geometry.coordinates: the segment from point 1 to point 2 spans 340° of longitude: it crosses the antimeridian, or a longitude has the wrong sign',

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
 import { BATCH, drawScene, planScene } from '../../../../src/map/canvas/draw';
-import { buildScene } from '../../../../src/map/canvas/scene';
-import { type StateInput, sceneState } from '../../../../src/map/canvas/state';
+import { buildScene } from '../../../../src/map/model/scene';
 import { MAP_COLOURS } from '../../../../src/map/palette';
-import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt } from './fixtures';
+import {
+  ALL_LAYERS,
+  direct,
+  place,
+  recordingCtx,
+  route,
+  site,
+  type ViewInput,
+  viewAt,
+  viewOf,
+} from './fixtures';
 
 const view = viewAt(55, 55, 1000, 700);
 const routes = Array.from({ length: 200 }, (_, i) =>
@@ -23,10 +32,9 @@ const projects = [
 ];
 const places = [place('p1', [66, 44], true)];
 const scene = buildScene(projects, places);
-const base: StateInput = {
+const base: ViewInput = {
   projects: direct(projects),
   places: direct(places),
-  offsets: new Map(),
   selection: null,
   layers: ALL_LAYERS,
 };
@@ -34,7 +42,7 @@ const base: StateInput = {
 describe('drawScene', () => {
   it('strokes routes of one style in shared paths, not one stroke each', () => {
     const { ctx, calls } = recordingCtx();
-    drawScene(ctx, scene, sceneState(scene, base), view);
+    drawScene(ctx, scene, viewOf(scene, base), view);
     const routeStrokes = calls.filter((c) => c.op === 'stroke' && c.width === 3.5);
     expect(routeStrokes.length).toBe(Math.ceil(200 / BATCH));
     expect(routeStrokes.reduce((n, c) => n + c.subpaths, 0)).toBe(200);
@@ -45,7 +53,7 @@ describe('drawScene', () => {
     const drawn = drawScene(
       ctx,
       scene,
-      sceneState(scene, { ...base, selection: { kind: 'project', id: 's1' } }),
+      viewOf(scene, { ...base, selection: { kind: 'project', id: 's1' } }),
       view,
     );
     const strokes = calls.filter((c) => c.op === 'stroke');
@@ -63,16 +71,16 @@ describe('drawScene', () => {
     const drawn = drawScene(
       ctx,
       scene,
-      sceneState(scene, { ...base, projects: direct([site('x', [0, 0])]) }),
+      viewOf(scene, { ...base, projects: direct([site('x', [0, 0])]) }),
       view,
     );
     expect([...drawn.codes.slice(0, drawn.count)].map(kindOfCode).filter((k) => k === ROUTE)).toEqual([]);
-    const all = drawScene(recordingCtx().ctx, scene, sceneState(scene, base), view);
+    const all = drawScene(recordingCtx().ctx, scene, viewOf(scene, base), view);
     expect(all.count).toBe(200 + 1 + 2);
     const off = drawScene(
       recordingCtx().ctx,
       scene,
-      sceneState(scene, { ...base, layers: { ...ALL_LAYERS, projects: false } }),
+      viewOf(scene, { ...base, layers: { ...ALL_LAYERS, projects: false } }),
       view,
     );
     expect(off.count).toBe(2);
@@ -81,12 +89,12 @@ describe('drawScene', () => {
   it('fades regional matches', () => {
     const { ctx, calls } = recordingCtx();
     const regional = projects.map((record) => ({ record, match: 'regional' as const }));
-    drawScene(ctx, scene, sceneState(scene, { ...base, projects: regional }), view);
+    drawScene(ctx, scene, viewOf(scene, { ...base, projects: regional }), view);
     expect(calls.find((c) => c.op === 'stroke' && c.width === 3.5)?.alpha).toBeCloseTo(0.55);
   });
 
   it('plans the same drawing as jobs that can run across several tasks', () => {
-    const jobs = planScene(scene, sceneState(scene, base), view);
+    const jobs = planScene(scene, viewOf(scene, base), view);
     expect(jobs.length).toBeGreaterThan(4);
   });
 });

@@ -1,5 +1,8 @@
 import type { PlaceFeature, ProjectFeature } from '../../../../src/data/schema';
-import { projectX, projectY } from '../../../../src/map/canvas/projection';
+import { buildFilterView, buildMapView, type MapView } from '../../../../src/map/model/mapView';
+import { projectX, projectY } from '../../../../src/map/model/projection';
+import type { Scene } from '../../../../src/map/model/scene';
+import type { RecordRef } from '../../../../src/state/selectionSlice';
 import type { Matched } from '../../../../src/state/selectors';
 
 // Small hand-made features for the canvas tests.
@@ -110,3 +113,14 @@ export const viewAt = (lon: number, lat: number, width: number, height: number) 
   width,
   height,
 });
+
+export interface ViewInput {
+  projects: Matched<ProjectFeature>[];
+  places: Matched<PlaceFeature>[];
+  selection: RecordRef | null;
+  layers: typeof ALL_LAYERS;
+}
+
+/** The view model for a scene, as the store's selector builds it. */
+export const viewOf = (scene: Scene, input: ViewInput): MapView =>
+  buildMapView(buildFilterView(scene, input), input.selection);

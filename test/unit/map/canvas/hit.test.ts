@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { drawScene } from '../../../../src/map/canvas/draw';
 import { HitGrid } from '../../../../src/map/canvas/hit';
-import { projectX, projectY, toCanvasX, toCanvasY } from '../../../../src/map/canvas/projection';
-import { buildScene } from '../../../../src/map/canvas/scene';
-import { sceneState } from '../../../../src/map/canvas/state';
-import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt } from './fixtures';
+import { projectX, projectY, toCanvasX, toCanvasY } from '../../../../src/map/model/projection';
+import { buildScene } from '../../../../src/map/model/scene';
+import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt, viewOf } from './fixtures';
 
 const view = viewAt(55, 55, 1000, 700);
 const projects = [
@@ -18,14 +17,10 @@ const projects = [
 const places = [place('p1', [72, 42], true)];
 const scene = buildScene(projects, places);
 
-function grid(
-  selection: { kind: 'project' | 'place'; id: string } | null = null,
-  offsets = new Map<string, [number, number]>(),
-) {
-  const state = sceneState(scene, {
+function grid(selection: { kind: 'project' | 'place'; id: string } | null = null) {
+  const state = viewOf(scene, {
     projects: direct(projects),
     places: direct(places),
-    offsets,
     selection,
     layers: ALL_LAYERS,
   });
@@ -62,8 +57,21 @@ describe('HitGrid', () => {
 
   it('follows a country-level ring offset', () => {
     const p = at(70, 40);
-    const moved = grid(null, new Map([['s2', [30, 0]]]));
-    expect(moved.at(p.x, p.y)).toBeNull();
-    expect(moved.at(p.x + 30, p.y)).toEqual({ set: 'sites', index: 1 });
+    // Two country-level sites on one anchor: the view model spreads them in a ring.
+    const ringed = [
+      site('c1', [70, 40], { precision: 'country-level' }),
+      site('c2', [70, 40], { precision: 'country-level' }),
+    ];
+    const ringScene = buildScene(ringed, []);
+    const state = viewOf(ringScene, {
+      projects: direct(ringed),
+      places: [],
+      selection: null,
+      layers: ALL_LAYERS,
+    });
+    const moved = new HitGrid(ringScene, state, view, drawScene(recordingCtx().ctx, ringScene, state, view));
+    const [dx = 0, dy = 0] = [state.dx[1], state.dy[1]];
+    expect(Math.hypot(dx, dy)).toBeGreaterThan(10);
+    expect(moved.at(p.x + dx, p.y + dy)).toEqual({ set: 'sites', index: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markOf, paintOf } from '../../../../src/map/canvas/paint';
-import { buildScene } from '../../../../src/map/canvas/scene';
 import { clipSegment, traceRoute } from '../../../../src/map/canvas/trace';
+import { buildScene } from '../../../../src/map/model/scene';
 import { recordingCtx, route, viewAt } from './fixtures';
 
 describe('clipSegment', () => {

@@ -16,6 +16,8 @@ export interface Grouped {
 /** What every set has: ids, style classes, and items grouped by class. */
 export interface Classed {
   ids: string[];
+  /** Item i's position in the source records it was built from. */
+  source: Uint32Array;
   cls: Uint8Array;
   groups: Grouped;
 }
@@ -59,13 +61,14 @@ export function groupByClass(cls: Uint8Array, classes: number): Grouped {
   return { order, start };
 }
 
-function classed(items: readonly { id: string; cls: number }[], classes: number): Classed {
+function classed(items: readonly { id: string; cls: number; at: number }[], classes: number): Classed {
   const cls = Uint8Array.from(items, (p) => p.cls);
-  return { ids: items.map((p) => p.id), cls, groups: groupByClass(cls, classes) };
+  const source = Uint32Array.from(items, (p) => p.at);
+  return { ids: items.map((p) => p.id), source, cls, groups: groupByClass(cls, classes) };
 }
 
 function pointSet(
-  items: readonly { id: string; lon: number; lat: number; cls: number }[],
+  items: readonly { id: string; lon: number; lat: number; cls: number; at: number }[],
   classes: number,
 ): PointSet {
   return {
@@ -75,9 +78,9 @@ function pointSet(
   };
 }
 
-function lineSet(routes: readonly ProjectFeature[]): LineSet {
+function lineSet(routes: readonly { f: ProjectFeature; at: number }[]): LineSet {
   const first = new Uint32Array(routes.length + 1);
-  routes.forEach((f, i) => {
+  routes.forEach(({ f }, i) => {
     first[i + 1] =
       (first[i] as number) + (f.geometry.type === 'LineString' ? f.geometry.coordinates.length : 0);
   });
@@ -85,7 +88,7 @@ function lineSet(routes: readonly ProjectFeature[]): LineSet {
   const vx = new Float64Array(total);
   const vy = new Float64Array(total);
   const bbox = new Float64Array(routes.length * 4);
-  routes.forEach((f, i) => {
+  routes.forEach(({ f }, i) => {
     // Across the antimeridian the route goes the short way, as the basemap's shapes do.
     const coords = f.geometry.type === 'LineString' ? unwrapLongitudes(f.geometry.coordinates) : [];
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -99,7 +102,11 @@ function lineSet(routes: readonly ProjectFeature[]): LineSet {
     bbox.set([minX, minY, maxX, maxY], i * 4);
   });
   const base = classed(
-    routes.map(({ properties: p }) => ({ id: p.id, cls: projectClass(p.kind, p.status, p.precision) })),
+    routes.map(({ f: { properties: p }, at }) => ({
+      id: p.id,
+      cls: projectClass(p.kind, p.status, p.precision),
+      at,
+    })),
     PROJECT_CLASSES,
   );
   return { ...base, first, vx, vy, bbox };
@@ -109,20 +116,26 @@ const indexOf = (features: readonly { properties: { id: string } }[]) =>
   new Map(features.map((f, i) => [f.properties.id, i]));
 
 export function buildScene(projects: readonly ProjectFeature[], places: readonly PlaceFeature[]): Scene {
-  const routes = lineSet(projects.filter((f) => f.geometry.type === 'LineString'));
+  const routes = lineSet(projects.flatMap((f, at) => (f.geometry.type === 'LineString' ? [{ f, at }] : [])));
   const sites = pointSet(
-    projects.flatMap((f) => {
+    projects.flatMap((f, at) => {
       const p = f.properties;
       if (f.geometry.type !== 'Point') return [];
       const [lon, lat] = f.geometry.coordinates;
-      return [{ id: p.id, lon, lat, cls: projectClass(p.kind, p.status, p.precision) }];
+      return [{ id: p.id, lon, lat, cls: projectClass(p.kind, p.status, p.precision), at }];
     }),
     PROJECT_CLASSES,
   );
   const placeSet = pointSet(
-    places.map((f) => {
+    places.map((f, at) => {
       const [lon, lat] = f.geometry.coordinates;
-      return { id: f.properties.id, lon, lat, cls: placeClass(f.properties.kind, f.properties.precision) };
+      return {
+        id: f.properties.id,
+        lon,
+        lat,
+        cls: placeClass(f.properties.kind, f.properties.precision),
+        at,
+      };
     }),
     PLACE_CLASSES,
   );
@@ -142,4 +155,23 @@ export function buildScene(projects: readonly ProjectFeature[], places: readonly
     projectSlot,
     index: { projects: indexOf(projects), places: indexOf(places) },
   };
+}
+
+export type SetName = 'routes' | 'sites' | 'places';
+export interface ItemRef {
+  set: SetName;
+  index: number;
+}
+
+/** Which item of the scene a record reference names, if the scene draws it. */
+export function itemOf(scene: Scene, ref: { kind: string; id: string } | null): ItemRef | null {
+  if (ref?.kind === 'place') {
+    const index = scene.index.places.get(ref.id);
+    return index === undefined ? null : { set: 'places', index };
+  }
+  if (ref?.kind !== 'project') return null;
+  const position = scene.index.projects.get(ref.id);
+  if (position === undefined) return null;
+  const slot = scene.projectSlot[position] as number;
+  return slot >= 0 ? { set: 'routes', index: slot } : { set: 'sites', index: -slot - 1 };
 }

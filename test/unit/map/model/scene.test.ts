@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { projectClass } from '../../../../src/map/canvas/classes';
-import { projectX, projectY } from '../../../../src/map/canvas/projection';
-import { buildScene, groupByClass } from '../../../../src/map/canvas/scene';
-import { place, route, site } from './fixtures';
+import { projectClass } from '../../../../src/map/model/classes';
+import { projectX, projectY } from '../../../../src/map/model/projection';
+import { buildScene, groupByClass } from '../../../../src/map/model/scene';
+import { place, route, site } from '../canvas/fixtures';
 
 describe('projection to zoom-0 pixels', () => {
   it('puts the world in 256 pixels, Greenwich and the equator in the middle', () => {

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CountriesFile } from '../../../src/data/schema';
-import { countTerms, findTerms, termsForCode } from '../../../src/state/highlightTerms';
-import { codesMentioned, MentionIndex } from '../../../src/state/mentionIndex';
+import {
+  codesMentioned,
+  countTerms,
+  findTerms,
+  MentionIndex,
+  termsForCode,
+} from '../../../src/state/textSearch';
 import { seedArticles, seedFile } from './seedStore';
 
 const words = (text: string, terms: string[]) =>
