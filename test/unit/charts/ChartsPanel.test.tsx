@@ -225,7 +225,8 @@ describe('downloads', () => {
     await user.click(
       screen.getByRole('button', { name: 'Download Trade with Central Asia, by partner data as CSV' }),
     );
-    expect(saved).toHaveLength(1);
+    // The writers load on the first press, so the file is saved a moment after the click.
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('trade-with-central-asia-by-partner.csv');
     const csv = (await saved[0]!.blob.text()).replace(/^\ufeff/, '');
     const [header, ...lines] = csv.split('\n');
@@ -245,6 +246,7 @@ describe('downloads', () => {
     const user = userEvent.setup();
     render(<ChartsPanel />);
     await user.click(screen.getByRole('button', { name: 'Download Population, to scale data as CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     const csv = await saved[0]!.blob.text();
     expect(csv).toContain(
       "population-ratio,China's population as a multiple of Central Asia's,17.5,ratio,17.5×",
@@ -259,6 +261,7 @@ describe('downloads', () => {
     await user.click(
       screen.getByRole('button', { name: 'Download Reported deaths in Iran and Israel as SVG' }),
     );
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('reported-deaths-in-iran-and-israel.svg');
     expect(saved[0]!.blob.type).toBe('image/svg+xml');
     const svg = await saved[0]!.blob.text();
