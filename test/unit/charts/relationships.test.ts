@@ -1,5 +1,5 @@
+import { breakdownOf } from '../../../src/charts/trade/breakdown';
 import {
-  breakdownOf,
   mirrorGaps,
   relationshipKey,
   relationshipsFor,
