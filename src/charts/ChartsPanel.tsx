@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { useLeftOut } from '../state/leftOut';
 import type { Matched } from '../state/selectors';
@@ -15,7 +15,7 @@ import { scaleSpec } from './scale/scaleSpec';
 import type { ChartSpec } from './spec';
 import { timelineSpec } from './timeline/timelineSpec';
 import { tradeSpec } from './trade/tradeSpec';
-import { useDrawn, useSettled } from './usePanelDrawing';
+import { useDrawn, useSettledRendering } from './usePanelDrawing';
 import './charts.css';
 
 type Taking<R> = Pick<ChartSpec<R, { id: string }, { height: number }>, 'id' | 'takes' | 'cap'>;
@@ -79,7 +79,8 @@ const statusOf = (file: FileStatus, drawn: boolean, count: number): ChartStatus 
 /** Every chart of the figures and events, for the countries selected in the filter. */
 export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }) {
   const drawn = useDrawn(measureFirst);
-  const settled = useSettled(drawn);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useSettledRendering(panelRef, drawn);
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
@@ -99,7 +100,7 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
   };
 
   return (
-    <div className={settled ? 'charts charts--settled' : 'charts'}>
+    <div ref={panelRef} className="charts">
       <p className="charts-intro">
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.

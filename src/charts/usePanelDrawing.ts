@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { type RefObject, startTransition, useEffect, useState } from 'react';
 import { yieldToMain } from '../lib/yieldToMain';
 
 /**
@@ -22,25 +22,54 @@ export function useDrawn(measureFirst: boolean): boolean {
   return drawn;
 }
 
+/** The class under which every chart renders in full (charts.css). */
+export const SETTLED = 'charts--settled';
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 500);
+  return () => window.clearTimeout(handle);
+};
+
 /**
  * Charts below the fold skip style and layout until they near the viewport (content-visibility:
- * auto), so loading the page lays out only what is on screen. Once the charts are drawn and the
- * browser is idle, they are rendered in full, so a full-page capture or a printout shows every
- * chart drawn; `beforeprint` does the same at once.
+ * auto), so loading the page, and each click or key press, lays out only what is on screen. When
+ * the browser is idle every chart renders in full (the SETTLED class), so a full-page capture or
+ * a printout shows every chart drawn; `beforeprint` settles at once. Any click or key press
+ * unsettles first, so the update it causes lays out only what is visible, then idle settles
+ * again. The class is set on the node directly: it is rendering, not state anything reads.
  */
-export function useSettled(drawn: boolean): boolean {
-  const [settled, setSettled] = useState(false);
+export function useSettledRendering(ref: RefObject<HTMLElement | null>, drawn: boolean): void {
   useEffect(() => {
-    if (!drawn || settled) return;
-    const settle = () => setSettled(true);
-    window.addEventListener('beforeprint', settle);
-    const idle = typeof requestIdleCallback === 'function';
-    const handle = idle ? requestIdleCallback(settle, { timeout: 2000 }) : window.setTimeout(settle, 500);
-    return () => {
-      window.removeEventListener('beforeprint', settle);
-      if (idle) cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+    const node = ref.current;
+    if (!drawn || node === null) return;
+    let cancel: (() => void) | null = null;
+    const settle = () => {
+      cancel?.();
+      cancel = null;
+      node.classList.add(SETTLED);
     };
-  }, [drawn, settled]);
-  return settled;
+    const schedule = () => {
+      cancel ??= whenIdle(settle);
+    };
+    const unsettle = () => {
+      node.classList.remove(SETTLED);
+      cancel?.();
+      cancel = null;
+      schedule();
+    };
+    window.addEventListener('click', unsettle, true);
+    window.addEventListener('keydown', unsettle, true);
+    window.addEventListener('beforeprint', settle);
+    schedule();
+    return () => {
+      cancel?.();
+      window.removeEventListener('click', unsettle, true);
+      window.removeEventListener('keydown', unsettle, true);
+      window.removeEventListener('beforeprint', settle);
+    };
+  }, [ref, drawn]);
 }

@@ -39,6 +39,23 @@ describe('ChartsPanel on the seed data', () => {
     expect(within(trade).queryByText('Loading…')).not.toBeInTheDocument();
   });
 
+  it('renders every chart in full when idle, and only what is on screen while the reader clicks', () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(<ChartsPanel />);
+      const panel = container.querySelector('.charts')!;
+      expect(panel).not.toHaveClass('charts--settled');
+      act(() => vi.advanceTimersByTime(600));
+      expect(panel).toHaveClass('charts--settled');
+      act(() => screen.getAllByRole('radio')[0]!.click());
+      expect(panel).not.toHaveClass('charts--settled');
+      act(() => vi.advanceTimersByTime(600));
+      expect(panel).toHaveClass('charts--settled');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('labels every trade bar with its value, year and reporter, and warns about comparability', () => {
     render(<ChartsPanel />);
     const words = svgText(figureNamed(/^Trade with Central Asia/));
