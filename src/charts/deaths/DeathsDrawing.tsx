@@ -1,5 +1,5 @@
 import { TYPE } from '../chartType';
-import { INK, MUTED, VERMILLION } from '../palette';
+import { INK, MUTED, PAPER, VERMILLION } from '../palette';
 import type { DrawingProps } from '../spec';
 import type { DeathsLayout } from './computeDeaths';
 
@@ -27,6 +27,17 @@ export function DeathsDrawing({ layout, selectedId, activeId }: DrawingProps<Dea
                   </text>
                 ))}
                 <rect x={c.bar.x} y={c.bar.y} width={c.bar.width} height={c.bar.height} fill={VERMILLION} />
+                {c.span !== null && (
+                  <rect
+                    x={c.span.x}
+                    y={c.span.y}
+                    width={c.span.width}
+                    height={c.span.height}
+                    fill={PAPER}
+                    stroke={VERMILLION}
+                    strokeWidth={2}
+                  />
+                )}
                 {emphasis && (
                   <rect
                     x={c.bar.x - 2}

@@ -14,6 +14,8 @@ export interface ClaimInput {
   /** What is counted, from the record: "Civilians killed in Israel by Iranian attacks". */
   label: string;
   value: number;
+  /** The top of a reported range ("between 60 and 70"), drawn as a span; else null. */
+  valueHigh: number | null;
   valueText: string;
   /** ISO date the count was current on; null when the article gives none. */
   asOf: string | null;
@@ -53,6 +55,8 @@ export interface ClaimMark {
   id: string;
   label: TextLine[];
   bar: { x: number; y: number; width: number; height: number };
+  /** A reported range: from the value to its top. */
+  span: { x: number; y: number; width: number; height: number } | null;
   value: TextLine;
   meta: TextLine[];
   hit: { x: number; y: number; width: number; height: number };
@@ -74,7 +78,7 @@ export function computeDeaths(
   measure: MeasureText,
 ): DeathsLayout {
   const widest = Math.max(0, ...inputs.map((c) => measure(c.valueText, TYPE.heading, 'bold')));
-  const max = Math.max(0, ...inputs.map((c) => c.value));
+  const max = Math.max(0, ...inputs.map((c) => Math.max(c.value, c.valueHigh ?? 0)));
   const x = linearScale([0, max > 0 ? max : 1], [0, Math.max(width / 3, width - widest - 12)]);
 
   let y = 0;
@@ -100,7 +104,13 @@ export function computeDeaths(
       y += 4;
       const barWidth = Math.max(claim.value > 0 ? 2 : 0, x(Math.max(0, claim.value)));
       const bar = { x: 0, y, width: barWidth, height: BAR };
-      const value = { text: claim.valueText, x: barWidth + 8, y: y + BAR / 2 + 6 };
+      const high = claim.valueHigh !== null && claim.valueHigh > claim.value ? x(claim.valueHigh) : null;
+      const span =
+        high === null
+          ? null
+          : { x: barWidth, y: y + BAR / 2 - 3, width: Math.max(1, high - barWidth), height: 6 };
+      const end = Math.max(barWidth, high ?? 0);
+      const value = { text: claim.valueText, x: end + 8, y: y + BAR / 2 + 6 };
       y += BAR + 2;
       const meta = wrapText(claim.meta, width, measure, TYPE.small).map((text) => {
         y += LINE;
@@ -108,7 +118,7 @@ export function computeDeaths(
       });
       const hit = { x: 0, y: top, width, height: y - top + 4 };
       y += 14;
-      return { id: claim.id, label, bar, value, meta, hit, anchor: { x: barWidth, y: bar.y + BAR } };
+      return { id: claim.id, label, bar, span, value, meta, hit, anchor: { x: end, y: bar.y + BAR } };
     });
     y += 6;
     return { country: group.country, heading, subheading, claims };

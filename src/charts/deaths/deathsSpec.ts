@@ -37,6 +37,7 @@ export const deathsSpec: ChartSpec<Figure, FigureText, DeathsLayout> = {
         country: t.subject,
         label: t.figure.label,
         value: t.figure.value,
+        valueHigh: t.valueHigh,
         valueText: t.value,
         asOf: t.figure.asOf,
         meta: claimMeta(t),

@@ -6,6 +6,7 @@ const claim = (id: string, country: string, value: number, asOf: string | null):
   country,
   label: `Deaths in ${country}`,
   value,
+  valueHigh: null,
   valueText: String(value),
   asOf,
   meta: `Reported by officials · as of ${asOf ?? 'date not stated'}`,
@@ -70,5 +71,25 @@ describe('computeDeaths', () => {
     const narrow = computeDeaths(three, 300, estimateText);
     for (const c of narrow.groups.flatMap((g) => g.claims))
       expect(c.value.x + estimateText(c.value.text, 16, 'bold')).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('computeDeaths ranges', () => {
+  it('draws a reported range as a span from its low to its high value, labelled after it', () => {
+    const layout = computeDeaths(
+      [
+        { ...claim('range', 'Kyrgyzstan', 60, '2022-09-20'), valueHigh: 70 },
+        claim('flat', 'Kyrgyzstan', 70, '2022-09-19'),
+      ],
+      640,
+      estimateText,
+    );
+    const marks = layout.groups[0]!.claims;
+    const range = marks.find((c) => c.id === 'range')!;
+    const flat = marks.find((c) => c.id === 'flat')!;
+    expect(range.span!.x).toBe(range.bar.width);
+    expect(range.span!.x + range.span!.width).toBeCloseTo(flat.bar.width, 6);
+    expect(range.value.x).toBeGreaterThan(range.span!.x + range.span!.width);
+    expect(flat.span).toBeNull();
   });
 });
