@@ -2,7 +2,16 @@ import { type MapView, shownAs } from '../model/mapView';
 import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
 import type { Grouped, PointSet, Scene } from '../model/scene';
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
-import { attackPaint, type Mark, type Paint, placePaint, routePaint, sitePaint, type Variant } from './paint';
+import {
+  attackPaint,
+  denseRoutePaint,
+  type Mark,
+  type Paint,
+  placePaint,
+  routePaint,
+  sitePaint,
+  type Variant,
+} from './paint';
 import { drawSelected } from './selected';
 import { type Ctx, MARGIN, paintPath, routeInView, traceMark, traceRoute } from './trace';
 
@@ -22,6 +31,21 @@ const SLICE = BATCH;
 const PLAIN_AND_REGIONAL: readonly Variant[] = [0, 1];
 
 export type Job = (ctx: Ctx, drawn: Drawn) => void;
+
+/**
+ * Level of detail: above this many routes in view the routes are drawn solid and without casings
+ * (the legend says so). Zoomed out over thousands of routes, dashes and casings cost most of the
+ * raster and cannot be told apart anyway; zooming in brings them back.
+ */
+export const DENSE_ROUTES = 1000;
+
+/** How many routes the filter keeps inside the canvas (and its margin): at most `limit` + 1 counted. */
+export function routesInView(scene: Scene, state: MapView, v: Viewport, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < scene.routes.ids.length && count <= limit; i++)
+    if (shownAs(state.routes[i]) !== -1 && routeInView(scene.routes, i, v, MARGIN)) count++;
+  return count;
+}
 
 interface PointPass {
   set: PointSet;
@@ -89,7 +113,14 @@ function pointJobs(jobs: Job[], pass: PointPass, v: Viewport): void {
     });
 }
 
-function routeJobs(jobs: Job[], scene: Scene, state: MapView, v: Viewport, part: 'casing' | 'line') {
+function routeJobs(
+  jobs: Job[],
+  scene: Scene,
+  state: MapView,
+  v: Viewport,
+  part: 'casing' | 'line',
+  dense: boolean,
+) {
   const { routes } = scene;
   const skip = state.selected?.set === 'routes' ? state.selected.index : -1;
   for (const variant of PLAIN_AND_REGIONAL)
@@ -97,14 +128,20 @@ function routeJobs(jobs: Job[], scene: Scene, state: MapView, v: Viewport, part:
       jobs,
       routes.groups,
       (cls, from, to) => (ctx, drawn) =>
-        batched(ctx, routePaint(cls, variant)[part], from, to, (k) => {
-          const i = routes.groups.order[k] as number;
-          if (shownAs(state.routes[i]) !== variant || i === skip || !routeInView(routes, i, v, MARGIN))
-            return false;
-          traceRoute(ctx, routes, i, v, MARGIN);
-          if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
-          return true;
-        }),
+        batched(
+          ctx,
+          dense ? denseRoutePaint(cls, variant) : routePaint(cls, variant)[part],
+          from,
+          to,
+          (k) => {
+            const i = routes.groups.order[k] as number;
+            if (shownAs(state.routes[i]) !== variant || i === skip || !routeInView(routes, i, v, MARGIN))
+              return false;
+            traceRoute(ctx, routes, i, v, MARGIN);
+            if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
+            return true;
+          },
+        ),
     );
 }
 
@@ -139,13 +176,14 @@ export function planScene(scene: Scene, state: MapView, v: Viewport): Job[] {
     kind,
   });
   const jobs: Job[] = [];
+  const dense = layers.projects && routesInView(scene, state, v, DENSE_ROUTES) > DENSE_ROUTES;
   if (layers.projects) {
-    routeJobs(jobs, scene, state, v, 'casing');
+    if (!dense) routeJobs(jobs, scene, state, v, 'casing', false);
     pointJobs(jobs, sitePass('halo', null), v);
   }
   if (layers.places) pointJobs(jobs, placePass('halo', null), v);
   jobs.push((ctx, drawn) => drawSelected(ctx, scene, state, v, 'under', drawn));
-  if (layers.projects) routeJobs(jobs, scene, state, v, 'line');
+  if (layers.projects) routeJobs(jobs, scene, state, v, 'line', dense);
   if (layers.places) pointJobs(jobs, placePass('marker', PLACE), v);
   if (layers.projects) pointJobs(jobs, sitePass('marker', SITE), v);
   if (layers.conflict)
