@@ -73,19 +73,14 @@ function batched(ctx: Ctx, paint: Paint, from: number, to: number, trace: (k: nu
 }
 
 /**
- * Jobs over every style class, a slice at a time, taking the classes in turn: the first slice of
- * each class, then the second of each… Features of all styles then mix on the map as they do in
- * the data, rather than the last style covering all the others.
+ * Jobs over every style class, a slice at a time, the classes in their explicit drawing order
+ * (model/classes.ts: vaguer locations under exact ones, planned under built), so what covers
+ * what never depends on how the data is sorted or how slices interleave.
  */
 function slices(jobs: Job[], groups: Grouped, make: (cls: number, from: number, to: number) => Job | null) {
-  const classes = groups.start.length - 1;
-  for (let round = 0, more = true; more; round++) {
-    more = false;
-    for (let cls = 0; cls < classes; cls++) {
-      const from = (groups.start[cls] as number) + round * SLICE;
-      const end = groups.start[cls + 1] as number;
-      if (from >= end) continue;
-      more = true;
+  for (const cls of groups.drawOrder) {
+    const end = groups.start[cls + 1] as number;
+    for (let from = groups.start[cls] as number; from < end; from += SLICE) {
       const job = make(cls, from, Math.min(end, from + SLICE));
       if (job) jobs.push(job);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
+import { indexOfCode, kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
 import { BATCH, DENSE_ROUTES, drawScene, planScene } from '../../../../src/map/canvas/draw';
 import { buildScene } from '../../../../src/map/model/scene';
 import { MAP_COLOURS } from '../../../../src/map/palette';
@@ -116,6 +116,27 @@ describe('drawScene', () => {
     drawScene(detailed.ctx, crowded, viewOf(crowded, fewer), view);
     expect(detailed.calls.some((c) => c.op === 'stroke' && c.width === 7.5)).toBe(true);
     expect(detailed.ctx.dashes.some((d) => d.length > 0)).toBe(true);
+  });
+
+  it('draws classes in an explicit order, whatever the data order: vague under exact, planned under built', () => {
+    const line: [number, number][] = [
+      [60, 41],
+      [70, 44],
+    ];
+    const ordered = [
+      route('built', line, { status: 'operational' }),
+      route('planned', line, { status: 'planned' }),
+      route('sketch', line, { status: 'operational', precision: 'approximate' }),
+    ];
+    const s = buildScene(ordered, []);
+    const drawn = drawScene(
+      recordingCtx().ctx,
+      s,
+      viewOf(s, { ...base, projects: direct(ordered), places: [] }),
+      view,
+    );
+    const ids = [...drawn.codes.slice(0, drawn.count)].map((c) => s.routes.ids[indexOfCode(c)]);
+    expect(ids).toEqual(['sketch', 'planned', 'built']);
   });
 
   it('plans the same drawing as jobs that can run across several tasks', () => {
