@@ -1,4 +1,5 @@
 import './app/app.css';
+import './app/print.css';
 
 // The entry is kept tiny. The browser first paints index.html's static header and opening
 // paragraph; the app (React, the store, the validators: src/app/start.tsx) is fetched and run once

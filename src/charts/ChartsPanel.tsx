@@ -92,6 +92,29 @@ function useDrawn(measureFirst: boolean): boolean {
   return drawn;
 }
 
+/**
+ * Charts below the fold skip style and layout until they near the viewport (content-visibility:
+ * auto), so loading the page lays out only what is on screen. Once the charts are drawn and the
+ * browser is idle, they are rendered in full, so a full-page capture or a printout shows every
+ * chart drawn; `beforeprint` does the same at once.
+ */
+function useSettled(drawn: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!drawn || settled) return;
+    const settle = () => setSettled(true);
+    window.addEventListener('beforeprint', settle);
+    const idle = typeof requestIdleCallback === 'function';
+    const handle = idle ? requestIdleCallback(settle, { timeout: 2000 }) : window.setTimeout(settle, 500);
+    return () => {
+      window.removeEventListener('beforeprint', settle);
+      if (idle) cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [drawn, settled]);
+  return settled;
+}
+
 type FileStatus = 'loading' | 'error' | 'ready';
 /** The chart's true state: loading only while its file loads; drawing while the panel waits to draw. */
 const statusOf = (file: FileStatus, drawn: boolean, count: number): ChartStatus =>
@@ -100,6 +123,7 @@ const statusOf = (file: FileStatus, drawn: boolean, count: number): ChartStatus 
 /** Every chart of the figures and events, for the countries selected in the filter. */
 export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }) {
   const drawn = useDrawn(measureFirst);
+  const settled = useSettled(drawn);
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
@@ -119,7 +143,7 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
   };
 
   return (
-    <div className="charts">
+    <div className={settled ? 'charts charts--settled' : 'charts'}>
       <p className="charts-intro">
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.

@@ -1,5 +1,6 @@
 import { type Candidate, extractCandidates } from '../../scripts/lib/extractCandidates';
 import { countryFinder } from '../../scripts/lib/extractCountries';
+import { slugify } from '../../scripts/lib/splitPage';
 import type { Dataset } from '../data/checkDataset';
 import { findFigureCandidates } from '../data/extract/candidates';
 import { draftFigures, type Draft as FigureDraft } from '../data/extract/draft';
@@ -22,16 +23,6 @@ export interface Pick {
   /** Why extract could not draft a valid record, when it could not. */
   note: string | null;
 }
-
-export const slug = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
 
 const capturedBy = (c: Candidate | undefined): string | null =>
   c === undefined ? null : (c.figureId ?? (c.eventId === null ? null : `event ${c.eventId}`));
@@ -96,7 +87,7 @@ function eventPick(c: Candidate, article: Article, dataset: Dataset): Pick {
     form: {
       kind: 'event',
       values: {
-        id: slug(`${article.id.slice(0, 60)} ${date}`),
+        id: slugify(`${article.id.slice(0, 60)} ${date}`),
         date,
         precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
         label,

@@ -1,7 +1,6 @@
 import type { Problem } from '../data/problem';
 import type { HashesReply, WorkbenchApi } from './api';
 import { toRecord } from './form/formValues';
-import { RECORD_FILE } from './model/recordFiles';
 import { type OpenForm, workbenchStore } from './workbenchStore';
 
 // The workbench's writes, each followed by a fresh read of the file versions. The data itself
@@ -61,5 +60,3 @@ export async function undoLastSave(api: WorkbenchApi): Promise<void> {
         : { tone: 'error', text: `Not undone: ${reply.refusal.message}` },
     );
 }
-
-export const fileOfKind = (form: OpenForm) => RECORD_FILE[form.kind];

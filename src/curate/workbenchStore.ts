@@ -54,7 +54,7 @@ export interface WorkbenchState {
 
 const FILE_OF = { figure: 'figures', event: 'events', project: 'projects', place: 'places' } as const;
 
-export function createWorkbenchStore() {
+function createWorkbenchStore() {
   return createStore<WorkbenchState>()((set, get) => ({
     view: 'page',
     articleId: null,
@@ -100,6 +100,5 @@ export function createWorkbenchStore() {
   }));
 }
 
-export type WorkbenchStore = ReturnType<typeof createWorkbenchStore>;
 export const workbenchStore = createWorkbenchStore();
 export const useWorkbench = <T>(selector: (s: WorkbenchState) => T): T => useStore(workbenchStore, selector);

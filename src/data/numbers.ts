@@ -1,16 +1,16 @@
+import { type Amount, inBaseUnits, joinRanges } from './numberRanges';
 import {
   alternatives,
   CURRENCY_CODE_SET,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
-  MONTH,
-  MONTHS,
   NUMBER_WORDS,
   PLURAL_AMOUNTS,
   QUANTITY_UNITS,
   SCALES,
   wordValue,
 } from './numberWords';
+import { findDates } from './statedDates';
 
 // Finds the numbers a text states, as written and in base units. Shared by the validator ("does
 // the quote state the value?") and the extract CLI (candidate figures for a curator).
@@ -44,19 +44,6 @@ export interface StatedNumber {
   atLeast: boolean;
 }
 
-// Dates are case-sensitive (a month starts with a capital: "may 5" is not a date).
-const DATE = new RegExp(
-  [
-    String.raw`(?<![\w/.])(?<usM>\d{1,2})/(?<usD>\d{1,2})/(?<usY>\d{4})(?![\w/])`,
-    String.raw`(?<![\w/.-])(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2})(?![\w-])`,
-    String.raw`(?<![\w.,])(?<deD>\d{1,2})\.(?<deM>\d{1,2})\.(?<deY>\d{4})(?![\w]|\.\d)`,
-    String.raw`\b(?<mdyM>${MONTH})\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?<mdyY>\d{4})(?!\d))?`,
-    String.raw`(?<![\w.,])(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmyM>${MONTH})(?:,?\s+(?<dmyY>\d{4})(?!\d))?`,
-    String.raw`\b(?<myM>${MONTH}),?\s+(?<myY>\d{4})(?!\d)`,
-  ].join('|'),
-  'g',
-);
-
 const AMOUNT = new RegExp(
   // Not inside a word, a number, a formula ("5+1", "24/7") or a name ("F-16", "G7").
   String.raw`(?<![\w.,+/$€£¥]|[A-Za-z]-)` +
@@ -70,45 +57,6 @@ const AMOUNT = new RegExp(
   'gi',
 );
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoDate(year: string | undefined, month: number, day: number | null): string | null {
-  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
-  const md = day === null ? pad(month) : `${pad(month)}-${pad(day)}`;
-  return year === undefined ? `--${md}` : `${year}-${md}`;
-}
-
-const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3)) + 1;
-
-function findDates(text: string): StatedNumber[] {
-  const found: StatedNumber[] = [];
-  for (const match of text.matchAll(DATE)) {
-    const g = match.groups ?? {};
-    const year = g.usY ?? g.isoY ?? g.deY ?? g.mdyY ?? g.dmyY ?? g.myY;
-    let iso: string | null;
-    if (g.usM !== undefined) iso = isoDate(year, Number(g.usM), Number(g.usD));
-    else if (g.isoM !== undefined) iso = isoDate(year, Number(g.isoM), Number(g.isoD));
-    else if (g.deM !== undefined) iso = isoDate(year, Number(g.deM), Number(g.deD));
-    else if (g.mdyM !== undefined) iso = isoDate(year, monthNumber(g.mdyM), Number(g.mdyD));
-    else if (g.dmyM !== undefined) iso = isoDate(year, monthNumber(g.dmyM), Number(g.dmyD));
-    else iso = isoDate(year, monthNumber(g.myM ?? ''), null);
-    if (iso === null) continue;
-    const value = year === undefined ? null : Number(year);
-    const index = match.index ?? 0;
-    found.push({
-      kind: 'date',
-      value,
-      unit: null,
-      date: iso,
-      text: match[0],
-      index,
-      range: null,
-      atLeast: false,
-    });
-  }
-  return found;
-}
-
 /** The last character before `index` that is not white space ('' at the start). Amortised linear. */
 function previousVisible(text: string, index: number): string {
   let i = index - 1;
@@ -120,15 +68,7 @@ function previousVisible(text: string, index: number): string {
 const isNameWord = (text: string, index: number, word: string) =>
   /^[A-Z]/.test(word) && !/^["“'‘(.!?:;]?$/.test(previousVisible(text, index));
 
-/** "4.1 billion" is 4100000000, not 4099999999.9999995: twelve significant digits drop the float noise. */
-const inBaseUnits = (base: number, factor: number): number =>
-  factor === 1 ? base : Number.parseFloat((base * factor).toPrecision(12));
-
-/** An amount as matched, before ranges are joined: the scale and unit say what a partner may lend. */
-interface Amount extends StatedNumber {
-  /** What the written number is multiplied by ("billion" → 1e9); 1 when nothing scales it. */
-  factor: number;
-}
+const ONE_PERSON = /^\s+(?:person|child|woman|man|civilian|soldier|journalist|worker|patient|resident)\b/i;
 
 function classify(text: string, match: RegExpMatchArray): Amount | null {
   const g = match.groups ?? {};
@@ -146,8 +86,10 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
   const unitWord = g.unit?.toLowerCase().replace(/\s+/g, ' ');
   if (g.word !== undefined && scaleWord === undefined && g.cur === undefined && g.percent === undefined) {
     // Spelled-out words alone count only from two up ("two sides", not "a deal" or "a year"), and
-    // not in names.
-    if (base < 2 || isNameWord(text, index, g.word)) return null;
+    // not in names. "one" counts only before a person ("one soldier was killed"): "one of the
+    // largest" and "one partner" state no amount.
+    const onePerson = g.word.toLowerCase() === 'one' && ONE_PERSON.test(text.slice(index + 3, index + 20));
+    if ((base < 2 && !onePerson) || isNameWord(text, index, g.word)) return null;
   }
   // An ISO code written before or after the amount ("USD 6", "18 billion CNY"): upper case only.
   const before = /(?:^|[^A-Za-z])([A-Z]{3})( ?)$/.exec(text.slice(Math.max(0, index - 5), index));
@@ -188,43 +130,6 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
   if (scaleWord === undefined && g.word === undefined && /^\d{4}$/.test(num) && base >= 1800 && base <= 2100)
     return { ...stated('date', null), date: num };
   return stated('count', null);
-}
-
-/**
- * Joins "between USD 6 and 7 billion", "from 12 to 15 percent" and "$40–45 million" into ranges:
- * the low end borrows the scale and unit the high end states, and the reverse.
- */
-function joinRanges(text: string, amounts: Amount[]): void {
-  for (let k = 0; k + 1 < amounts.length; k++) {
-    const a = amounts[k] as Amount;
-    const b = amounts[k + 1] as Amount;
-    if (a.kind === 'date' || b.kind === 'date' || a.value === null || b.value === null) continue;
-    const gap = text.slice(a.index + a.text.length, b.index);
-    if (gap.length > 7) continue;
-    const opener = /\b(between|from)\s+$/i
-      .exec(text.slice(Math.max(0, a.index - 9), a.index))?.[1]
-      ?.toLowerCase();
-    const connector = /^\s+(to|and)\s+$/.exec(gap)?.[1];
-    const dash = /^\s?[–—-]\s?$/.test(gap);
-    // "between X and Y", "from X to Y", "between X to Y"; a bare "X to Y" is a change, not a range.
-    const worded =
-      opener !== undefined && (connector === 'to' || (connector === 'and' && opener === 'between'));
-    if (!dash && !worded) continue;
-    const unitOf = (n: Amount) => (n.kind === 'count' ? null : `${n.kind}:${n.unit}`);
-    if (unitOf(a) !== null && unitOf(b) !== null && unitOf(a) !== unitOf(b)) continue;
-    const low = a.factor === 1 && b.factor !== 1 ? inBaseUnits(a.value, b.factor) : a.value;
-    if (!(low < b.value)) continue;
-    const [kind, unit] = unitOf(a) === null ? [b.kind, b.unit] : [a.kind, a.unit];
-    const range: StatedRange = {
-      low,
-      high: b.value,
-      text: text.slice(a.index, b.index + b.text.length),
-      index: a.index,
-    };
-    Object.assign(a, { value: low, kind, unit, range });
-    Object.assign(b, { kind, unit, range });
-    k++;
-  }
 }
 
 export function findNumbers(text: string): StatedNumber[] {

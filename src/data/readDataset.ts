@@ -67,24 +67,33 @@ export function finishDataset(reads: DatasetReads): DatasetRead {
   return { dataset: withoutRecordsIn(parts, across.filter(isLeftOut)), problems: [...own, ...across] };
 }
 
-/** The dataset without the records these errors name. */
+/** The dataset without the records these errors name; a file with none of them stays the same object. */
 function withoutRecordsIn(parts: DatasetParts, errors: readonly Problem[]): DatasetParts {
-  if (errors.length === 0) return parts;
   const bad = new Set(errors.map((p) => `${p.file}\u0000${p.record}`));
-  const keep = (key: keyof Dataset, name: string) => !bad.has(`${fileOf(key)}\u0000${name}`);
-  const { countries, figures, projects, places, events } = parts;
+  const files = new Set(errors.map((p) => p.file));
+  const keep = (key: keyof Dataset) => (name: string) => !bad.has(`${fileOf(key)}\u0000${name}`);
+  const prune = <K extends keyof Dataset>(
+    key: K,
+    pruned: (part: Dataset[K], kept: (name: string) => boolean) => Dataset[K],
+  ) => {
+    const part = parts[key];
+    return part !== null && files.has(fileOf(key)) ? pruned(part as Dataset[K], keep(key)) : part;
+  };
   return {
     articles: parts.articles,
-    countries: countries && {
-      countries: countries.countries.filter((c) => keep('countries', c.code)),
-      groups: countries.groups.filter((g) => keep('countries', g.code)),
-    },
-    figures: figures && { figures: figures.figures.filter((f) => keep('figures', f.id)) },
-    projects: projects && {
-      ...projects,
-      features: projects.features.filter((f) => keep('projects', f.properties.id)),
-    },
-    places: places && { ...places, features: places.features.filter((f) => keep('places', f.properties.id)) },
-    events: events && { events: events.events.filter((e) => keep('events', e.id)) },
+    countries: prune('countries', (c, kept) => ({
+      countries: c.countries.filter((x) => kept(x.code)),
+      groups: c.groups.filter((g) => kept(g.code)),
+    })),
+    figures: prune('figures', (f, kept) => ({ figures: f.figures.filter((x) => kept(x.id)) })),
+    projects: prune('projects', (p, kept) => ({
+      ...p,
+      features: p.features.filter((x) => kept(x.properties.id)),
+    })),
+    places: prune('places', (p, kept) => ({
+      ...p,
+      features: p.features.filter((x) => kept(x.properties.id)),
+    })),
+    events: prune('events', (e, kept) => ({ events: e.events.filter((x) => kept(x.id)) })),
   };
 }

@@ -142,12 +142,31 @@ describe('the curation workbench (npm run curate)', () => {
 
     // 1. Drop the page; the preview says what ingest will write.
     await page.getByRole('heading', { name: 'Bring a page in' }).waitFor();
-    const drop = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'caspian-rail-page.txt', { type: 'text/plain' }));
-      return transfer;
-    }, PAGE);
-    await page.getByTestId('page-drop').dispatchEvent('drop', { dataTransfer: drop });
+    // A 5 MB page and a binary file are refused with a message; the workbench carries on.
+    const dropFile = async (name: string, content: string | 'big' | 'binary') => {
+      const transfer = await page.evaluateHandle(
+        ([fileName, body]) => {
+          const data =
+            body === 'big'
+              ? new Uint8Array(5 * 1024 * 1024).fill(0x61)
+              : body === 'binary'
+                ? new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
+                : body;
+          const dt = new DataTransfer();
+          dt.items.add(new File([data], fileName));
+          return dt;
+        },
+        [name, content] as const,
+      );
+      await page.getByTestId('page-drop').dispatchEvent('drop', { dataTransfer: transfer });
+    };
+    await dropFile('huge-page.txt', 'big');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/huge-page\.txt is 5\.0 MB; the workbench takes pages up to 2\.0 MB/);
+    await dropFile('photo.png', 'binary');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/photo\.png is not a text page/);
+    await dropFile('caspian-rail-page.txt', PAGE);
     const preview = page.getByRole('table', { name: '1 article on the page' });
     await expect.poll(() => preview.textContent()).toContain(`articles/${ARTICLE}.md`);
     expect(await page.getByText(/3 lines left out/).count()).toBe(1);
@@ -371,6 +390,10 @@ describe('the curation workbench (npm run curate)', () => {
       }),
     });
     expect(direct.status).toBe(403);
+    // Nor may another site frame the workbench, or read its page (no CORS answer).
+    const framed = await fetch(`${server.url}/curate`, { headers: { Origin: `http://127.0.0.1:${port}` } });
+    expect(framed.headers.get('x-frame-options')).toBe('DENY');
+    expect(framed.headers.get('access-control-allow-origin')).toBeNull();
     expect(['figures.json', 'events.json', 'projects.geojson'].map(sha)).toEqual(hashes);
     await other.close();
     elsewhere.close();

@@ -90,6 +90,9 @@ export function curatePlugin(dir: string): Plugin {
           const html = await server.transformIndexHtml('/curate', workbenchHtml(token));
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.setHeader('Cache-Control', 'no-store');
+          // No other site may frame the workbench and steer clicks onto its buttons.
+          res.setHeader('X-Frame-Options', 'DENY');
+          res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
           res.end(html);
           return;
         }

@@ -20,6 +20,21 @@ const COUNTED: Record<string, string> = {
 const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
 
+const KIND_ORDER = Object.keys(COUNTED);
+
+/** Deaths, then injuries, then displacement; within a kind, the place with the largest count first. */
+function panelOrder(texts: readonly FigureText[]): FigureText[] {
+  const largest = new Map<string, number>();
+  for (const t of texts) {
+    const key = `${t.figure.kind}|${t.subject}`;
+    largest.set(key, Math.max(largest.get(key) ?? 0, t.figure.value));
+  }
+  const rank = (t: FigureText) => largest.get(`${t.figure.kind}|${t.subject}`) ?? 0;
+  return [...texts].sort(
+    (a, b) => KIND_ORDER.indexOf(a.figure.kind) - KIND_ORDER.indexOf(b.figure.kind) || rank(b) - rank(a),
+  );
+}
+
 /** Reported counts over their as-of dates, one stepped series per claimant. */
 export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
   id: 'claims',
@@ -34,7 +49,7 @@ export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
   describe: (record, match, ctx) => describeFigure(record, match, ctx),
   compute: (texts, width, measure) =>
     computeClaims(
-      texts.map((t) => ({
+      panelOrder(texts).map((t) => ({
         id: t.id,
         panel: `${COUNTED[t.figure.kind] ?? t.figure.kind} in ${t.subject}`,
         claimant: t.reporterStated ? t.reporter : 'Claimant not stated',

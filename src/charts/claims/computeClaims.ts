@@ -67,6 +67,32 @@ export function stepPath(points: readonly Point[]): string {
 const LINE = 16;
 const dayFormat = utcFormat('%-d %b %Y');
 
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** A value label beside its point: above right, else below right, else left; never over another. */
+function placeLabel(
+  text: string,
+  at: Point,
+  high: number | null,
+  width: number,
+  measure: MeasureText,
+  placed: Box[],
+): TextLine {
+  const w = measure(text, TYPE.small, 'bold');
+  const top = high ?? at.y;
+  const right = Math.min(at.x + 7, width - w);
+  const candidates = [
+    { x: right, y: top - 7 },
+    { x: right, y: at.y + 18 },
+    { x: Math.max(0, at.x - 7 - w), y: top - 7 },
+  ];
+  const boxOf = (c: Point): Box => ({ x: c.x, y: c.y - TYPE.small, width: w, height: TYPE.small + 2 });
+  const chosen = candidates.find((c) => !placed.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0]!;
+  placed.push(boxOf(chosen));
+  return { text, x: chosen.x, y: chosen.y };
+}
+
 export function computeClaims(
   points: readonly ClaimPoint[],
   width: number,
@@ -81,9 +107,8 @@ export function computeClaims(
     .range([8, right - Math.min(90, width / 5)]);
   const byPanel = new Map<string, ClaimPoint[]>();
   for (const p of points) byPanel.set(p.panel, [...(byPanel.get(p.panel) ?? []), p]);
-  const ordered = [...byPanel].sort(
-    (a, b) => Math.max(...b[1].map((p) => p.value)) - Math.max(...a[1].map((p) => p.value)),
-  );
+  // Panels keep the order their first claims came in (the spec sorts by kind, then place).
+  const ordered = [...byPanel];
 
   let y = 0;
   const marks: ClaimsLayout['marks'] = [];
@@ -119,6 +144,13 @@ export function computeClaims(
     const yScale = scaleLinear()
       .domain([0, max > 0 ? max : 1])
       .range([top + PLOT, top]);
+    // Labels keep clear of every point in the panel, and of each other.
+    const placed: Box[] = list.map((p) => ({
+      x: x(new Date(p.date)) - 6,
+      y: yScale(p.value) - 6,
+      width: 12,
+      height: 12,
+    }));
     const series = claimants.map((claimant, style): ClaimSeries => {
       const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
       const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
@@ -130,13 +162,12 @@ export function computeClaims(
         points: own.map((p, i) => {
           const pt = at[i]!;
           const high = p.valueHigh !== null && p.valueHigh > p.value ? yScale(p.valueHigh) : null;
-          const labelWidth = measure(p.valueText, TYPE.small, 'bold');
-          const labelX = Math.min(pt.x + 7, width - labelWidth);
+          const label = placeLabel(p.valueText, pt, high, width, measure, placed);
           return {
             id: p.id,
             at: pt,
             span: high === null ? null : { x: pt.x - 2, y: high, width: 4, height: pt.y - high },
-            label: { text: p.valueText, x: labelX, y: (high ?? pt.y) - 7 },
+            label,
             hit: { x: pt.x - 12, y: (high ?? pt.y) - 20, width: 24, height: pt.y - (high ?? pt.y) + 32 },
             anchor: { x: pt.x, y: pt.y + 8 },
           };
@@ -147,7 +178,8 @@ export function computeClaims(
       for (const p of s.points) marks.push({ id: p.id, series: s.claimant, hit: p.hit, anchor: p.anchor });
     y = top + PLOT + 4;
     const axisY = y;
-    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140)));
+    // Claims are dated to the day: ticks fall on midnights only, so no day is labelled twice.
+    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140))).filter((d) => d.getUTCHours() === 0);
     const ticks = tickDates.map((d) => {
       const text = dayFormat(d);
       const at = x(d);

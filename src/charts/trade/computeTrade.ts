@@ -140,8 +140,10 @@ export function computeTrade(
       const approxTip = row.approximate ? { x: left + barWidth - tipWidth, width: tipWidth } : null;
       const high = row.valueHigh !== null && row.valueHigh > row.value ? x(row.valueHigh) : null;
       const span =
-        high === null ? null : { x: left + barWidth, y: y + BAR / 2 - 3, width: high - barWidth, height: 6 };
-      const end = left + (high ?? barWidth);
+        high === null
+          ? null
+          : { x: left + barWidth, y: y + BAR / 2 - 3, width: Math.max(1, high - barWidth), height: 6 };
+      const end = left + Math.max(barWidth, high ?? 0);
       const valueWidth = measure(row.valueText, TYPE.body, 'bold');
       // The label sits after the bar; if that would run off the edge, it goes inside, right-aligned.
       const outside = end + 8 + valueWidth <= width;
@@ -162,6 +164,8 @@ export function computeTrade(
         false,
         'muted',
       );
+      if (block.heading === null && block.headingNote !== null)
+        write(block.headingNote, left, TYPE.small, false, 'muted');
       const hit = { x: left, y: rowTop, width: width - left, height: y - rowTop + 6 };
       bars.push({ id: row.id, bar, approxTip, span, value, hit, anchor: { x: end, y: bar.y + BAR } });
       y += 10;

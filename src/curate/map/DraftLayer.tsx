@@ -12,7 +12,7 @@ const WORLD: [[number, number], [number, number]] = [
 ];
 
 /** Only whole [longitude, latitude] pairs: a half-typed line in the points field is skipped. */
-export function pointPairs(text: string | undefined): [number, number][] {
+function pointPairs(text: string | undefined): [number, number][] {
   return readPoints(text).filter(
     (p): p is [number, number] => p.length === 2 && p.every((n) => typeof n === 'number'),
   );

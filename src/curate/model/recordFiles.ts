@@ -14,7 +14,6 @@ export const RECORD_FILE = {
   event: 'events',
 } as const satisfies Record<RecordKind, keyof DataFileContents>;
 export type RecordFileKey = (typeof RECORD_FILE)[RecordKind];
-export const RECORD_KINDS = Object.keys(RECORD_FILE) as RecordKind[];
 
 export const isRecordKind = (value: unknown): value is RecordKind =>
   typeof value === 'string' && Object.hasOwn(RECORD_FILE, value);
@@ -29,16 +28,16 @@ export interface RecordChange {
 type Row = { id?: unknown; properties?: { id?: unknown }; source?: unknown };
 
 /** The record list of a data file's content, as plain rows (figures, features or events). */
-function rowsOf(content: unknown): Row[] {
+export function rowsOf(content: unknown): Row[] {
   const c = content as { figures?: Row[]; features?: Row[]; events?: Row[] };
   return c.figures ?? c.features ?? c.events ?? [];
 }
 
-export const rowId = (row: unknown): unknown => {
+export const recordIdOf = (row: unknown): unknown => {
   const r = row as Row | null;
   return r?.properties?.id ?? r?.id;
 };
-const rowArticle = (row: unknown): unknown => {
+export const recordArticleOf = (row: unknown): unknown => {
   const r = row as { source?: { article?: unknown }; properties?: { source?: { article?: unknown } } } | null;
   return r?.properties?.source?.article ?? r?.source?.article;
 };
@@ -49,14 +48,14 @@ const rowArticle = (row: unknown): unknown => {
  */
 export function applyChange(content: unknown, change: RecordChange): unknown {
   const rows = [...rowsOf(content)];
-  const at = change.originalId === null ? -1 : rows.findIndex((r) => rowId(r) === change.originalId);
+  const at = change.originalId === null ? -1 : rows.findIndex((r) => recordIdOf(r) === change.originalId);
   if (change.originalId !== null && at < 0)
     throw new ChangeError(`no record "${change.originalId}" to change`);
   if (change.record === null) rows.splice(at, 1);
   else if (at >= 0) rows[at] = change.record as Row;
   else {
-    const article = rowArticle(change.record);
-    const last = rows.findLastIndex((r) => article !== undefined && rowArticle(r) === article);
+    const article = recordArticleOf(change.record);
+    const last = rows.findLastIndex((r) => article !== undefined && recordArticleOf(r) === article);
     rows.splice(last >= 0 ? last + 1 : rows.length, 0, change.record as Row);
   }
   const listKey = Object.keys(content as object).find((k) =>
@@ -87,7 +86,7 @@ export function checkChange(dataset: Dataset, change: RecordChange): ChangeCheck
   const file = DATA_FILES[key].file;
   const content = applyChange(dataset[key], change);
   const text = formatDataFile(content);
-  const id = change.record === null ? null : rowId(change.record);
+  const id = change.record === null ? null : recordIdOf(change.record);
   const index = change.record === null ? -1 : rowsOf(content).indexOf(change.record as Row);
   const mine = (p: Problem) => p.file === file && (p.record === id || p.record === `#${index}`);
   const parsed = parseDataFile(key, text);

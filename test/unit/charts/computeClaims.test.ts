@@ -64,6 +64,14 @@ describe('computeClaims', () => {
     expect(layout.marks).toEqual([]);
   });
 
+  it('labels each day at most once, however wide the chart', () => {
+    for (const width of [320, 640, 1000, 1400]) {
+      const ticks = computeClaims(claims, width, estimateText).panels[0]!.axis!.ticks.map((t) => t.text);
+      expect(new Set(ticks).size, String(width)).toBe(ticks.length);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]).not.toBe(ticks[i - 1]);
+    }
+  });
+
   it('keeps every label inside the chart at phone width', () => {
     const layout = computeClaims(claims, 320, estimateText);
     for (const p of layout.panels[0]!.series.flatMap((s) => s.points))

@@ -92,3 +92,74 @@ describe('computeTrade', () => {
     expect(layout.lines.map((l) => l.text).join(' ')).toContain('figure for Central Asia as a whole');
   });
 });
+
+describe('computeTrade blocks', () => {
+  it("writes a lone bar's note (other years) under its own lines, and a block's under its heading", () => {
+    const [one] = alone([bar('China', 95e9)]);
+    const layout = computeTrade([{ ...one!, headingNote: 'Also reported for 2023.' }], 640, [], estimateText);
+    const texts = layout.lines.map((l) => l.text);
+    expect(texts).toEqual(['China', '2024 · customs', 'Also reported for 2023.']);
+    const block = computeTrade(
+      [
+        {
+          ...one!,
+          heading: 'China – Kyrgyzstan, 2024',
+          headingNote: '2 claims.',
+          bars: [bar('a', 2e9), bar('b', 1e9)],
+        },
+      ],
+      640,
+      [],
+      estimateText,
+    );
+    expect(block.lines.map((l) => l.text).slice(0, 3)).toEqual([
+      'China – Kyrgyzstan, 2024',
+      '2 claims.',
+      'a',
+    ]);
+  });
+
+  it('draws a reported range as a span from the value to its top, labelled after the span', () => {
+    const layout = computeTrade(
+      alone([bar('A', 2e9, { valueHigh: 3e9 }), bar('B', 4e9)]),
+      640,
+      [],
+      estimateText,
+    );
+    const a = layout.bars[0]!;
+    const b = layout.bars[1]!;
+    expect(a.span!.x).toBe(a.bar.x + a.bar.width);
+    expect((a.bar.width + a.span!.width) / b.bar.width).toBeCloseTo(3 / 4, 5);
+    expect(a.value.x).toBeGreaterThan(a.span!.x + a.span!.width);
+  });
+
+  it('draws a breakdown as segments up to the total, the remainder hatched, and an overshoot past it', () => {
+    const [one] = alone([bar('China', 100e9)]);
+    /** The China bar (100 billion) broken down into K and U, in billions. */
+    const brokenDown = (k: number, u: number) =>
+      computeTrade(
+        [
+          {
+            ...one!,
+            breakdown: {
+              total: 100e9,
+              parts: [
+                { name: 'K', value: k * 1e9 },
+                { name: 'U', value: u * 1e9 },
+              ],
+              lines: [],
+            },
+          },
+        ],
+        640,
+        [],
+        estimateText,
+      );
+    const with60 = brokenDown(40, 20);
+    expect(with60.segments.map((s) => s.tone)).toEqual(['part', 'part-alt', 'remainder']);
+    const [k, u, rest] = with60.segments;
+    expect(rest!.x).toBeCloseTo(u!.x + u!.width, 6);
+    expect((k!.width + u!.width + rest!.width) / with60.bars[0]!.bar.width).toBeCloseTo(1, 6);
+    expect(brokenDown(70, 50).segments.map((s) => s.tone)).toEqual(['part', 'part-alt', 'overshoot']);
+  });
+});

@@ -1,14 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { listPicks } from '../../../src/curate/drafts';
 import { CandidateList } from '../../../src/curate/read/CandidateList';
-import { fixtureDataset } from './fixtures';
+import { wheatPicks } from './fixtures';
 
-const dataset = fixtureDataset();
-const article = dataset.articles.find((a) => a.id === 'kazakh-wheat-exports-to-china-hit-record');
-if (article === undefined) throw new Error('fixture article missing');
-const candidates = listPicks(article, dataset);
+const candidates = wheatPicks();
 
 describe('CandidateList', () => {
   it('lists every number and date, saying which are already captured', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listPicks } from '../../../src/curate/drafts';
-import { fixtureDataset } from './fixtures';
+import { wheatPicks } from './fixtures';
 
-const dataset = fixtureDataset();
-const article = dataset.articles.find((a) => a.id === 'kazakh-wheat-exports-to-china-hit-record');
-if (article === undefined) throw new Error('fixture article missing');
-const picks = listPicks(article, dataset);
+const picks = wheatPicks();
 
 describe('the workbench picks', () => {
   it("opens a number as extract's own draft record, its guesses marked", () => {

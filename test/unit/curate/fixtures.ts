@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { listPicks, type Pick } from '../../../src/curate/drafts';
 import { parseArticle } from '../../../src/data/articleFile';
 import type { Dataset } from '../../../src/data/checkDataset';
 import { DATA_FILES, type DataFileKey, parseDataFile } from '../../../src/data/dataFiles';
@@ -47,3 +48,11 @@ export function fixtureDataset(): Dataset {
 // Paths from the repo root (the tests' working directory): jsdom gives no file: import.meta.url.
 const BASE = resolve('test/fixtures/datasets/base');
 const ARTICLES = resolve('test/fixtures/articles');
+
+/** The picks the workbench lists for the base fixture's wheat article. */
+export function wheatPicks(): Pick[] {
+  const dataset = fixtureDataset();
+  const article = dataset.articles.find((a) => a.id === WORKERS.source.article);
+  if (article === undefined) throw new Error('fixture article missing');
+  return listPicks(article, dataset);
+}

@@ -139,6 +139,8 @@ describe('findNumbers: the forms the articles use', () => {
     expect(read('a 10-year plan')).toEqual([['quantity', 10, 'years', '10-year']]);
     expect(read('$200 million a year')).toEqual([['money', 200e6, 'USD', '$200 million']]);
     expect(read('on 13.06.2025')).toEqual([['date', 2025, null, '13.06.2025']]);
+    expect(read('one soldier was killed')).toEqual([['count', 1, null, 'one']]);
+    expect(read('one of the largest hubs')).toEqual([]);
   });
 });
 

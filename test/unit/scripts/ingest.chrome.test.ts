@@ -106,4 +106,36 @@ describe('ingest CLI flags', { timeout: 60_000 }, () => {
     expect(refused.stderr).toMatch(/--out .*a-file is a file, not a folder\nNothing was written\./);
     expect(readFileSync(file, 'utf8')).toBe('x');
   });
+
+  it('--title picks the headline; an empty, binary or headline-less page writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crossroads-chrome-'));
+    dirs.push(dir);
+    const page = join(dir, 'page.txt');
+    writeFileSync(
+      page,
+      'World\nA first long line without a stop\nA second long line without a stop\nBody text.\n',
+    );
+    const out = join(dir, 'out');
+    const chosen = runScript('scripts/ingest.ts', [
+      page,
+      '--out',
+      out,
+      '--title',
+      'A second long line without a stop',
+    ]);
+    expect(chosen.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['a-second-long-line-without-a-stop.md']);
+    for (const [text, message] of [
+      ['\n  \n', /line 1: the page is empty/],
+      ['PNG\u0001\u0002 not a page', /the file looks binary/],
+      ['Skip to content\nHome › World\n', /the page has no headline/],
+    ] as const) {
+      writeFileSync(page, text);
+      const refused = runScript('scripts/ingest.ts', [page, '--out', join(dir, 'none')]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(message);
+      expect(refused.stderr).toMatch(/Nothing was written\./);
+      expect(readdirSync(dir)).not.toContain('none');
+    }
+  });
 });
