@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isolateText } from '../lib/isolate';
 import { matchedGroups } from '../state/filterMatch';
 import {
   figureCodes,
@@ -27,13 +28,13 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function filterSummary(selectedNames: readonly string[], c: FilterCounts): string {
   const regional =
     c.regionalFigures > 0
-      ? ` (${c.regionalFigures === c.figures ? 'all' : c.regionalFigures} for ${c.regionalGroups.join(' or ')} as a whole)`
+      ? ` (${c.regionalFigures === c.figures ? 'all' : c.regionalFigures} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole)`
       : '';
   const list = `${count(c.figures, 'figure', 'figures')}${regional}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
   if (selectedNames.length === 0) return `No country selected: showing all ${list}.`;
   const who =
     selectedNames.length === 1
-      ? `${selectedNames[0]} selected`
+      ? `${isolateText(selectedNames[0] ?? '')} selected`
       : `${selectedNames.length} countries selected`;
   return `${who}: ${list}.`;
 }

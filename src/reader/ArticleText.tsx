@@ -2,7 +2,7 @@ import { type KeyboardEvent, type MouseEvent, memo, useMemo, useRef } from 'reac
 import { findTerms } from '../state/textSearch';
 import { buildRuns, type QuoteRange, type RunPart } from './highlight';
 import type { SourceEntry } from './sources';
-import { chunkStarts, type NearObserver, useNearChunks } from './useNearChunks';
+import { chunkStarts, type NearObserver, SECTION_CHUNKS, useNearChunks } from './useNearChunks';
 
 interface ArticleTextProps {
   paragraphs: readonly string[];
@@ -14,7 +14,7 @@ interface ArticleTextProps {
   selectedKey: string | null;
   /** Called with the keys of the records a mark stands for, most specific first. */
   onActivate: (keys: readonly string[]) => void;
-  /** How chunks near the screen are found; the default is the browser's IntersectionObserver. */
+  /** How chunks near the screen are found; the default measures them after each scroll. */
   observeNear?: NearObserver | null;
 }
 
@@ -40,6 +40,7 @@ export function ArticleText(props: ArticleTextProps) {
       }),
     [starts, ranges, paragraphs],
   );
+  const sections = useMemo(() => starts.flatMap((_, c) => (c % SECTION_CHUNKS === 0 ? [c] : [])), [starts]);
   const near = useNearChunks(container, starts.length, props.observeNear);
 
   // Both handlers are delegated from the marks, so the chunks carry no callbacks and a filter
@@ -61,18 +62,25 @@ export function ArticleText(props: ArticleTextProps) {
     // handlers serve the marks inside, and let a pointer click anywhere inside a long quote.
     // biome-ignore lint/a11y/noStaticElementInteractions: events are delegated from the marks
     <div className="article-text" ref={container} onClick={onClick} onKeyDown={onKeyDown}>
-      {starts.map((start, c) => (
-        <Chunk
-          key={start}
-          index={c}
-          paragraphs={paragraphs}
-          ranges={ranges}
-          start={start}
-          end={starts[c + 1] ?? paragraphs.length}
-          terms={near === null || near.has(c) ? terms : NO_TERMS}
-          selectedKey={selectedKey !== null && chunkKeys[c]?.has(selectedKey) ? selectedKey : null}
-          sources={sources}
-        />
+      {sections.map((first) => (
+        <div key={first} className="article-section">
+          {starts.slice(first, first + SECTION_CHUNKS).map((start, i) => {
+            const c = first + i;
+            return (
+              <Chunk
+                key={start}
+                index={c}
+                paragraphs={paragraphs}
+                ranges={ranges}
+                start={start}
+                end={starts[c + 1] ?? paragraphs.length}
+                terms={near === null || near.has(c) ? terms : NO_TERMS}
+                selectedKey={selectedKey !== null && chunkKeys[c]?.has(selectedKey) ? selectedKey : null}
+                sources={sources}
+              />
+            );
+          })}
+        </div>
       ))}
     </div>
   );

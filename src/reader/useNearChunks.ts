@@ -8,6 +8,11 @@ import { type RefObject, useEffect, useState } from 'react';
 
 /** Paragraphs are grouped into chunks of at least this many characters (a paragraph is never split). */
 export const CHUNK_CHARS = 4000;
+/**
+ * Chunks are grouped into sections, the unit the browser skips laying out while off screen
+ * (content-visibility, reader.css): few enough that its own visibility tracking stays cheap.
+ */
+export const SECTION_CHUNKS = 16;
 
 /** Start index of each chunk in `paragraphs`. */
 export function chunkStarts(paragraphs: readonly string[], chunkChars = CHUNK_CHARS): number[] {
@@ -37,29 +42,88 @@ function scrollBoxOf(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/** Index of the first element whose bottom reaches `from`; elements stack top to bottom. */
+function firstReaching(elements: readonly Element[], from: number): number {
+  let low = 0;
+  let high = elements.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((elements[middle] as Element).getBoundingClientRect().bottom < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
- * The browser's IntersectionObserver, over the reader's own scroll box when it has one (desktop)
- * or the page (phone), with a margin of one box height above and below.
+ * Near means within one screen of the reader's scroll box (desktop) or of the page (phone), above
+ * or below. Worked out from positions after each scroll, in the next frame. Chunks sit in sections
+ * (ArticleText) and stack top to bottom, so a binary search over the sections and then over the
+ * chunks of the near ones finds them in a few dozen reads, and never lays out a section far away.
+ * (An IntersectionObserver over thousands of chunks recomputes them all on every frame the map or
+ * charts redraw, which cost more than the marking it saved.)
  */
-export const intersectionNearObserver: NearObserver = (container, targets, report) => {
-  const observer = new IntersectionObserver(
-    (entries) => report(entries.map((e) => ({ target: e.target, near: e.isIntersecting }))),
-    { root: scrollBoxOf(container), rootMargin: '100% 0px' },
-  );
-  for (const target of targets) observer.observe(target);
-  return () => observer.disconnect();
+export const scrollNearObserver: NearObserver = (container, targets, report) => {
+  const box = scrollBoxOf(container);
+  const sections: Element[] = [];
+  const chunksOf = new Map<Element, Element[]>();
+  for (const target of targets) {
+    const section = target.parentElement ?? target;
+    const list = chunksOf.get(section);
+    if (list) list.push(target);
+    else {
+      sections.push(section);
+      chunksOf.set(section, [target]);
+    }
+  }
+  let near = new Set<Element>();
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const view = box === null ? { top: 0, bottom: window.innerHeight } : box.getBoundingClientRect();
+    const height = view.bottom - view.top;
+    const from = view.top - height;
+    const to = view.bottom + height;
+    const next = new Set<Element>();
+    for (let s = firstReaching(sections, from); s < sections.length; s++) {
+      const section = sections[s] as Element;
+      if (section.getBoundingClientRect().top > to) break;
+      const chunks = chunksOf.get(section) ?? [];
+      for (let c = firstReaching(chunks, from); c < chunks.length; c++) {
+        const chunk = chunks[c] as Element;
+        if (chunk.getBoundingClientRect().top > to) break;
+        next.add(chunk);
+      }
+    }
+    const changes = [
+      ...[...next].filter((t) => !near.has(t)).map((target) => ({ target, near: true })),
+      ...[...near].filter((t) => !next.has(t)).map((target) => ({ target, near: false })),
+    ];
+    near = next;
+    if (changes.length > 0) report(changes);
+  };
+  const schedule = () => {
+    if (frame === 0) frame = requestAnimationFrame(update);
+  };
+  // Capturing on the window sees the scroll box's own scroll events as well as the page's.
+  window.addEventListener('scroll', schedule, { capture: true, passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  schedule();
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule, { capture: true });
+    window.removeEventListener('resize', schedule);
+  };
 };
 
 /**
  * Which chunks (children of `container` carrying data-chunk) are near the screen; null means
- * "treat all as near", where no observer exists (jsdom) or none was given.
+ * "treat all as near" where there is no layout to measure (jsdom, which also lacks
+ * IntersectionObserver: its absence is the sign) or no observer was given.
  */
 export function useNearChunks(
   container: RefObject<HTMLElement | null>,
   chunkCount: number,
-  observe: NearObserver | null = typeof IntersectionObserver === 'undefined'
-    ? null
-    : intersectionNearObserver,
+  observe: NearObserver | null = typeof IntersectionObserver === 'undefined' ? null : scrollNearObserver,
 ): ReadonlySet<number> | null {
   const [near, setNear] = useState<ReadonlySet<number> | null>(() => (observe === null ? null : new Set()));
   useEffect(() => {

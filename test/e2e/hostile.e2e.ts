@@ -119,6 +119,18 @@ describe('hostile data', () => {
       expect(await readsInOrder(page, '.chart-selected-facts', '2024')).toBe(true);
       expect(await readsInOrder(page, '.reader-head .byline', '18 June 2025')).toBe(true);
       expect(await readsInOrder(page, '#map-row-hostile-bidi-depot', 'Dry port')).toBe(true);
+
+      // Item 15: the article's mentions are marked near the screen only, and follow the scroll.
+      const body = page.locator('.reader-body');
+      const lastChunk = body.locator('[data-chunk]').last();
+      await body.locator('mark.mention').first().waitFor();
+      expect(await lastChunk.locator('mark.mention').count()).toBe(0);
+      await body.evaluate((box) => {
+        const scroller = box.scrollHeight > box.clientHeight ? box : document.scrollingElement;
+        scroller?.scrollTo(0, scroller.scrollHeight);
+      });
+      await expect.poll(() => lastChunk.locator('mark.mention').count()).toBeGreaterThan(0);
+      await page.evaluate(() => window.scrollTo(0, 0));
       expect(watch.offOrigin).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

@@ -32,7 +32,11 @@ afterAll(async () => {
 });
 
 const search = (page: Page) => new URL(page.url()).search;
-const status = (page: Page) => page.locator('p.filter-status[role="status"]');
+const statusBox = (page: Page) => page.locator('p.filter-status[role="status"]');
+/** The filter's summary, read without the isolate characters around its names (lib/isolate.ts). */
+const status = (page: Page) => ({
+  textContent: async () => ((await statusBox(page).textContent()) ?? '').replace(/[\u2068\u2069]/g, ''),
+});
 const projectNames = (page: Page) => page.locator('.project-rows .project-name').allTextContents();
 /** The trade chart's drawn words, one string (labels wrap onto several SVG text lines). */
 const tradeText = async (page: Page) =>
@@ -216,7 +220,7 @@ describe('journeys through the filter, the link and the reader', () => {
       const read = () => ({
         charts: text('.area-charts svg.chart-svg text'),
         projects: text('.project-count'),
-        status: text('p.filter-status'),
+        status: text('p.filter-status').replace(/[\u2068\u2069]/g, ''),
         mentions: document.querySelectorAll('.reader-body mark.mention').length,
         counts: text('.mention-count'),
       });

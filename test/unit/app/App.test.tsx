@@ -49,10 +49,13 @@ describe('App', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Filter by country' }));
     await userEvent.click(screen.getByRole('button', { name: 'Israel' }));
-    expect(live).toHaveTextContent('Israel selected: 2 figures, 0 projects, 0 places and 1 event.');
+    // The name is an isolate (lib/isolate.ts): FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE.
+    expect(live).toHaveTextContent(
+      '\u2068Israel\u2069 selected: 2 figures, 0 projects, 0 places and 1 event.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Kazakhstan' }));
     expect(live).toHaveTextContent(
-      '2 countries selected: 6 figures (4 for Central Asia as a whole), 5 projects, 3 places and 5 events.',
+      '2 countries selected: 6 figures (4 for \u2068Central Asia\u2069 as a whole), 5 projects, 3 places and 5 events.',
     );
   });
 

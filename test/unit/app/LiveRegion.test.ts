@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { filterSummary } from '../../../src/app/LiveRegion';
+import { filterSummary as isolatedSummary } from '../../../src/app/LiveRegion';
+
+// Names in the summary are isolates (lib/isolate.ts); the wording tests read it without them.
+const filterSummary = (...args: Parameters<typeof isolatedSummary>) =>
+  isolatedSummary(...args).replace(/[\u2068\u2069]/g, '');
 
 const counts = { figures: 5, projects: 3, places: 1, events: 0, regionalFigures: 0, regionalGroups: [] };
 
@@ -31,6 +35,12 @@ describe('filterSummary', () => {
   it('says everything shows when nothing is selected', () => {
     expect(filterSummary([], counts)).toBe(
       'No country selected: showing all 5 figures, 3 projects, 1 place and 0 events.',
+    );
+  });
+
+  it('isolates the names, so a bidi override in one cannot reverse the counts (issue 14, item 7)', () => {
+    expect(isolatedSummary(['Kazakhstan\u202e'], counts)).toBe(
+      '\u2068Kazakhstan\u202e\u2069 selected: 5 figures, 3 projects, 1 place and 0 events.',
     );
   });
 });
