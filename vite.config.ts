@@ -7,7 +7,14 @@ import { devCspPlugin } from './scripts/lib/devCspPlugin.ts';
 export default defineConfig(() => ({
   // DATA_DIR serves or builds the app on another data folder (benchmarks, hostile fixtures).
   plugins: [react(), dataDirPlugin(resolve(process.env.DATA_DIR ?? 'data')), devCspPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Leaflet's stylesheet names three icons (the layers control's and the default marker's) that
+    // the map never shows; inlined, they would add 3 KB gzip of base64 to the first view. As files
+    // they are fetched only by a page that uses them.
+    assetsInlineLimit: (file: string) => (file.includes('/leaflet/dist/images/') ? false : undefined),
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,6 +1,13 @@
 import { type RefObject, useState } from 'react';
-import { type CsvRow, fileSlug, saveBlob, saveCsv } from '../lib/downloadFile';
-import { serializeSvg, svgBlob, svgToPng } from '../lib/downloadImage';
+import type { CsvRow } from '../lib/downloadFile';
+import type { ChartFormat } from './saveDownload';
+
+// Loaded on first use; the import is shared, so pointing at the buttons starts it early. A warm-up
+// that fails says nothing: the press that needs the module reports the failure.
+const loadSaveDownload = () => import('./saveDownload');
+const warmUp = () => {
+  loadSaveDownload().catch(() => undefined);
+};
 
 interface DownloadButtonsProps {
   title: string;
@@ -14,28 +21,25 @@ interface DownloadButtonsProps {
 /** SVG, PNG (drawn at 2× in the browser) and CSV of one chart, saved without any request. */
 export function DownloadButtons({ title, footer, svgRef, csv }: DownloadButtonsProps) {
   const [problem, setProblem] = useState<string | null>(null);
-  const name = fileSlug(title);
-  const exportSvg = () => {
-    const node = svgRef?.current;
-    return node ? serializeSvg(node, { title, footer }) : null;
-  };
-  const onSvg = () => {
-    const svg = exportSvg();
-    if (svg) saveBlob(svgBlob(svg), `${name}.svg`);
-  };
-  const onPng = async () => {
-    const svg = exportSvg();
-    if (!svg) return;
+  const save = async (format: ChartFormat) => {
     try {
       setProblem(null);
-      saveBlob(await svgToPng(svg, 2), `${name}.png`);
+      const { saveDownload } = await loadSaveDownload();
+      await saveDownload(format, { words: { title, footer }, svg: svgRef?.current ?? null, csv });
     } catch (error) {
-      setProblem(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      const what = format === 'csv' ? 'The CSV' : `The ${format.toUpperCase()}`;
+      setProblem(`${what} could not be made: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of buttons, not a form field set
-    <div className="chart-downloads" role="group" aria-label={`Download ${title}`}>
+    <div
+      className="chart-downloads"
+      role="group"
+      aria-label={`Download ${title}`}
+      onPointerEnter={warmUp}
+      onFocus={warmUp}
+    >
       <span className="chart-downloads-label" aria-hidden="true">
         Download
       </span>
@@ -44,7 +48,7 @@ export function DownloadButtons({ title, footer, svgRef, csv }: DownloadButtonsP
           <button
             type="button"
             className="chart-button"
-            onClick={onSvg}
+            onClick={() => void save('svg')}
             aria-label={`Download ${title} as SVG`}
           >
             SVG
@@ -52,7 +56,7 @@ export function DownloadButtons({ title, footer, svgRef, csv }: DownloadButtonsP
           <button
             type="button"
             className="chart-button"
-            onClick={onPng}
+            onClick={() => void save('png')}
             aria-label={`Download ${title} as PNG`}
           >
             PNG
@@ -62,7 +66,7 @@ export function DownloadButtons({ title, footer, svgRef, csv }: DownloadButtonsP
       <button
         type="button"
         className="chart-button"
-        onClick={() => saveCsv(csv.rows, csv.columns, `${name}.csv`)}
+        onClick={() => void save('csv')}
         aria-label={`Download ${title} data as CSV`}
       >
         CSV

@@ -72,17 +72,19 @@ export function saveRecord(session: CurateSession, body: unknown): Reply {
       'stale',
       `${file} has changed since this form was opened (in another tab, an editor or git). Nothing was written and your entries are kept: load the current file, check, and save again.`,
     );
+  let onDisk: unknown;
+  try {
+    onDisk = JSON.parse(before.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse(422, 'invalid', `${file} is not valid JSON; fix it first (npm run validate)`);
+  }
   const { dataset, problems } = validateDir(session.dir);
   if (dataset === null)
-    return refuse(
-      422,
-      'invalid',
-      'the data folder does not validate; fix it first (npm run validate)',
-      problems,
-    );
+    return refuse(422, 'invalid', 'a data file cannot be read; fix it first (npm run validate)', problems);
   let check: ReturnType<typeof checkChange>;
   try {
-    check = checkChange(dataset, change);
+    // The change applies to the file as it is on disk: records the reader left out stay in it.
+    check = checkChange(dataset, change, onDisk);
   } catch (error) {
     if (error instanceof ChangeError) return refuse(404, 'not-found', `${file}: ${error.message}`);
     throw error;

@@ -1,7 +1,8 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { TYPE } from '../chartType';
 import type { Box, PlacedMark, Point, TextLine } from '../geometry';
+import { linearScale } from '../linearScale';
 import { type MeasureText, wrapText } from '../textMeasure';
 
 // How a reported count changes with the date it was reported as of, one series per claimant.
@@ -102,9 +103,8 @@ export function computeClaims(
   const first = Math.min(...dates);
   const last = Math.max(...dates);
   const right = width - 8;
-  const x = scaleUtc()
-    .domain([new Date(first), new Date(last > first ? last : first + 86_400_000)])
-    .range([8, right - Math.min(90, width / 5)]);
+  const domain = [new Date(first), new Date(last > first ? last : first + 86_400_000)] as const;
+  const x = linearScale(domain, [8, right - Math.min(90, width / 5)]);
   const byPanel = new Map<string, ClaimPoint[]>();
   for (const p of points) byPanel.set(p.panel, [...(byPanel.get(p.panel) ?? []), p]);
   // Panels keep the order their first claims came in (the spec sorts by kind, then place).
@@ -141,9 +141,7 @@ export function computeClaims(
     y += 22;
     const top = y;
     const max = Math.max(...list.map((p) => Math.max(p.value, p.valueHigh ?? 0)));
-    const yScale = scaleLinear()
-      .domain([0, max > 0 ? max : 1])
-      .range([top + PLOT, top]);
+    const yScale = linearScale([0, max > 0 ? max : 1], [top + PLOT, top]);
     // Labels keep clear of every point in the panel, and of each other.
     const placed: Box[] = list.map((p) => ({
       x: x(new Date(p.date)) - 6,
@@ -179,7 +177,9 @@ export function computeClaims(
     y = top + PLOT + 4;
     const axisY = y;
     // Claims are dated to the day: ticks fall on midnights only, so no day is labelled twice.
-    const tickDates = x.ticks(Math.max(2, Math.floor(width / 140))).filter((d) => d.getUTCHours() === 0);
+    const tickDates = utcTicks(domain[0], domain[1], Math.max(2, Math.floor(width / 140))).filter(
+      (d) => d.getUTCHours() === 0,
+    );
     const ticks = tickDates.map((d) => {
       const text = dayFormat(d);
       const at = x(d);

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../chartType';
 import type { TextLine } from '../geometry';
+import { linearScale } from '../linearScale';
 import { type MeasureText, wrapText } from '../textMeasure';
 
 // One mark per claim. Claims about the same country are grouped and ordered by their as-of
@@ -75,9 +75,7 @@ export function computeDeaths(
 ): DeathsLayout {
   const widest = Math.max(0, ...inputs.map((c) => measure(c.valueText, TYPE.heading, 'bold')));
   const max = Math.max(0, ...inputs.map((c) => c.value));
-  const x = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([0, Math.max(width / 3, width - widest - 12)]);
+  const x = linearScale([0, max > 0 ? max : 1], [0, Math.max(width / 3, width - widest - 12)]);
 
   let y = 0;
   const groups = groupClaims(inputs).map((group) => {

@@ -76,9 +76,10 @@ export function KeyFigures({
         {title}
       </h3>
       <p className="chart-dek">Numbers the charts above do not draw, each with the sentence it comes from.</p>
-      {status === 'loading' ? (
-        // Room for the cards while the figures load, so the page below does not jump.
-        <p className="muted key-figures-loading">Loading…</p>
+      {status === 'loading' || status === 'drawing' ? (
+        // Room for the cards while the figures load or wait to be drawn, so the page does not jump;
+        // "Loading…" only while the data is in fact loading.
+        <p className="muted key-figures-loading">{status === 'loading' ? 'Loading…' : ''}</p>
       ) : status !== 'ready' ? (
         <p className={status === 'empty' ? 'chart-empty' : 'muted'}>
           {status === 'empty' ? emptyText : 'The figures could not be loaded.'}

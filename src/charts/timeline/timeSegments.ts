@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { linearScale } from '../linearScale';
 
 // Events decades apart (1991, June 2025) would squeeze the recent, dense period into a few
 // pixels on one continuous axis. Clusters of events separated by a long empty gap get their own
@@ -66,8 +66,7 @@ export function makeSegment(
   const end = Math.max(...members.map((m) => intervals[m]!.end));
   const pad = Math.max(2 * DAY, (end - start) * 0.06);
   const domain: [number, number] = [start - pad, end + pad];
-  const scale = scaleUtc().domain(domain).range(range);
-  return { members, extent: [start, end], domain, range, scale: (t: number) => scale(t) };
+  return { members, extent: [start, end], domain, range, scale: linearScale(domain, range) };
 }
 
 export const BREAK_GAP = 36;

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { type AxisSegment, DAY } from './timeSegments';
 
@@ -28,10 +28,7 @@ export function tickTimes(segment: AxisSegment): number[] {
     return out;
   }
   const count = Math.max(1, Math.floor(Math.abs(segment.range[1] - segment.range[0]) / 140));
-  return scaleUtc()
-    .domain(segment.domain)
-    .ticks(count)
-    .map((d) => d.getTime());
+  return utcTicks(new Date(d0), new Date(d1), count).map((d) => d.getTime());
 }
 
 /** "1991"; "Jun 2025", "Jul"; "1 Jun 2025", "8 Jun": the year once per segment. */

@@ -1,6 +1,6 @@
-import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../chartType';
 import type { Box, PlacedMark, TextLine } from '../geometry';
+import { linearScale } from '../linearScale';
 import type { MeasureText } from '../textMeasure';
 import { wrapText } from '../textMeasure';
 
@@ -99,9 +99,7 @@ export function computeTrade(
     ...allBars.map((r) => Math.max(r.value, r.valueHigh ?? 0)),
     ...blocks.map((b) => b.breakdown?.parts.reduce((s, p) => s + p.value, 0) ?? 0),
   );
-  const x = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
-    .range([0, barMax]);
+  const x = linearScale([0, max > 0 ? max : 1], [0, barMax]);
   const lines: StyledLine[] = [];
   const bars: TradeBar[] = [];
   const segments: Segment[] = [];

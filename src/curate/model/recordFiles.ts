@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/checkDataset';
-import { checkDataset } from '../../data/checkDataset';
-import { DATA_FILES, type DataFileContents, parseDataFile } from '../../data/dataFiles';
+import { DATA_FILES, type DataFileContents, readDataFile } from '../../data/dataFiles';
 import type { Problem } from '../../data/problem';
+import { DATA_ORDER, type DatasetReads, finishDataset } from '../../data/readDataset';
 import type { RecordKind } from '../../state/selectionSlice';
 
 // What a save changes, shared by the workbench (checks as the curator types) and its dev-only
@@ -70,7 +70,7 @@ export class ChangeError extends Error {}
 export const formatDataFile = (content: unknown): string => `${JSON.stringify(content, null, 2)}\n`;
 
 export interface ChangeCheck {
-  /** The file's new text, present when the change parses. */
+  /** The file's new text, present when it can be read. */
   text: string | null;
   /** Problems of the changed record only (errors and warnings), by field. */
   problems: Problem[];
@@ -78,26 +78,30 @@ export interface ChangeCheck {
 
 /**
  * Checks a change exactly as `npm run validate` would check the folder afterwards: the new file
- * text through the file's schema, then the cross-file checks with every other file as it is.
+ * text through the shared reader, then the cross-file checks with every other file as it is.
+ * `base` is the file's content the change applies to: the endpoint passes the file as it is on
+ * disk, so records the reader leaves out (a broken one) are written back untouched, never dropped.
  * Only problems of the changed record are returned: the rest of the folder is not the form's.
  */
-export function checkChange(dataset: Dataset, change: RecordChange): ChangeCheck {
+export function checkChange(
+  dataset: Dataset,
+  change: RecordChange,
+  base: unknown = dataset[RECORD_FILE[change.kind]],
+): ChangeCheck {
   const key = RECORD_FILE[change.kind];
   const file = DATA_FILES[key].file;
-  const content = applyChange(dataset[key], change);
+  const content = applyChange(base, change);
   const text = formatDataFile(content);
-  const id = change.record === null ? null : recordIdOf(change.record);
-  const index = change.record === null ? -1 : rowsOf(content).indexOf(change.record as Row);
-  const mine = (p: Problem) => p.file === file && (p.record === id || p.record === `#${index}`);
-  const parsed = parseDataFile(key, text);
-  // A file broken elsewhere cannot take a save either: then its own problems are the answer.
-  if (!parsed.ok) {
-    const own = parsed.problems.filter(mine);
-    return { text: null, problems: own.length > 0 ? own : parsed.problems };
-  }
+  const read = readDataFile(key, text);
+  if (read.data === null) return { text: null, problems: read.problems };
   if (change.record === null) return { text, problems: [] };
-  const problems = checkDataset({ ...dataset, [key]: parsed.data }).filter(mine);
-  return { text, problems };
+  const id = recordIdOf(change.record);
+  const index = rowsOf(content).indexOf(change.record as Row);
+  const mine = (p: Problem) => p.file === file && (p.record === id || p.record === `#${index}`);
+  const reads = Object.fromEntries(
+    DATA_ORDER.map((k) => [k, { data: dataset[k], problems: [] }]),
+  ) as unknown as DatasetReads;
+  return { text, problems: finishDataset({ ...reads, [key]: read }).problems.filter(mine) };
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.level === 'error');

@@ -66,6 +66,29 @@ describe('startUrlSync', () => {
     ]);
   });
 
+  it('keeps the trade year in the link in step, and drops a year no trade figure is for', () => {
+    const h = fakeWindow('/?tradeYear=2023');
+    startUrlSync(store, h.win, now);
+    expect(state().tradeYear).toBe(2023);
+    state().setFile('figures', { status: 'ready', data: seedFile('figures') });
+    expect(state().tradeYear).toBe(2023);
+    state().setTradeYear(2024);
+    expect(h.current()).toBe('/?tradeYear=2024');
+    expect(h.entries).toHaveLength(1);
+    state().setTradeYear(null);
+    expect(h.current()).toBe('/');
+
+    const stale = fakeWindow('/?tradeYear=1999');
+    const other = createAppStore();
+    startUrlSync(other, stale.win, now);
+    other.getState().setFile('figures', { status: 'ready', data: seedFile('figures') });
+    expect(other.getState().tradeYear).toBeNull();
+    expect(other.getState().notices).toEqual([
+      'No trade figures are for 1999, the year in the link; the latest years are shown.',
+    ]);
+    expect(stale.current()).toBe('/');
+  });
+
   it('drops unknown records and articles as their files load, with notices', () => {
     const h = fakeWindow('/?place=atlantis&article=no-such-article&zoom=4');
     startUrlSync(store, h.win, now);

@@ -30,8 +30,9 @@ describe('ChartsPanel on the seed data', () => {
     render(<ChartsPanel measureFirst />);
     const trade = figureNamed(/^Trade/);
     expect(within(trade).queryByRole('img')).not.toBeInTheDocument();
-    // The data is in: the frame holds the chart's space and does not claim to be loading.
-    expect(within(trade).queryByText('Loading…')).not.toBeInTheDocument();
+    // The data is in: every frame holds its space, none claims to be loading or to have failed.
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
     expect(
       await within(trade).findByRole('img', { name: 'Trade with Central Asia, by partner' }),
     ).toBeInTheDocument();
@@ -224,7 +225,8 @@ describe('downloads', () => {
     await user.click(
       screen.getByRole('button', { name: 'Download Trade with Central Asia, by partner data as CSV' }),
     );
-    expect(saved).toHaveLength(1);
+    // The writers load on the first press, so the file is saved a moment after the click.
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('trade-with-central-asia-by-partner.csv');
     const csv = (await saved[0]!.blob.text()).replace(/^\ufeff/, '');
     const [header, ...lines] = csv.split('\n');
@@ -244,6 +246,7 @@ describe('downloads', () => {
     const user = userEvent.setup();
     render(<ChartsPanel />);
     await user.click(screen.getByRole('button', { name: 'Download Population, to scale data as CSV' }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     const csv = await saved[0]!.blob.text();
     expect(csv).toContain(
       "population-ratio,China's population as a multiple of Central Asia's,17.5,ratio,17.5×",
@@ -258,6 +261,7 @@ describe('downloads', () => {
     await user.click(
       screen.getByRole('button', { name: 'Download Reported deaths in Iran and Israel as SVG' }),
     );
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toBe('reported-deaths-in-iran-and-israel.svg');
     expect(saved[0]!.blob.type).toBe('image/svg+xml');
     const svg = await saved[0]!.blob.text();

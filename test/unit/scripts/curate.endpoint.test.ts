@@ -157,3 +157,23 @@ describe('saving a record', () => {
     expect(read(s, 'figures.json')).toBe(changed);
   });
 });
+
+describe('saving into a file with a broken record', () => {
+  it('keeps the record the reader leaves out, and saves the new one beside it', () => {
+    const s: CurateSession = { dir: buildDataDir('schema-violation'), undo: [] };
+    const before = read(s, 'figures.json');
+    const brokenIds = (JSON.parse(before) as { figures: { id: string }[] }).figures.map((f) => f.id);
+    const reply = saveRecord(s, {
+      kind: 'figure',
+      originalId: null,
+      record: WORKERS,
+      baseHash: hashText(before),
+    });
+    expect(reply.status).toBe(200);
+    const after = (JSON.parse(read(s, 'figures.json')) as { figures: { id: string }[] }).figures.map(
+      (f) => f.id,
+    );
+    expect(after).toEqual(expect.arrayContaining([...brokenIds, WORKERS.id]));
+    expect(after).toHaveLength(brokenIds.length + 1);
+  });
+});
