@@ -1,4 +1,6 @@
 import type { ProjectFeature } from '../data/schema';
+import { formatCount } from '../lib/formatValue';
+import { DENSE_ROUTES } from './canvas/draw';
 import { LegendGroup, LegendItem } from './LegendParts';
 import { KIND_LABELS, type ProjectKind, type ProjectStatus, STATUS_LABELS } from './palette';
 import { LineSwatch, PointSwatch } from './Swatch';
@@ -69,6 +71,12 @@ export function ProjectLegend({
           </LegendItem>
         ))}
       </LegendGroup>
+      {projects.filter((p) => p.geometry.type === 'LineString').length > DENSE_ROUTES && (
+        <p className="muted legend-note">
+          With more than {formatCount(DENSE_ROUTES)} routes in view the map draws them solid and without
+          casings, so status and precision do not show; zoom in to see them.
+        </p>
+      )}
       <LegendGroup title="How well the location is known">
         {precisions.includes('exact') && (
           <LegendItem swatch={<Pair p={exemplar} />}>Exact: located by the curator</LegendItem>

@@ -55,15 +55,17 @@ export class DroppedParts {
 }
 
 const kind = (key: string, one: DropKind['one'], many: DropKind['many']): DropKind => ({ key, one, many });
+/** A loss worded the same however often it happens. */
+const always = (key: string, text: string): DropKind =>
+  kind(
+    key,
+    () => text,
+    () => text,
+  );
 
 /** Every way a link can lose a part, worded once. */
 export const DROPS = {
-  tooManyParams: (max: number) =>
-    kind(
-      'too-many',
-      () => `Only the first ${max} link parameters were read.`,
-      () => `Only the first ${max} link parameters were read.`,
-    ),
+  tooManyParams: (max: number) => always('too-many', `Only the first ${max} link parameters were read.`),
   badEncoding: kind(
     'bad-encoding',
     () => 'A link parameter that was not correctly encoded was ignored.',
@@ -125,11 +127,8 @@ export const DROPS = {
     () => 'The trade year was given twice in the link; the first was used.',
     () => 'The trade year was given more than once in the link; the first was used.',
   ),
-  tilesFromLink: kind(
+  tilesFromLink: always(
     'tiles',
-    () =>
-      'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',
-    () =>
-      'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',
+    'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',
   ),
 } as const;

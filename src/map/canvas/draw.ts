@@ -2,7 +2,16 @@ import { type MapView, shownAs } from '../model/mapView';
 import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
 import type { Grouped, PointSet, Scene } from '../model/scene';
 import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
-import { attackPaint, type Mark, type Paint, placePaint, routePaint, sitePaint, type Variant } from './paint';
+import {
+  attackPaint,
+  denseRoutePaint,
+  type Mark,
+  type Paint,
+  placePaint,
+  routePaint,
+  sitePaint,
+  type Variant,
+} from './paint';
 import { drawSelected } from './selected';
 import { type Ctx, MARGIN, paintPath, routeInView, traceMark, traceRoute } from './trace';
 
@@ -22,6 +31,21 @@ const SLICE = BATCH;
 const PLAIN_AND_REGIONAL: readonly Variant[] = [0, 1];
 
 export type Job = (ctx: Ctx, drawn: Drawn) => void;
+
+/**
+ * Level of detail: above this many routes in view the routes are drawn solid and without casings
+ * (the legend says so). Zoomed out over thousands of routes, dashes and casings cost most of the
+ * raster and cannot be told apart anyway; zooming in brings them back.
+ */
+export const DENSE_ROUTES = 1000;
+
+/** How many routes the filter keeps inside the canvas (and its margin): at most `limit` + 1 counted. */
+export function routesInView(scene: Scene, state: MapView, v: Viewport, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < scene.routes.ids.length && count <= limit; i++)
+    if (shownAs(state.routes[i]) !== -1 && routeInView(scene.routes, i, v, MARGIN)) count++;
+  return count;
+}
 
 interface PointPass {
   set: PointSet;
@@ -49,19 +73,14 @@ function batched(ctx: Ctx, paint: Paint, from: number, to: number, trace: (k: nu
 }
 
 /**
- * Jobs over every style class, a slice at a time, taking the classes in turn: the first slice of
- * each class, then the second of each… Features of all styles then mix on the map as they do in
- * the data, rather than the last style covering all the others.
+ * Jobs over every style class, a slice at a time, the classes in their explicit drawing order
+ * (model/classes.ts: vaguer locations under exact ones, planned under built), so what covers
+ * what never depends on how the data is sorted or how slices interleave.
  */
 function slices(jobs: Job[], groups: Grouped, make: (cls: number, from: number, to: number) => Job | null) {
-  const classes = groups.start.length - 1;
-  for (let round = 0, more = true; more; round++) {
-    more = false;
-    for (let cls = 0; cls < classes; cls++) {
-      const from = (groups.start[cls] as number) + round * SLICE;
-      const end = groups.start[cls + 1] as number;
-      if (from >= end) continue;
-      more = true;
+  for (const cls of groups.drawOrder) {
+    const end = groups.start[cls + 1] as number;
+    for (let from = groups.start[cls] as number; from < end; from += SLICE) {
       const job = make(cls, from, Math.min(end, from + SLICE));
       if (job) jobs.push(job);
     }
@@ -89,7 +108,14 @@ function pointJobs(jobs: Job[], pass: PointPass, v: Viewport): void {
     });
 }
 
-function routeJobs(jobs: Job[], scene: Scene, state: MapView, v: Viewport, part: 'casing' | 'line') {
+function routeJobs(
+  jobs: Job[],
+  scene: Scene,
+  state: MapView,
+  v: Viewport,
+  part: 'casing' | 'line',
+  dense: boolean,
+) {
   const { routes } = scene;
   const skip = state.selected?.set === 'routes' ? state.selected.index : -1;
   for (const variant of PLAIN_AND_REGIONAL)
@@ -97,14 +123,20 @@ function routeJobs(jobs: Job[], scene: Scene, state: MapView, v: Viewport, part:
       jobs,
       routes.groups,
       (cls, from, to) => (ctx, drawn) =>
-        batched(ctx, routePaint(cls, variant)[part], from, to, (k) => {
-          const i = routes.groups.order[k] as number;
-          if (shownAs(state.routes[i]) !== variant || i === skip || !routeInView(routes, i, v, MARGIN))
-            return false;
-          traceRoute(ctx, routes, i, v, MARGIN);
-          if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
-          return true;
-        }),
+        batched(
+          ctx,
+          dense ? denseRoutePaint(cls, variant) : routePaint(cls, variant)[part],
+          from,
+          to,
+          (k) => {
+            const i = routes.groups.order[k] as number;
+            if (shownAs(state.routes[i]) !== variant || i === skip || !routeInView(routes, i, v, MARGIN))
+              return false;
+            traceRoute(ctx, routes, i, v, MARGIN);
+            if (part === 'line') drawn.codes[drawn.count++] = codeOf(ROUTE, i);
+            return true;
+          },
+        ),
     );
 }
 
@@ -139,13 +171,14 @@ export function planScene(scene: Scene, state: MapView, v: Viewport): Job[] {
     kind,
   });
   const jobs: Job[] = [];
+  const dense = layers.projects && routesInView(scene, state, v, DENSE_ROUTES) > DENSE_ROUTES;
   if (layers.projects) {
-    routeJobs(jobs, scene, state, v, 'casing');
+    if (!dense) routeJobs(jobs, scene, state, v, 'casing', false);
     pointJobs(jobs, sitePass('halo', null), v);
   }
   if (layers.places) pointJobs(jobs, placePass('halo', null), v);
   jobs.push((ctx, drawn) => drawSelected(ctx, scene, state, v, 'under', drawn));
-  if (layers.projects) routeJobs(jobs, scene, state, v, 'line');
+  if (layers.projects) routeJobs(jobs, scene, state, v, 'line', dense);
   if (layers.places) pointJobs(jobs, placePass('marker', PLACE), v);
   if (layers.projects) pointJobs(jobs, sitePass('marker', SITE), v);
   if (layers.conflict)

@@ -101,6 +101,16 @@ export const routePaint = cached<LinePaint>(PROJECT_CLASSES, (cls, v) => {
   return { casing: paintOf(s.casing, false), line: paintOf(s.line, false) };
 });
 
+/**
+ * A route's line when the view is crowded (see draw.ts, DENSE_ROUTES): solid, with no casing
+ * under it. Dashes cost the most to rasterize, and thousands of casings only blur into a band.
+ */
+export const denseRoutePaint = cached<Paint>(PROJECT_CLASSES, (cls, v) => ({
+  ...routePaint(cls, v).line,
+  dash: [],
+  lineCap: 'butt',
+}));
+
 export const sitePaint = cached<PointPaint>(PROJECT_CLASSES, (cls, v) => {
   const s = projectPointStyle(projectProps(cls), stateOf(v));
   return { shape: s.shape, marker: markOf(s.marker), halo: s.halo && markOf(s.halo) };

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { drawScene, emptyDrawn, planScene } from '../canvas/draw';
 import type { Hit } from '../canvas/hit';
 import type { MapView } from '../model/mapView';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 
 // The map's panes, bottom to top. Country shapes are SVG, below the features and not clickable
 // themselves. Every project, place and attack is drawn on ONE canvas (FeatureCanvas) in the

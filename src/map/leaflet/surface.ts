@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { Drawn } from '../canvas/codes';
 import { type Hit, HitGrid } from '../canvas/hit';
 import type { MapView } from '../model/mapView';

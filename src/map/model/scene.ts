@@ -1,6 +1,6 @@
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { unwrapLongitudes } from '../unwrap';
-import { PLACE_CLASSES, PROJECT_CLASSES, placeClass, projectClass } from './classes';
+import { PLACE_STYLES, PROJECT_STYLES, placeClass, projectClass, type StyleClasses } from './classes';
 import { projectX, projectY } from './projection';
 
 // The drawable scene, built once per data set: every route, site and place projected to zoom-0
@@ -11,6 +11,8 @@ import { projectX, projectY } from './projection';
 export interface Grouped {
   order: Uint32Array;
   start: Uint32Array;
+  /** The classes in the order they are drawn, bottom to top (classes.ts). */
+  drawOrder: readonly number[];
 }
 
 /** What every set has: ids, style classes, and items grouped by class. */
@@ -48,7 +50,7 @@ export interface Scene {
   index: { projects: Map<string, number>; places: Map<string, number> };
 }
 
-export function groupByClass(cls: Uint8Array, classes: number): Grouped {
+export function groupByClass(cls: Uint8Array, classes: number, drawOrder: readonly number[]): Grouped {
   const start = new Uint32Array(classes + 1);
   for (const c of cls) (start[c + 1] as number)++;
   for (let c = 0; c < classes; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
@@ -58,21 +60,26 @@ export function groupByClass(cls: Uint8Array, classes: number): Grouped {
     order[next[c] as number] = i;
     next[c] = (next[c] as number) + 1;
   });
-  return { order, start };
+  return { order, start, drawOrder };
 }
 
-function classed(items: readonly { id: string; cls: number; at: number }[], classes: number): Classed {
+function classed(items: readonly { id: string; cls: number; at: number }[], styles: StyleClasses): Classed {
   const cls = Uint8Array.from(items, (p) => p.cls);
   const source = Uint32Array.from(items, (p) => p.at);
-  return { ids: items.map((p) => p.id), source, cls, groups: groupByClass(cls, classes) };
+  return {
+    ids: items.map((p) => p.id),
+    source,
+    cls,
+    groups: groupByClass(cls, styles.count, styles.drawOrder),
+  };
 }
 
 function pointSet(
   items: readonly { id: string; lon: number; lat: number; cls: number; at: number }[],
-  classes: number,
+  styles: StyleClasses,
 ): PointSet {
   return {
-    ...classed(items, classes),
+    ...classed(items, styles),
     x: Float64Array.from(items, (p) => projectX(p.lon)),
     y: Float64Array.from(items, (p) => projectY(p.lat)),
   };
@@ -107,7 +114,7 @@ function lineSet(routes: readonly { f: ProjectFeature; at: number }[]): LineSet 
       cls: projectClass(p.kind, p.status, p.precision),
       at,
     })),
-    PROJECT_CLASSES,
+    PROJECT_STYLES,
   );
   return { ...base, first, vx, vy, bbox };
 }
@@ -124,7 +131,7 @@ export function buildScene(projects: readonly ProjectFeature[], places: readonly
       const [lon, lat] = f.geometry.coordinates;
       return [{ id: p.id, lon, lat, cls: projectClass(p.kind, p.status, p.precision), at }];
     }),
-    PROJECT_CLASSES,
+    PROJECT_STYLES,
   );
   const placeSet = pointSet(
     places.map((f, at) => {
@@ -137,11 +144,11 @@ export function buildScene(projects: readonly ProjectFeature[], places: readonly
         at,
       };
     }),
-    PLACE_CLASSES,
+    PLACE_STYLES,
   );
   const attacked = Uint8Array.from(places, (f) => (f.properties.attack === null ? 0 : 1));
   const order = Uint32Array.from(places.flatMap((f, i) => (f.properties.attack === null ? [] : [i])));
-  const attacks = { order, start: Uint32Array.of(0, order.length) };
+  const attacks = { order, start: Uint32Array.of(0, order.length), drawOrder: [0] };
   const projectSlot = new Int32Array(projects.length);
   let [r, s] = [0, 0];
   projects.forEach((f, i) => {

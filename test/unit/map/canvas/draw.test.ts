@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
-import { BATCH, drawScene, planScene } from '../../../../src/map/canvas/draw';
+import { indexOfCode, kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
+import { BATCH, DENSE_ROUTES, drawScene, planScene } from '../../../../src/map/canvas/draw';
 import { buildScene } from '../../../../src/map/model/scene';
 import { MAP_COLOURS } from '../../../../src/map/palette';
 import {
@@ -91,6 +91,52 @@ describe('drawScene', () => {
     const regional = projects.map((record) => ({ record, match: 'regional' as const }));
     drawScene(ctx, scene, viewOf(scene, { ...base, projects: regional }), view);
     expect(calls.find((c) => c.op === 'stroke' && c.width === 3.5)?.alpha).toBeCloseTo(0.55);
+  });
+
+  it('draws a crowded view plainly: no casings and no dashes above DENSE_ROUTES routes in view', () => {
+    const many = Array.from({ length: DENSE_ROUTES + 1 }, (_, i) =>
+      route(
+        `d${i}`,
+        [
+          [60, 40 + (i % 50) * 0.1],
+          [70, 45],
+        ],
+        { status: 'planned' },
+      ),
+    );
+    const crowded = buildScene(many, []);
+    const input = { ...base, projects: direct(many), places: [] };
+    const plain = recordingCtx();
+    drawScene(plain.ctx, crowded, viewOf(crowded, input), view);
+    expect(plain.calls.filter((c) => c.op === 'stroke' && c.width === 7.5)).toEqual([]);
+    expect(plain.ctx.dashes.every((d) => d.length === 0)).toBe(true);
+    // One route fewer in view and every route gets its casing and dashes back.
+    const fewer = { ...input, projects: direct(many.slice(1)) };
+    const detailed = recordingCtx();
+    drawScene(detailed.ctx, crowded, viewOf(crowded, fewer), view);
+    expect(detailed.calls.some((c) => c.op === 'stroke' && c.width === 7.5)).toBe(true);
+    expect(detailed.ctx.dashes.some((d) => d.length > 0)).toBe(true);
+  });
+
+  it('draws classes in an explicit order, whatever the data order: vague under exact, planned under built', () => {
+    const line: [number, number][] = [
+      [60, 41],
+      [70, 44],
+    ];
+    const ordered = [
+      route('built', line, { status: 'operational' }),
+      route('planned', line, { status: 'planned' }),
+      route('sketch', line, { status: 'operational', precision: 'approximate' }),
+    ];
+    const s = buildScene(ordered, []);
+    const drawn = drawScene(
+      recordingCtx().ctx,
+      s,
+      viewOf(s, { ...base, projects: direct(ordered), places: [] }),
+      view,
+    );
+    const ids = [...drawn.codes.slice(0, drawn.count)].map((c) => s.routes.ids[indexOfCode(c)]);
+    expect(ids).toEqual(['sketch', 'planned', 'built']);
   });
 
   it('plans the same drawing as jobs that can run across several tasks', () => {

@@ -63,8 +63,9 @@ describe('buildScene', () => {
 
 describe('groupByClass', () => {
   it('orders items by class, keeping data order within a class', () => {
-    const g = groupByClass(Uint8Array.of(2, 0, 2, 1, 0), 3);
+    const g = groupByClass(Uint8Array.of(2, 0, 2, 1, 0), 3, [2, 0, 1]);
     expect([...g.start]).toEqual([0, 2, 3, 5]);
     expect([...g.order]).toEqual([1, 4, 3, 0, 2]);
+    expect(g.drawOrder).toEqual([2, 0, 1]);
   });
 });
