@@ -1,5 +1,6 @@
 import { TYPE } from '../chartType';
 import { BLUE, GREEN, INK, MUTED, PAPER, PURPLE, RULE, VERMILLION } from '../palette';
+import { RangeSpan } from '../RangeSpan';
 import type { DrawingProps } from '../spec';
 import type { ClaimsLayout } from './computeClaims';
 
@@ -57,15 +58,7 @@ export function ClaimsDrawing({ layout, selectedId, activeId }: DrawingProps<Cla
                 const emphasis = p.id === selectedId || p.id === activeId;
                 return (
                   <g key={p.id}>
-                    {p.span !== null && (
-                      <rect
-                        x={p.span.x}
-                        y={p.span.y}
-                        width={p.span.width}
-                        height={p.span.height}
-                        fill={MUTED}
-                      />
-                    )}
+                    <RangeSpan box={p.span} colour={MUTED} fill={MUTED} />
                     <Marker x={p.at.x} y={p.at.y} style={s.style} size={emphasis ? 7 : 5} />
                     {emphasis && (
                       <circle cx={p.at.x} cy={p.at.y} r={10} fill="none" stroke={INK} strokeWidth={2} />

@@ -1,5 +1,6 @@
 import { TYPE } from '../chartType';
 import { INK, MUTED, PAPER, VERMILLION } from '../palette';
+import { RangeSpan } from '../RangeSpan';
 import type { DrawingProps } from '../spec';
 import type { DeathsLayout } from './computeDeaths';
 
@@ -27,17 +28,7 @@ export function DeathsDrawing({ layout, selectedId, activeId }: DrawingProps<Dea
                   </text>
                 ))}
                 <rect x={c.bar.x} y={c.bar.y} width={c.bar.width} height={c.bar.height} fill={VERMILLION} />
-                {c.span !== null && (
-                  <rect
-                    x={c.span.x}
-                    y={c.span.y}
-                    width={c.span.width}
-                    height={c.span.height}
-                    fill={PAPER}
-                    stroke={VERMILLION}
-                    strokeWidth={2}
-                  />
-                )}
+                <RangeSpan box={c.span} colour={VERMILLION} fill={PAPER} />
                 {emphasis && (
                   <rect
                     x={c.bar.x - 2}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { TYPE } from '../chartType';
 import { BLUE, INK, MUTED, PAPER, SKY, VERMILLION } from '../palette';
+import { RangeSpan } from '../RangeSpan';
 import type { DrawingProps } from '../spec';
 import type { TradeLayout } from './computeTrade';
 
@@ -95,16 +96,7 @@ export function TradeDrawing({ layout, selectedId, activeId, highlighted }: Draw
                 fill={`url(#${hatch})`}
               />
             )}
-            {b.span !== null && (
-              <rect
-                x={b.span.x}
-                y={b.span.y}
-                width={b.span.width}
-                height={b.span.height}
-                fill={SKY}
-                stroke={BLUE}
-              />
-            )}
+            <RangeSpan box={b.span} colour={BLUE} fill={SKY} />
             {emphasis && (
               <rect
                 x={b.bar.x - 2}
