@@ -1,4 +1,5 @@
 import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import { isolateText } from '../lib/isolate';
 import { useAppStore } from '../state/store';
 import { countryStyle } from './countryStyle';
 import { mentionBreaks, mentionClassLabels } from './mentions';
@@ -88,10 +89,12 @@ export function CountryLegend() {
       {(offFeatures.length > 0 || offCountries.length > 0) && (
         <p className="legend-note off-map">
           <strong>Off this map:</strong>{' '}
-          {offFeatures.map((f) => `${f.name} (${f.what}, ${namesOf(f.countries, names)})`).join('; ')}
+          {offFeatures
+            .map((f) => `${isolateText(f.name)} (${f.what}, ${isolateText(namesOf(f.countries, names))})`)
+            .join('; ')}
           {offFeatures.length > 0 && offCountries.length > 0 && '. '}
           {offCountries.length > 0 &&
-            `Also mentioned: ${offCountries.map((c) => `${c.name} (${c.count})`).join(', ')}.`}
+            `Also mentioned: ${offCountries.map((c) => `${isolateText(c.name)} (${c.count})`).join(', ')}.`}
         </p>
       )}
       <p className="legend-note">Country shapes: Natural Earth 1:50m, public domain.</p>

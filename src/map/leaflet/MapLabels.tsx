@@ -85,7 +85,10 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
         style={{ transform: `translate(${Math.round(l.x)}px, ${Math.round(l.y)}px)` }}
       >
         {l.lines.map((line) => (
-          <span key={line}>{line}</span>
+          // Names come from the data: an isolate keeps a bidi control in one from reordering the rest.
+          <span key={line}>
+            <bdi>{line}</bdi>
+          </span>
         ))}
       </div>
     )),
