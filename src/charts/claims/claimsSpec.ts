@@ -1,4 +1,5 @@
 import type { Figure } from '../../data/schema';
+import { isolateText } from '../../lib/isolate';
 import { comparePlain } from '../../lib/textOrder';
 import type { Matched } from '../../state/selectors';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
@@ -51,7 +52,7 @@ export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
     computeClaims(
       panelOrder(texts).map((t) => ({
         id: t.id,
-        panel: `${COUNTED[t.figure.kind] ?? t.figure.kind} in ${t.subject}`,
+        panel: `${COUNTED[t.figure.kind] ?? t.figure.kind} in ${isolateText(t.subject)}`,
         claimant: t.reporterStated ? t.reporter : 'Claimant not stated',
         date: t.figure.asOf ?? '',
         value: t.figure.value,

@@ -1,5 +1,6 @@
 import { utcTicks } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { isolateText } from '../../lib/isolate';
 import { TYPE } from '../chartType';
 import type { Box, PlacedMark, Point, TextLine } from '../geometry';
 import { linearScale } from '../linearScale';
@@ -80,7 +81,7 @@ export function computeClaims(
     if (list.length < 2) {
       const p = list[0]!;
       const single = wrapText(
-        `One claim so far: ${p.valueText}, by ${p.claimant}, as of ${dayFormat(new Date(p.date))}. Nothing to compare yet.`,
+        `One claim so far: ${p.valueText}, by ${isolateText(p.claimant)}, as of ${dayFormat(new Date(p.date))}. Nothing to compare yet.`,
         width,
         measure,
         TYPE.small,

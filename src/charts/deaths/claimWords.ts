@@ -1,13 +1,14 @@
+import { isolateText } from '../../lib/isolate';
 import type { FigureText } from '../describeRecord';
 
 /** "Claimed by Iranian officials, as of 17 June 2025. Mostly civilians." under a claim's bar. */
 export function claimMeta(t: FigureText): string {
   return (
     [
-      t.reporterStated ? `Claimed by ${t.reporter}` : 'Claimant not stated',
+      t.reporterStated ? `Claimed by ${isolateText(t.reporter)}` : 'Claimant not stated',
       t.asOf !== null ? `as of ${t.asOf}` : 'date not stated',
     ].join(', ') +
-    (t.figure.note !== null ? `. ${t.figure.note}` : '.') +
+    (t.figure.note !== null ? `. ${isolateText(t.figure.note)}` : '.') +
     (t.regional ? ` (${t.regional})` : '')
   );
 }

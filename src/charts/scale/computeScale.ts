@@ -1,4 +1,5 @@
 import { formatAmount, formatMagnitude, formatRatio } from '../../lib/formatValue';
+import { isolateText } from '../../lib/isolate';
 import { TYPE } from '../chartType';
 import type { TextLine } from '../geometry';
 import { type MeasureText, wrapText } from '../textMeasure';
@@ -102,12 +103,16 @@ export function computeScale(
   const textWidth = side ? gridWidth : width;
   const laid: PopulationRow[] = rows.map((row) => {
     const top = y;
-    const title = wrapText(`${row.name}: ${row.valueText}`, textWidth, measure, TYPE.body, 'bold').map(
-      (text) => {
-        y += 18;
-        return { text, x: 0, y: y - 4 };
-      },
-    );
+    const title = wrapText(
+      `${isolateText(row.name)}: ${row.valueText}`,
+      textWidth,
+      measure,
+      TYPE.body,
+      'bold',
+    ).map((text) => {
+      y += 18;
+      return { text, x: 0, y: y - 4 };
+    });
     const count = row.value / unit;
     const meta = wrapText(
       `${row.meta} · ${formatRatio(count)} squares, computed`,
@@ -139,7 +144,7 @@ export function computeScale(
     const bigText = { text: `${formatRatio(value)}×`, x, y: ry };
     ry += 8;
     const words = [
-      `${big.name} has ${formatRatio(value)} times as many people as ${small.name}.`,
+      `${isolateText(big.name)} has ${formatRatio(value)} times as many people as ${isolateText(small.name)}.`,
       `Computed: ${formula}.`,
     ];
     const lines = words.flatMap((w) =>

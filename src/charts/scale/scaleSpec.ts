@@ -1,5 +1,6 @@
 import type { Figure } from '../../data/schema';
 import { formatMagnitude, formatRatio } from '../../lib/formatValue';
+import { isolateText } from '../../lib/isolate';
 import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
@@ -31,7 +32,7 @@ export const scaleSpec: ChartSpec<Figure, FigureText, ScaleLayout> = {
         name: t.subject,
         value: t.figure.value,
         valueText: t.value,
-        meta: `Reported${t.reporterStated ? ` by ${t.reporter}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
+        meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
       })),
       width,
       measure,

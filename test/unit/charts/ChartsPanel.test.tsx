@@ -82,7 +82,9 @@ describe('ChartsPanel on the seed data', () => {
     expect(marks).toHaveLength(2);
     const words = svgText(figure);
     expect(words).toContain('224');
-    expect(words).toContain('Claimed by Iranian officials, as of 17 June 2025');
+    expect(words.replace(/[\u2068\u2069]/g, '')).toContain(
+      'Claimed by Iranian officials, as of 17 June 2025',
+    );
     expect(words).not.toContain('248');
   });
 

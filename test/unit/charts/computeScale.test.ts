@@ -39,11 +39,23 @@ describe('computeScale', () => {
     ]);
   });
 
+  it('isolates each name, so a right-to-left override cannot reverse the number after it', () => {
+    const hostile = [{ ...seed[0]!, name: 'Central \u202eAsia' }, seed[1]!];
+    const layout = computeScale(hostile, 640, estimateText);
+    const titles = layout.rows.flatMap((r) => r.title.map((l) => l.text)).join(' ');
+    expect(titles).toContain('\u2068Central \u202eAsia\u2069: 80 million people');
+    const sentence = layout.ratio!.lines.map((l) => l.text).join(' ');
+    expect(sentence).toContain('as many people as \u2068Central \u202eAsia\u2069.');
+  });
+
   it('computes the 17.5 ratio and shows its formula', () => {
     const layout = computeScale(seed, 640, estimateText);
     expect(layout.ratio?.value).toBe(17.5);
     expect(layout.ratio?.formula).toBe('1.4 billion ÷ 80 million = 17.5');
-    const words = layout.ratio!.lines.map((l) => l.text).join(' ');
+    const words = layout
+      .ratio!.lines.map((l) => l.text)
+      .join(' ')
+      .replace(/[\u2068\u2069]/g, '');
     expect(words).toContain('China has 17.5 times as many people as Central Asia.');
     expect(words).toContain('Computed:');
   });
