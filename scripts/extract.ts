@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../src/data/articleFile';
+import { namesByCode } from '../src/data/countryNames';
 import { parseDataFile } from '../src/data/dataFiles';
 import { findFigureCandidates } from '../src/data/extract/candidates';
 import { draftFigures } from '../src/data/extract/draft';
@@ -56,7 +57,7 @@ function main(argv: string[]): number {
   if (values.draft) {
     const countries = readRecords('countries', values.countries);
     const candidates = findFigureCandidates(article, { findCountries: countryFinder(countries) });
-    const names = new Map([...countries.countries, ...countries.groups].map((c) => [c.code, c.name]));
+    const names = namesByCode(countries);
     const existingIds = new Set(readRecords('figures', values.figures).figures.map((f) => f.id));
     const draft = draftFigures(article, candidates, { names, existingIds });
     process.stdout.write(values.json ? `${JSON.stringify(draft, null, 2)}\n` : formatDraft(path, draft));

@@ -92,10 +92,13 @@ export function extractCandidates(
   article: Article,
   figures: readonly Figure[],
   events: readonly TimelineEvent[] = [],
-  options: CandidateOptions = {},
+  options: CandidateOptions & { readings?: readonly FigureCandidate[] } = {},
 ): Candidate[] {
   const body = article.paragraphs.join('\n');
-  const readings = new Map(findFigureCandidates(article, options).map((c) => [c.offset, c]));
+  // A caller that has already read the figures (the workbench drafts from them) passes them in.
+  const readings = new Map(
+    (options.readings ?? findFigureCandidates(article, options)).map((c) => [c.offset, c]),
+  );
   const ownFigures = figures
     .filter((f) => f.source.article === article.id)
     .map((f) => ({ f, where: quoteWhere(body, f.source) }));

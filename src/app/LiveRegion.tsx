@@ -3,6 +3,7 @@ import { isolateText } from '../lib/isolate';
 import { matchedGroups } from '../state/filterMatch';
 import {
   figureCodes,
+  selectEntityNames,
   selectFilterIndex,
   selectVisibleEvents,
   selectVisibleFigures,
@@ -53,12 +54,10 @@ export function LiveRegion() {
   const places = useAppStore((s) => selectVisiblePlaces(s).length);
   const events = useAppStore((s) => selectVisibleEvents(s).length);
   const index = useAppStore(selectFilterIndex);
+  const names = useAppStore(selectEntityNames);
 
   const text = useMemo(() => {
     if (!ready || countriesFile.status !== 'ready') return '';
-    const names = new Map(
-      [...countriesFile.data.countries, ...countriesFile.data.groups].map((c) => [c.code, c.name]),
-    );
     const regional = figures.filter((f) => f.match === 'regional');
     const groups = [...new Set(regional.flatMap((f) => matchedGroups(figureCodes(f.record), index)))];
     return filterSummary(
@@ -72,7 +71,7 @@ export function LiveRegion() {
         regionalGroups: groups.map((g) => names.get(g) ?? g),
       },
     );
-  }, [ready, countriesFile, selected, figures, projects, places, events, index]);
+  }, [ready, countriesFile, selected, figures, projects, places, events, index, names]);
 
   return (
     <p className="filter-status" role="status" aria-live="polite">

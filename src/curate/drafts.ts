@@ -2,7 +2,8 @@ import { type Candidate, extractCandidates } from '../../scripts/lib/extractCand
 import { countryFinder } from '../../scripts/lib/extractCountries';
 import { slugify } from '../../scripts/lib/splitPage';
 import type { Dataset } from '../data/checkDataset';
-import { findFigureCandidates } from '../data/extract/candidates';
+import { namesByCode } from '../data/countryNames';
+import { type FigureCandidate, type FindCountries, findFigureCandidates } from '../data/extract/candidates';
 import { draftFigures, type Draft as FigureDraft } from '../data/extract/draft';
 import type { Article, Figure } from '../data/schema';
 import type { RecordKind } from '../state/selectionSlice';
@@ -28,11 +29,13 @@ const capturedBy = (c: Candidate | undefined): string | null =>
   c === undefined ? null : (c.figureId ?? (c.eventId === null ? null : `event ${c.eventId}`));
 
 /** Pairs each figure candidate with its draft: draftFigures gives each, in order, a record or a skip. */
-function figurePicks(article: Article, dataset: Dataset, numbers: Map<number, Candidate>): Pick[] {
-  const candidates = findFigureCandidates(article, { findCountries: countryFinder(dataset.countries) });
-  const names = new Map(
-    [...dataset.countries.countries, ...dataset.countries.groups].map((c) => [c.code, c.name]),
-  );
+function figurePicks(
+  article: Article,
+  dataset: Dataset,
+  candidates: FigureCandidate[],
+  numbers: Map<number, Candidate>,
+): Pick[] {
+  const names = namesByCode(dataset.countries);
   const existingIds = new Set(dataset.figures.figures.map((f) => f.id));
   const draft: FigureDraft = draftFigures(article, candidates, { names, existingIds });
   const records = [...draft.figures];
@@ -72,8 +75,7 @@ function figurePicks(article: Article, dataset: Dataset, numbers: Map<number, Ca
 }
 
 /** An event from a date the article states: the date and its precision read, the rest guessed. */
-function eventPick(c: Candidate, article: Article, dataset: Dataset): Pick {
-  const find = countryFinder(dataset.countries);
+function eventPick(c: Candidate, article: Article, find: FindCountries): Pick {
   const date = c.date?.startsWith('--')
     ? `${article.published?.slice(0, 4) ?? ''}${c.date.slice(1)}`
     : (c.date ?? '');
@@ -103,8 +105,11 @@ function eventPick(c: Candidate, article: Article, dataset: Dataset): Pick {
 
 /** Every number and date in the article, in reading order, each ready to open as a form. */
 export function listPicks(article: Article, dataset: Dataset): Pick[] {
-  const numbers = extractCandidates(article, dataset.figures.figures, dataset.events.events);
+  // One country finder and one scan for figures, shared by the candidate list and the drafts.
+  const find = countryFinder(dataset.countries);
+  const readings = findFigureCandidates(article, { findCountries: find });
+  const numbers = extractCandidates(article, dataset.figures.figures, dataset.events.events, { readings });
   const byOffset = new Map(numbers.map((c) => [c.offset, c]));
-  const dates = numbers.filter((c) => c.kind === 'date').map((c) => eventPick(c, article, dataset));
-  return [...figurePicks(article, dataset, byOffset), ...dates].sort((a, b) => a.offset - b.offset);
+  const dates = numbers.filter((c) => c.kind === 'date').map((c) => eventPick(c, article, find));
+  return [...figurePicks(article, dataset, readings, byOffset), ...dates].sort((a, b) => a.offset - b.offset);
 }

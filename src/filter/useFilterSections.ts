@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { selectEntityNames } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { readyData, useLoadable } from '../state/useLoadable';
 import { buildSections, codesInData, type FilterSection } from './countryOptions';
@@ -34,11 +35,6 @@ export function useFilterSections(): FilterSection[] | null {
 
 /** Display names for codes, falling back to the code itself before countries.json loads. */
 export function useCountryNames(): (code: string) => string {
-  const countries = readyData(useLoadable('countries'));
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const c of countries?.countries ?? []) names.set(c.code, c.name);
-    for (const g of countries?.groups ?? []) names.set(g.code, g.name);
-    return (code: string) => names.get(code) ?? code;
-  }, [countries]);
+  const names = useAppStore(selectEntityNames);
+  return useMemo(() => (code: string) => names.get(code) ?? code, [names]);
 }

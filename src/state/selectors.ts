@@ -1,3 +1,4 @@
+import { namesByCode } from '../data/countryNames';
 import type {
   Article,
   CountriesFile,
@@ -101,12 +102,9 @@ const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
   eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));
 
-const namesFor = memoLast((countries: CountriesFile | null): ReadonlyMap<string, string> => {
-  const names = new Map<string, string>();
-  for (const c of countries?.countries ?? []) names.set(c.code, c.name);
-  for (const g of countries?.groups ?? []) names.set(g.code, g.name);
-  return names;
-});
+const namesFor = memoLast(
+  (countries: CountriesFile | null): ReadonlyMap<string, string> => namesByCode(countries),
+);
 /** Country and group names by code ("CAS" → "Central Asia"): the one name map every view reads. */
 export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> => namesFor(countriesOf(s));
 
