@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Figure } from '../../data/schema';
 import type { Matched } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { useCurateSlots } from '../../ui/curateSlots';
 import type { ChartStatus } from '../ChartFrame';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
 import { DownloadButtons } from '../DownloadButtons';
@@ -19,7 +20,7 @@ function KeyFigureCard({
   onToggle: () => void;
 }) {
   const showSource = useAppStore((s) => s.showSource);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const f = text.figure;
   const headingId = useId();
   return (

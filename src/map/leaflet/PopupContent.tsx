@@ -3,6 +3,7 @@ import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { formatIsoDate } from '../../lib/formatDate';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
+import { useCurateSlots } from '../../ui/curateSlots';
 import { rowId } from '../mapFocus';
 import { namesOf } from '../names';
 import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
@@ -23,7 +24,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const articles = useArticles();
   const showSource = useAppStore((s) => s.showSource);
   const select = useAppStore((s) => s.select);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const heading = useRef<HTMLHeadingElement>(null);
   const ref: RecordRef = { kind, id: p.id };
   const article = articles?.find((a) => a.id === p.source.article);
