@@ -9,6 +9,7 @@ import type {
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { selectAllReady, selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
 import { MentionIndex } from './textSearch';
 
@@ -58,13 +59,7 @@ export function filterRecords<T>(
   return out;
 }
 
-// Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
-const NO_FIGURES: readonly Figure[] = [];
-const NO_PROJECTS: readonly ProjectFeature[] = [];
-const NO_PLACES: readonly PlaceFeature[] = [];
-const NO_EVENTS: readonly TimelineEvent[] = [];
-
-const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
+const countriesOf = (s: AppState) => selectFileData(s, 'countries');
 
 const indexFor = memoLast(buildFilterIndex);
 export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
@@ -73,34 +68,25 @@ const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(
-    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
-    selectFilterIndex(s),
-  );
+  figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s));
 
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  projectsFor(
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-    selectFilterIndex(s),
-  );
+  projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s));
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
-  placesFor(
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-    selectFilterIndex(s),
-  );
+  placesFor(selectRecords(s, 'places'), selectFilterIndex(s));
 
 const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));
+  eventsFor(selectRecords(s, 'events'), selectFilterIndex(s));
 
 const namesFor = memoLast(
   (countries: CountriesFile | null): ReadonlyMap<string, string> => namesByCode(countries),
@@ -123,11 +109,9 @@ const mentionIndexFor = memoLast(
  * per data set; null until the articles and countries are in. Scanning is the costly part, so
  * the reader asks for it only once a country is selected.
  */
-export const selectMentionIndex = (s: AppState): MentionIndex | null =>
-  s.files.articles.status === 'ready' && s.files.countries.status === 'ready'
-    ? mentionIndexFor(
-        s.files.articles.data,
-        s.files.countries.data,
-        s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-      )
+export const selectMentionIndex = (s: AppState): MentionIndex | null => {
+  const countries = countriesOf(s);
+  return selectAllReady(s, ['articles', 'countries']) && countries !== null
+    ? mentionIndexFor(selectRecords(s, 'articles'), countries, selectRecords(s, 'places'))
     : null;
+};
