@@ -6,11 +6,13 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
   FilterSlice &
+  RangeSlice &
   SelectionSlice &
   LayersSlice &
   ReaderSlice &
@@ -23,6 +25,7 @@ export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
     ...createFilterSlice(...a),
+    ...createRangeSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),
