@@ -18,6 +18,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   article: s.openArticle,
   tradeYear: s.tradeYear,
   range: s.range,
+  query: s.query,
 });
 
 /**
@@ -34,6 +35,7 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     sourceFocus: focus,
     tradeYear: state.tradeYear,
     range: state.range,
+    query: state.query,
   });
 }
 
@@ -118,7 +120,8 @@ export function startUrlSync(
       navigated ||
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
-      s.tradeYear !== prev.tradeYear;
+      s.tradeYear !== prev.tradeYear ||
+      s.query !== prev.query;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

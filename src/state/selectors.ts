@@ -11,6 +11,7 @@ import { memoLast } from '../lib/memo';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import type { AppState } from './store';
 import { MentionIndex } from './textSearch';
+import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -58,6 +59,19 @@ export function filterRecords<T>(
   return out;
 }
 
+/**
+ * The records the time range keeps: those in it and those that state no date. The country
+ * filter's result is narrowed in a second step, so a range change does not re-run the filter.
+ */
+export function narrowByRange<T>(
+  matched: Matched<T>[],
+  range: TimeRange,
+  test: (record: T, range: TimeRange) => RangeMatch,
+): Matched<T>[] {
+  if (!isRangeSet(range)) return matched;
+  return matched.filter((m) => test(m.record, range) !== 'out');
+}
+
 // Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
 const NO_FIGURES: readonly Figure[] = [];
 const NO_PROJECTS: readonly ProjectFeature[] = [];
@@ -72,10 +86,17 @@ export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countr
 const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
+const figuresInRange = memoLast((matched: Matched<Figure>[], range: TimeRange) =>
+  narrowByRange(matched, range, figureInRange),
+);
+/** Figures the country filter and the time range select (undated ones included): what the charts draw. */
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(
-    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
-    selectFilterIndex(s),
+  figuresInRange(
+    figuresFor(
+      s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
+      selectFilterIndex(s),
+    ),
+    s.range,
   );
 
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
@@ -99,8 +120,27 @@ export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
 const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
+const eventsInRange = memoLast((matched: Matched<TimelineEvent>[], range: TimeRange) =>
+  narrowByRange(matched, range, eventInRange),
+);
+/** Events the country filter and the time range select: what the timeline draws. */
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));
+  eventsInRange(
+    eventsFor(
+      s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS,
+      selectFilterIndex(s),
+    ),
+    s.range,
+  );
+
+const undatedFor = memoLast((figures: Matched<Figure>[], range: TimeRange) =>
+  isRangeSet(range) ? figures.filter((m) => figureInRange(m.record, range) === 'undated').length : 0,
+);
+/**
+ * Visible figures that state no date, counted while a range is set ("date not stated"); 0 with
+ * no range. Every event has a date, so only figures (and articles, see articleList.ts) count.
+ */
+export const selectUndatedFigureCount = (s: AppState): number => undatedFor(selectVisibleFigures(s), s.range);
 
 const namesFor = memoLast(
   (countries: CountriesFile | null): ReadonlyMap<string, string> => namesByCode(countries),

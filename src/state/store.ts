@@ -8,11 +8,13 @@ import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
   FilterSlice &
   RangeSlice &
+  SearchSlice &
   SelectionSlice &
   LayersSlice &
   ReaderSlice &
@@ -26,6 +28,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createDataSlice(...a),
     ...createFilterSlice(...a),
     ...createRangeSlice(...a),
+    ...createSearchSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),

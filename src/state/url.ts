@@ -1,4 +1,5 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
+import { MAX_QUERY_LENGTH } from './searchSlice';
 import type { RecordKind, RecordRef } from './selectionSlice';
 import { ALL_TIME, isRangeValue, orderedRange, type TimeRange } from './timeRange';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
@@ -23,6 +24,8 @@ export interface UrlState {
   tradeYear: number | null;
   /** The time range, each end 'YYYY' or 'YYYY-MM' or open (null). */
   range: TimeRange;
+  /** The search box's text; '' for none. */
+  query: string;
 }
 
 export interface UrlParse {
@@ -38,6 +41,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   article: null,
   tradeYear: null,
   range: ALL_TIME,
+  query: '',
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -71,6 +75,7 @@ export function parseUrl(search: string): UrlParse {
   let tradeYear: number | null = null;
   let from: string | null = null;
   let to: string | null = null;
+  let q: string | null = null;
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -113,6 +118,10 @@ export function parseUrl(search: string): UrlParse {
       else if ((key === 'from' ? from : to) !== null) dropped.add(DROPS.rangeEndTwice(key));
       else if (key === 'from') from = value;
       else to = value;
+    } else if (key === 'q') {
+      if (value.length > MAX_QUERY_LENGTH) dropped.add(DROPS.tooLong, quoteForNotice(key));
+      else if (q !== null) dropped.add(DROPS.queryTwice);
+      else q = value;
     } else if (key === 'layers') {
       if (layers !== null) {
         dropped.add(DROPS.layersTwice);
@@ -136,6 +145,7 @@ export function parseUrl(search: string): UrlParse {
       article,
       tradeYear,
       range: from === null && to === null ? ALL_TIME : orderedRange({ from, to }),
+      query: q ?? '',
     },
     dropped: dropped.notices(),
   };
@@ -156,6 +166,7 @@ export function serialiseUrl(state: UrlState): string {
   if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
   if (state.range.from !== null) parts.push(`from=${encodeURIComponent(state.range.from)}`);
   if (state.range.to !== null) parts.push(`to=${encodeURIComponent(state.range.to)}`);
+  if (state.query !== '') parts.push(`q=${encodeURIComponent(state.query)}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

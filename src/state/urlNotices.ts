@@ -140,6 +140,11 @@ export const DROPS = {
       () => `The time range “${param}” was given twice in the link; the first was used.`,
       () => `The time range “${param}” was given more than once in the link; the first was used.`,
     ),
+  queryTwice: kind(
+    'query-twice',
+    () => 'The search was given twice in the link; the first was used.',
+    () => 'The search was given more than once in the link; the first was used.',
+  ),
   tilesFromLink: always(
     'tiles',
     'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',

@@ -38,6 +38,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   article: fc.option(id, { nil: null }),
   tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
   range: fc.tuple(rangeEnd, rangeEnd).map(([from, to]) => orderedRange({ from, to })),
+  query: fc.string({ maxLength: 60, unit: 'grapheme' }),
 });
 
 describe('serialiseUrl', () => {
@@ -55,9 +56,10 @@ describe('serialiseUrl', () => {
         article: 'chinas-xi',
         tradeYear: 2023,
         range: { from: '2016', to: '2017-03' },
+        query: 'dry port & rail',
       }),
     ).toBe(
-      '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&from=2016&to=2017-03&layers=projects,places',
+      '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&from=2016&to=2017-03&q=dry%20port%20%26%20rail&layers=projects,places',
     );
   });
 
@@ -84,6 +86,16 @@ describe('serialiseUrl', () => {
     const twice = parseUrl('?from=2015&from=2016');
     expect(twice.state.range.from).toBe('2015');
     expect(twice.dropped).toEqual(['The time range “from” was given twice in the link; the first was used.']);
+  });
+
+  it('reads the search text as given, once, up to 200 characters', () => {
+    expect(parseUrl('?q=khorgos+dry%20port').state.query).toBe('khorgos dry port');
+    const twice = parseUrl('?q=a&q=b');
+    expect(twice.state.query).toBe('a');
+    expect(twice.dropped).toEqual(['The search was given twice in the link; the first was used.']);
+    const long = parseUrl(`?q=${'x'.repeat(201)}`);
+    expect(long.state.query).toBe('');
+    expect(long.dropped).toHaveLength(1);
   });
 
   it('writes an empty layer list as "none"', () => {
