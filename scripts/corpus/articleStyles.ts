@@ -44,31 +44,42 @@ export const STYLE_WEIGHTS: readonly [ArticleStyle, number][] = [
   ['analysis', 1],
 ];
 
-type Headline = (a: string, b: string) => string;
+/** A headline from the two countries an article is about its month ("June 2021") and a topic ("rail"). */
+type Headline = (a: string, b: string, month: string, topic: string) => string;
+
+export const TOPICS = ['rail', 'gas', 'grain', 'power', 'transit', 'mining', 'road', 'cotton'];
 export const HEADLINES: Record<ArticleStyle, readonly Headline[]> = {
   wire: [
-    (a, b) => `${a} and ${b} expand transport links as trade grows`,
-    (a, b) => `${a} courts ${b} on energy and transit`,
-    (a, b) => `New routes put ${a} at the centre of talks with ${b}`,
+    (a, b, _m, t) => `${a} and ${b} expand ${t} links as trade grows`,
+    (a, b, _m, t) => `${a} courts ${b} on ${t} and transit`,
+    (a, b, _m, t) => `New ${t} deals put ${a} at the centre of talks with ${b}`,
     (a, b) => `${a} and ${b} weigh costs of regional conflict`,
-    (a, b) => `Investment from ${b} reshapes ${a}'s economy`,
-    (a, b) => `${a} presses ${b} over border delays`,
+    (a, b, _m, t) => `Investment from ${b} reshapes ${a}'s ${t} sector`,
+    (a, b, _m, t) => `${a} presses ${b} over delays to ${t} projects`,
+    (a, b, _m, t) => `${a} and ${b} sign ${t} accords`,
+    (a, b, _m, t) => `${a} looks to ${b} as ${t} exports slow`,
+    (a, b, _m, t) => `${a}, ${b} clash over ${t} tariffs`,
+    (a, b, _m, t) => `Border queues test ${t} ties between ${a} and ${b}`,
   ],
-  brief: [(a) => `${a}: figures of the week`, (a, b) => `In brief: ${a} and ${b}`, (a) => `${a} at a glance`],
+  brief: [
+    (a, _b, month) => `${a}: figures of the week, ${month}`,
+    (a, b, month) => `In brief: ${a} and ${b}, ${month}`,
+    (a, _b, month) => `${a} at a glance, ${month}`,
+  ],
   release: [
     (a, b) => `Ministry statement on cooperation between ${a} and ${b}`,
-    (a) => `${a} announces results of its transport programme`,
+    (a, _b, month) => `${a} announces results of its transport programme for ${month}`,
     (a, b) => `Joint communique of ${a} and ${b}`,
   ],
   live: [
     (a, b) => `Live: ${a} and ${b} talks, as it happened`,
-    (a) => `Live updates: crisis around ${a}`,
+    (a, _b, month) => `Live updates: crisis around ${a}, ${month}`,
     (a, b) => `Live: strikes and diplomacy, ${a} and ${b}`,
   ],
   analysis: [
     (a, b) => `Analysis: what ${b} wants from ${a}`,
-    (a) => `Why ${a}'s corridor ambitions keep slipping`,
-    (a, b) => `The long game between ${a} and ${b}`,
+    (a, _b, _m, t) => `Why ${a}'s ${t} ambitions keep slipping`,
+    (a, b, _m, t) => `The long game between ${a} and ${b} over ${t}`,
   ],
 };
 

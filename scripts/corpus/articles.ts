@@ -9,8 +9,9 @@ import {
   liveStamp,
   PUBLISHERS,
   STYLE_WEIGHTS,
+  TOPICS,
 } from './articleStyles';
-import { dayOf, isoOf, longDate, slashDate } from './dates';
+import { dayOf, isoOf, longDate, monthYear, slashDate } from './dates';
 import { REGION } from './geography';
 import type { CountryNames } from './names';
 import type { Random } from './random';
@@ -65,13 +66,23 @@ export class ArticlePool {
     names: CountryNames,
   ) {
     const [first, last] = [dayOf(options.from), dayOf(options.to)];
+    const titles = new Map<string, number>();
     for (let i = 0; i < options.count; i++) {
       const [a, b] = rng.sample(REGION, 2).map((country) => names.name(country.code));
       const topics: [string, string] = [a ?? '', b ?? ''];
       const style = weightedStyle(rng);
-      const title = rng.pick(HEADLINES[style])(topics[0], topics[1]);
-      const number = String(i + 1).padStart(4, '0');
       const published = rng.chance(0.03) ? null : rng.between(first, last);
+      const headline = rng.pick(HEADLINES[style])(
+        topics[0],
+        topics[1],
+        published === null ? 'this week' : monthYear(published),
+        rng.pick(TOPICS),
+      );
+      // A headline a desk has used before comes back as a wire update ("UPDATE 2-…"), so titles stay distinct.
+      const uses = (titles.get(headline) ?? 0) + 1;
+      titles.set(headline, uses);
+      const title = uses === 1 ? headline : `UPDATE ${uses}-${headline}`;
+      const number = String(i + 1).padStart(4, '0');
       this.drafts.push({
         id: `${options.prefix}-${number}-${slugify(title, 60)}`,
         title: title.charAt(0).toUpperCase() + title.slice(1),
