@@ -22,9 +22,6 @@ type Taking<R> = Pick<ChartSpec<R, { id: string }, { height: number }>, 'id' | '
 const FIGURE_SPECS: readonly Taking<Figure>[] = [tradeSpec, deathsSpec, claimsSpec, scaleSpec];
 const KEY_CAP = { limit: 24, rule: 'first in the data' };
 
-/** Which charts draw a figure; a figure no chart takes becomes a key-figure card. */
-export const chartsFor = (f: Figure): string[] => FIGURE_SPECS.filter((s) => s.takes(f)).map((s) => s.id);
-
 const CAP_NAMES: Record<string, string> = {
   trade: 'Trade',
   deaths: 'Reported deaths',

@@ -1,8 +1,15 @@
-import { chartsFor } from '../../../src/charts/ChartsPanel';
+import { claimsSpec } from '../../../src/charts/claims/claimsSpec';
+import { deathsSpec } from '../../../src/charts/deaths/deathsSpec';
 import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
+import { scaleSpec } from '../../../src/charts/scale/scaleSpec';
 import { sourceLine } from '../../../src/charts/sourceTitles';
+import { tradeSpec } from '../../../src/charts/trade/tradeSpec';
 import type { Figure, TimelineEvent } from '../../../src/data/schema';
 import { buildFilterIndex } from '../../../src/state/filterMatch';
+
+/** Which of the figure charts take a figure (a figure none takes becomes a key-figure card). */
+const chartsFor = (f: Figure): string[] =>
+  [tradeSpec, deathsSpec, claimsSpec, scaleSpec].filter((s) => s.takes(f)).map((s) => s.id);
 
 const countries = {
   countries: [],

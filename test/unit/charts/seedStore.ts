@@ -1,6 +1,6 @@
 import type { FiguresFile } from '../../../src/data/schema';
 import { appStore } from '../../../src/state/store';
-import { seedArticles, seedFile, seedStore } from '../state/seedStore';
+import { putFile, seedArticles, seedFile, seedStore } from '../state/seedStore';
 
 export { seedArticles };
 export const seedFigures = (): FiguresFile => seedFile('figures');
@@ -8,5 +8,5 @@ export const seedFigures = (): FiguresFile => seedFile('figures');
 /** The seed data, optionally with other figures, loaded as the app loads it. */
 export function loadSeed(overrides: { figures?: FiguresFile } = {}): void {
   seedStore();
-  if (overrides.figures) appStore.getState().setFile('figures', { status: 'ready', data: overrides.figures });
+  if (overrides.figures) putFile(appStore, 'figures', { status: 'ready', data: overrides.figures });
 }
