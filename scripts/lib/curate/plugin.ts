@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DATA_CHANGED_EVENT } from '../../../src/app/liveData';
 import { API_BASE, MAX_BODY_BYTES, TOKEN_META } from '../../../src/curate/model/channel';
+import { addCountry } from './countries';
 import { refuseRequest } from './guard';
 import { ingestPage } from './ingestPage';
 import { type CurateSession, dataHashes, saveRecord, undoLastSave } from './records';
@@ -74,12 +75,14 @@ function originsOf(server: ViteDevServer): string[] {
 export function curatePlugin(dir: string): Plugin {
   const token = randomBytes(24).toString('hex');
   const session: CurateSession = { dir, undo: [] };
-  const routes: Record<string, (body: unknown) => Reply | Promise<Reply>> = {
-    hashes: () => dataHashes(session),
-    save: (body) => saveRecord(session, body),
-    undo: () => undoLastSave(session),
-    ingest: (body) => ingestPage(join(dir, 'articles'), body),
-  };
+  // An explicit table: a name the object inherits ("constructor") is no route.
+  const routes = new Map<string, (body: unknown) => Reply | Promise<Reply>>([
+    ['hashes', () => dataHashes(session)],
+    ['save', (body) => saveRecord(session, body)],
+    ['undo', () => undoLastSave(session)],
+    ['ingest', (body) => ingestPage(join(dir, 'articles'), body)],
+    ['country', (body) => addCountry(session, resolve('public/basemap.json'), body)],
+  ]);
   return {
     name: 'crossroads-curate',
     apply: 'serve',
@@ -97,7 +100,7 @@ export function curatePlugin(dir: string): Plugin {
           return;
         }
         if (!path.startsWith(API_BASE)) return next();
-        const route = routes[path.slice(API_BASE.length)];
+        const route = routes.get(path.slice(API_BASE.length));
         const refused = refuseRequest(req, token, originsOf(server));
         if (refused !== null) return send(res, refused);
         if (route === undefined) return send(res, refuse(404, 'not-found', `no endpoint ${path}`));
@@ -119,7 +122,9 @@ export function curatePlugin(dir: string): Plugin {
             server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
           send(res, reply);
         } catch (error) {
-          send(res, refuse(500, 'bad-request', error instanceof Error ? error.message : String(error)));
+          // Said without the machine's paths: the folder is "the data folder".
+          const message = error instanceof Error ? error.message : String(error);
+          send(res, refuse(500, 'bad-request', message.replaceAll(dir, 'the data folder')));
         }
       });
     },
