@@ -42,12 +42,19 @@ describe('readStartup', () => {
 let busy: Server | undefined;
 afterAll(() => busy?.close());
 
-describe('npm run curate, started badly', () => {
-  it('says a busy port is busy and names --port, in one line, exit 2', async () => {
+/** A port this test holds, so the workbench finds it in use. */
+async function busyPort(): Promise<number> {
+  if (busy === undefined) {
     busy = createServer();
     await new Promise<void>((done) => busy?.listen(0, '127.0.0.1', done));
-    const address = busy.address();
-    const port = typeof address === 'object' && address !== null ? address.port : 0;
+  }
+  const address = busy.address();
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+describe('npm run curate, started badly', () => {
+  it('says a busy port is busy and names --port, in one line, exit 2', async () => {
+    const port = await busyPort();
     const run = runScript(CURATE, ['--data', dataDir(), '--port', String(port)]);
     expect(run.status).toBe(2);
     expect(oneLine(run.stderr)).toEqual([
@@ -94,8 +101,8 @@ describe('one workbench per data folder', () => {
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((done) => dead.on('exit', done));
     writeFileSync(join(dir, CURATE_LOCK), `${dead.pid}\n`);
-    // A bad port stops it right after the lock is taken: the takeover is what is checked.
-    const run = runScript(CURATE, ['--data', dir, '--port', '1']);
+    // A busy port stops it right after the lock is taken: the takeover is what is checked.
+    const run = runScript(CURATE, ['--data', dir, '--port', String(await busyPort())]);
     expect(run.stdout).toMatch(/took over \.curate\.lock/);
     expect(existsSync(join(dir, CURATE_LOCK))).toBe(false);
   }, 60_000);
