@@ -85,7 +85,13 @@ export function saveRecord(session: CurateSession, body: unknown): Reply {
   const key = fileOfKind(change.kind);
   const file = DATA_FILES[key].file;
   const path = pathOf(session.dir, key);
-  const before = readOrEmpty(path);
+  let before: string;
+  try {
+    before = readOrEmpty(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
+    return refuse(422, 'invalid', `${file} cannot be read (${reason}); fix it first (npm run validate)`);
+  }
   const version = before === '' ? '' : hashText(before);
   let onDisk: unknown;
   try {
