@@ -49,7 +49,13 @@ const readOrEmpty = (path: string): string => (existsSync(path) ? readTextFile(p
 export function dataHashes(session: CurateSession): Reply {
   const hashes = {} as DataHashes;
   for (const key of EDITABLE_FILES) {
-    const text = readOrEmpty(pathOf(session.dir, key));
+    let text: string;
+    try {
+      text = readOrEmpty(pathOf(session.dir, key));
+    } catch {
+      // Unreadable (a folder, not text): a save to it is refused with the reason.
+      text = '\u0000unreadable';
+    }
     hashes[key] = text === '' ? '' : hashText(text);
   }
   const reply: HashesReply = { hashes, undo: session.undo.at(-1)?.what ?? null };
