@@ -27,10 +27,23 @@ const TRADE_REPORTERS = ['customs officials', 'the trade ministry', 'the nationa
 const INVESTMENT_REPORTERS = ['the investment agency', 'the economy ministry', 'the development bank'];
 const LOSS_REPORTERS = ['the finance ministry', 'the World Bank', 'industry groups', 'insurers'];
 
-/** An amount from 10 million to about 200 billion, in the side's currency. */
+/**
+ * An amount from 10 million to about 20 billion in US dollars, in the side's currency (a
+ * currency worth less writes bigger numbers, so the same deal reads right in tenge or roubles).
+ */
+const PER_DOLLAR: Partial<Record<FigureUnit, number>> = {
+  KZT: 450,
+  RUB: 80,
+  TRY: 20,
+  IRR: 42000,
+  ILS: 3.6,
+  TJS: 10,
+  CNY: 7,
+};
 function amount(ctx: GenContext, unit: FigureUnit, range: boolean) {
-  const billions = ctx.rng.chance(0.5);
-  const tenthsOf = billions ? logUniform(ctx, 5, 2000) : logUniform(ctx, 100, 9990);
+  const dollars = logUniform(ctx, 10, 20_000) * 1e6 * (PER_DOLLAR[unit] ?? 1);
+  const billions = dollars >= 1e9;
+  const tenthsOf = Math.max(1, Math.round(dollars / (billions ? 1e8 : 1e5)));
   return money(ctx, unit, tenthsOf, billions ? 'billion' : 'million', range);
 }
 

@@ -1,5 +1,5 @@
 import type { GenContext } from '../context';
-import { dayOf } from '../dates';
+import { dayOf, yearOf } from '../dates';
 import { tenths } from '../words';
 import { capitalise, type Stated } from './stated';
 
@@ -70,16 +70,18 @@ export function tradeSeries(ctx: GenContext, index: number): Stated {
     entry.year === null
       ? ctx.pool.pickFrom(dayOf(`${SERIES_YEARS.last}-06-01`))
       : ctx.pool.pickFrom(dayOf(`${entry.year + 1}-01-20`));
-  const dated = entry.year !== null;
+  // A small data set may have no article late enough: the figure is then for the article's year.
+  const year = entry.year === null ? null : Math.min(entry.year, yearOf(ctx.pool.dayOf(slot)));
+  const dated = year !== null;
   return {
     kind: 'trade',
     label: capitalise(`trade between ${a} and ${b}`),
     value: value * 1e8,
     unit: 'USD',
     core: dated
-      ? `${capitalise(a)}'s trade with ${b} reached ${written} in ${entry.year}`
+      ? `${capitalise(a)}'s trade with ${b} reached ${written} in ${year}`
       : `${capitalise(a)}'s trade with ${b} stands at around ${written}`,
-    year: entry.year,
+    year,
     asOf: null,
     qualifier: dated ? null : 'around',
     reportedBy: STATISTICS[entry.side] ?? null,
