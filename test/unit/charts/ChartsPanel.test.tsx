@@ -82,9 +82,7 @@ describe('ChartsPanel on the seed data', () => {
 
   it('shows the other figures as key-figure cards with their sentence and reporter', async () => {
     await drawPanel();
-    const cards = within(screen.getByRole('region', { name: 'Other figures in the articles' })).getAllByRole(
-      'listitem',
-    );
+    const cards = within(figureNamed(/^Other figures in the articles$/)).getAllByRole('listitem');
     expect(cards).toHaveLength(2);
     expect(cards[0]).toHaveTextContent('more than 1 million');
     expect(cards[0]).toHaveTextContent('“Beijing is accused of having detained more than a million Uyghurs');
