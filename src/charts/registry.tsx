@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { claimsSpec } from './claims/claimsSpec';
 import { deathsSpec } from './deaths/deathsSpec';
+import { investmentSpec } from './investment/investmentSpec';
 import { KeyFigures } from './keyFigures/KeyFigures';
 import type { DetailText } from './SelectedDetail';
 import { type PlacedChartProps, SpecChart } from './SpecChart';
@@ -47,6 +48,7 @@ const figures = <T extends DetailText, L extends { height: number }>(spec: Chart
 
 export const CHARTS: readonly RegisteredChart[] = [
   figures(tradeSpec),
+  figures(investmentSpec),
   figures(deathsSpec),
   figures(claimsSpec),
   figures(scaleSpec),

@@ -41,6 +41,9 @@ export interface Relationship<T extends TradeFigure> {
 export const relationshipKey = (f: TradeFigure): string =>
   f.counterpart === null ? f.subject : [f.subject, f.counterpart].sort().join('|');
 
+/** "CHN>KAZ": one way only, for money that goes from one side to the other (investor → recipient). */
+export const directedKey = (f: TradeFigure): string => `${f.subject}>${f.counterpart ?? ''}`;
+
 const byValueDesc = (a: TradeFigure, b: TradeFigure) => b.value - a.value;
 
 /** Every year any figure is for, oldest first. */
@@ -55,10 +58,11 @@ export const tradeYears = (figures: readonly TradeFigure[]): number[] =>
 export function relationshipsFor<T extends TradeFigure>(
   figures: readonly T[],
   choice: YearChoice,
+  keyOf: (f: TradeFigure) => string = relationshipKey,
 ): { relationships: Relationship<T>[]; otherYearFigures: number } {
   const byKey = new Map<string, T[]>();
   for (const f of figures) {
-    const key = relationshipKey(f);
+    const key = keyOf(f);
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [f]);
     else list.push(f);
