@@ -56,12 +56,13 @@ function plan(): Entry[] {
   return entries;
 }
 const PLAN = plan();
+const DATED = PLAN.filter((entry) => entry.year !== null);
 export const SERIES_SIZE = PLAN.length;
 
-/** The `index`th figure of the plan; past its end, another year's figure again (a later report). */
+/** The `index`th figure of the plan; past its end, a dated year again (a later or revised report). */
 export function tradeSeries(ctx: GenContext, index: number): Stated {
   const { rng, names } = ctx;
-  const entry = PLAN[index % PLAN.length] as Entry;
+  const entry = (index < PLAN.length ? PLAN[index] : DATED[(index - PLAN.length) % DATED.length]) as Entry;
   // Each side's statistics differ from the other's by up to a fifth, as mirror statistics do.
   const value = Math.max(1, Math.round(entry.trend * (0.85 + rng.next() * 0.3)));
   const [a, b] = [names.name(entry.side), names.name(entry.other)];
