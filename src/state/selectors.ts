@@ -8,6 +8,7 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import type { AppState } from './store';
 import { MentionIndex } from './textSearch';
@@ -81,10 +82,15 @@ export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
+const facetedFor = memoLast(facetProjects);
+/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  projectsFor(
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-    selectFilterIndex(s),
+  facetedFor(
+    projectsFor(
+      s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
+      selectFilterIndex(s),
+    ),
+    s.facets,
   );
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
