@@ -66,9 +66,9 @@ export const SECTOR_KINDS: Readonly<Record<string, Kind | 'by title'>> = {
 };
 export const TITLE_KINDS: readonly (readonly [RegExp, Kind])[] = [
   [/nuclear/i, 'nuclear-plant'],
-  [/rail|metro|train/i, 'railway'],
-  [/road|highway|expressway|motorway|bridge|tunnel/i, 'highway'],
-  [/port|terminal|logistics|airport/i, 'dry-port'],
+  [/\brail|\bmetro\b|\btrains?\b/i, 'railway'],
+  [/\broads?\b|highway|expressway|motorway|bridge|tunnel/i, 'highway'],
+  [/\b(sea|dry |air)?ports?\b|terminal|logistics/i, 'dry-port'],
 ];
 /** A transport record whose title names none of the above. */
 export const TRANSPORT_FALLBACK: Kind = 'corridor';
