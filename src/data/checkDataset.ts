@@ -1,6 +1,8 @@
+import { checkFigureProject, checkProjectFacts } from './checkProjects';
 import { unitFitsKind, unitsAllowed } from './figureKinds';
 import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
+import { articleOf, isArticleSource } from './projectSource';
 import type {
   Article,
   CountriesFile,
@@ -71,23 +73,23 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
       if (codes && !codes.has(code))
         add('error', file, record, field, `unknown country or group code "${code}"`);
   };
-  const checkSource = (file: string, record: string, source: Source) => {
+  const checkSource = (file: string, record: string, source: Source, at = 'source') => {
     const text = articleText.get(source.article);
     // Nothing to check against: the article's own problem already says why.
     if (data.articles === null || leftOut.articles.has(source.article)) return;
     if (text === undefined) {
-      add('error', file, record, 'source.article', `unknown article "${source.article}"`);
+      add('error', file, record, `${at}.article`, `unknown article "${source.article}"`);
     } else if (!text.includes(source.quote)) {
       if (normaliseSpace(text).includes(normaliseSpace(source.quote))) {
         add(
           'warning',
           file,
           record,
-          'source.quote',
+          `${at}.quote`,
           'quote matches the article only after whitespace is normalised',
         );
       } else {
-        add('error', file, record, 'source.quote', `quote not found verbatim in article "${source.article}"`);
+        add('error', file, record, `${at}.quote`, `quote not found verbatim in article "${source.article}"`);
       }
     }
   };
@@ -101,7 +103,9 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     }
   }
 
+  const projectIds = data.projects && new Set(data.projects.features.map((p) => p.properties.id));
   for (const f of data.figures?.figures ?? []) {
+    checkFigureProject(f, projectIds, (field, message) => add('error', 'figures.json', f.id, field, message));
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
@@ -130,8 +134,19 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     for (const { geometry, properties: p } of features) {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
-      checkSource(file, p.id, p.source);
-      const published = articleDate.get(p.source.article) ?? null;
+      // A dataset record is cited as it is: there is no sentence to find.
+      if (isArticleSource(p.source)) checkSource(file, p.id, p.source);
+      const published = articleDate.get(articleOf(p.source) ?? '') ?? null;
+      if ('status' in p)
+        checkProjectFacts(
+          p,
+          published,
+          (field, message) => add('error', file, p.id, field, message),
+          (at, source) => {
+            if (isArticleSource(source)) checkSource(file, p.id, source, at);
+          },
+          (at, code) => checkCodes(file, p.id, at, [code]),
+        );
       if ('attack' in p && p.attack !== null && published !== null && p.attack.asOf > published) {
         const message = `attack date ${p.attack.asOf} is after the article's date ${published}`;
         add('error', file, p.id, 'attack.asOf', message);

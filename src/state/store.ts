@@ -6,6 +6,7 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createFacetsSlice, type FacetsSlice } from './projectFacets';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
@@ -20,7 +21,8 @@ export type AppState = DataSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
-  CurateSlice;
+  CurateSlice &
+  FacetsSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -35,6 +37,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
     ...createCurateSlice(...a),
+    ...createFacetsSlice(...a),
   }));
 }
 
