@@ -1,7 +1,6 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
-import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
@@ -21,7 +20,6 @@ export type AppState = DataSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
-  CurateSlice &
   FacetsSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
@@ -36,7 +34,6 @@ export function createAppStore(): StoreApi<AppState> {
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
-    ...createCurateSlice(...a),
     ...createFacetsSlice(...a),
   }));
 }
