@@ -57,15 +57,23 @@ export function trade(ctx: GenContext): Stated {
   const unit = currencyOf(ctx, subject);
   const m = amount(ctx, unit, rng.chance(0.08));
   const [a, b] = [names.name(subject), names.name(counterpart)];
+  // A third of the trade figures are one direction of it; the rest are turnover.
+  const flow = rng.chance(0.34) ? rng.pick(['exports', 'imports'] as const) : undefined;
   return {
     kind: 'trade',
     label: capitalise(`trade between ${a} and ${b}`),
     ...m,
     unit,
-    core: rng.pick([
-      `Trade between ${a} and ${b} reached ${q}${m.written}${at.phrase}`,
-      `${capitalise(a)}'s trade with ${b} came to ${q}${m.written}${at.phrase}`,
-    ]),
+    ...(flow === undefined ? {} : { flow }),
+    core:
+      flow === 'exports'
+        ? `${capitalise(a)}'s exports to ${b} came to ${q}${m.written}${at.phrase}`
+        : flow === 'imports'
+          ? `${capitalise(a)}'s imports from ${b} came to ${q}${m.written}${at.phrase}`
+          : rng.pick([
+              `Trade between ${a} and ${b} reached ${q}${m.written}${at.phrase}`,
+              `${capitalise(a)}'s trade with ${b} came to ${q}${m.written}${at.phrase}`,
+            ]),
     year: at.year,
     asOf: at.asOf,
     qualifier,
