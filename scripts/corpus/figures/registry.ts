@@ -3,9 +3,10 @@ import type { GenContext } from '../context';
 import { slugify } from '../words';
 import { count } from './count';
 import { growth } from './growth';
-import { investment, losses, price, trade } from './money';
+import { investment, losses, trade } from './money';
 import { deaths, detentions, displaced, injuries, population } from './people';
 import { share, tariff } from './percent';
+import { price } from './price';
 import type { Stated } from './stated';
 import { tradeSeries } from './tradeSeries';
 
