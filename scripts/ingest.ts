@@ -2,10 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { explainPage, PageFormatError } from '../src/data/page/splitPage';
 import { formatDropped } from './lib/ingestExplain';
 import { formulaTitleWarnings, type IngestHooks, withPortableId, writeArticles } from './lib/ingestWrite';
 import { readTextFile } from './lib/readText';
-import { explainPage, PageFormatError } from './lib/splitPage';
 
 // npm run ingest -- <page.txt> [--out data/articles] [--force] [--title "<headline>"] [--explain]
 //   [--publisher "<name>"] [--published yyyy-mm-dd]   (for the lead article, when the page lacks them)

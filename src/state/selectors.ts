@@ -8,6 +8,7 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import { selectAllReady, selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
@@ -91,8 +92,10 @@ export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
+const facetedFor = memoLast(facetProjects);
+/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s));
+  facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets);
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),

@@ -5,6 +5,7 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createFacetsSlice, type FacetsSlice } from './projectFacets';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
@@ -18,7 +19,8 @@ export type AppState = DataSlice &
   LayersSlice &
   ReaderSlice &
   NoticesSlice &
-  ChartOptionsSlice;
+  ChartOptionsSlice &
+  FacetsSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -32,6 +34,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
+    ...createFacetsSlice(...a),
   }));
 }
 

@@ -1,12 +1,8 @@
-import { normaliseSpace } from '../../src/data/checkDataset';
-import {
-  type CandidateOptions,
-  type FigureCandidate,
-  findFigureCandidates,
-} from '../../src/data/extract/candidates';
-import { splitSentences } from '../../src/data/extract/sentences';
-import { findNumbers, isInUnit, type NumberKind, type StatedNumber, sameValue } from '../../src/data/numbers';
-import type { Article, Figure, Source, TimelineEvent } from '../../src/data/schema';
+import { normaliseSpace } from '../checkDataset';
+import { findNumbers, isInUnit, type NumberKind, type StatedNumber, sameValue } from '../numbers';
+import type { Article, Figure, Source, TimelineEvent } from '../schema';
+import { type CandidateOptions, type FigureCandidate, findFigureCandidates } from './candidates';
+import { splitSentences } from './sentences';
 
 // The numbers an article states, each with its sentence, marked with the figure (or event) that
 // already records it. A curator reads the unmarked ones and decides which belong in the data.

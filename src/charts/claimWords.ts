@@ -1,5 +1,5 @@
-import { isolateText } from '../../lib/isolate';
-import type { FigureText } from '../describeRecord';
+import { isolateText } from '../lib/isolate';
+import type { FigureText } from './describeRecord';
 
 /** "Claimed by Iranian officials, as of 17 June 2025. Mostly civilians." under a claim's bar. */
 export function claimMeta(t: FigureText): string {
@@ -12,3 +12,7 @@ export function claimMeta(t: FigureText): string {
     (t.regional ? ` (${t.regional})` : '')
   );
 }
+
+/** "224, claimed by Iranian officials, as of 17 Jun 2025": what a claim's mark says. */
+export const claimLabel = (t: FigureText): string =>
+  `${t.figure.label}: ${t.value}, ${t.reporterStated ? `claimed by ${t.reporter}` : 'claimant not stated'}, ${t.asOf ? `as of ${t.asOf}` : 'date not stated'}`;

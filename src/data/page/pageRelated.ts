@@ -1,4 +1,4 @@
-import type { Article } from '../../src/data/schema';
+import type { Article } from '../schema';
 import { isListHeading, isPageChrome, isRelativeTime } from './pageChrome';
 import { type DroppedLine, PageFormatError } from './pageHead';
 

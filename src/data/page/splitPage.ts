@@ -1,4 +1,4 @@
-import { type Article, isCalendarDate } from '../../src/data/schema';
+import { type Article, isCalendarDate } from '../schema';
 import {
   type ChromeRule,
   dateLineOf,

@@ -1,5 +1,5 @@
-import { findNumbers } from '../../src/data/numbers';
-import { isCalendarDate } from '../../src/data/schema';
+import { findNumbers } from '../numbers';
+import { isCalendarDate } from '../schema';
 
 // The lines of a saved news page that are not article text, each recognised by one named rule so
 // that `ingest --explain` can say why a line was dropped. Every rule matches a whole line.
