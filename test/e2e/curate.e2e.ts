@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,7 +123,6 @@ describe('the curation workbench (npm run curate)', () => {
     );
     expectClean(watch);
     console.log(`curate journey: ${actions} actions, ${seconds.toFixed(1)} s`);
-    writeFileSync('test/e2e/screenshots/curate-journey.json', JSON.stringify({ actions, seconds }));
     await watch.context.close();
   }, 240_000);
 
