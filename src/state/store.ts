@@ -1,5 +1,6 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type BodiesSlice, createBodiesSlice } from './bodiesSlice';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
 import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
@@ -10,6 +11,7 @@ import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
+  BodiesSlice &
   FilterSlice &
   SelectionSlice &
   LayersSlice &
@@ -22,6 +24,7 @@ export type AppState = DataSlice &
 export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
+    ...createBodiesSlice(...a),
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
