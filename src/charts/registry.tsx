@@ -10,6 +10,7 @@ import { scaleSpec } from './scale/scaleSpec';
 import type { Cap, ChartSpec } from './spec';
 import { timelineSpec } from './timeline/timelineSpec';
 import { tradeSpec } from './trade/tradeSpec';
+import { tradeYearsSpec } from './tradeYears/tradeYearsSpec';
 
 // Every chart the panel shows, in page order. A new chart is a spec (with its compute and
 // drawing) and one line here.
@@ -48,6 +49,7 @@ const figures = <T extends DetailText, L extends { height: number }>(spec: Chart
 
 export const CHARTS: readonly RegisteredChart[] = [
   figures(tradeSpec),
+  figures(tradeYearsSpec),
   figures(investmentSpec),
   figures(deathsSpec),
   figures(claimsSpec),
