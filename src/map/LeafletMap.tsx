@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
+import { selectRecords } from '../state/records';
 import { appStore, useAppStore } from '../state/store';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
@@ -29,10 +30,7 @@ function MapDescription() {
 
 function initialBounds() {
   const s = appStore.getState();
-  const features = [
-    ...(s.files.projects.status === 'ready' ? s.files.projects.data.features : []),
-    ...(s.files.places.status === 'ready' ? s.files.places.data.features : []),
-  ];
+  const features = [...selectRecords(s, 'projects'), ...selectRecords(s, 'places')];
   return dataBounds(features) ?? frameBounds();
 }
 

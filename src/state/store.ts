@@ -6,11 +6,15 @@ import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
   FilterSlice &
+  RangeSlice &
+  SearchSlice &
   SelectionSlice &
   LayersSlice &
   ReaderSlice &
@@ -23,6 +27,8 @@ export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
     ...createFilterSlice(...a),
+    ...createRangeSlice(...a),
+    ...createSearchSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),

@@ -4,7 +4,7 @@ import { estimateText } from '../../../src/charts/textMeasure';
 import type { FiguresFile } from '../../../src/data/schema';
 import { yieldToMain } from '../../../src/lib/yieldToMain';
 import { appStore } from '../../../src/state/store';
-import { seedArticles, seedFile, seedStore } from '../state/seedStore';
+import { putFile, seedArticles, seedFile, seedStore } from '../state/seedStore';
 
 export { seedArticles };
 export const seedFigures = (): FiguresFile => seedFile('figures');
@@ -12,7 +12,7 @@ export const seedFigures = (): FiguresFile => seedFile('figures');
 /** The seed data, optionally with other figures, loaded as the app loads it. */
 export function loadSeed(overrides: { figures?: FiguresFile } = {}): void {
   seedStore();
-  if (overrides.figures) appStore.getState().setFile('figures', { status: 'ready', data: overrides.figures });
+  if (overrides.figures) putFile(appStore, 'figures', { status: 'ready', data: overrides.figures });
 }
 
 /** The panel, measuring text by estimate (jsdom has no canvas), once it has drawn after its first paint. */

@@ -1,9 +1,9 @@
-import { serialiseArticle } from '../../../src/data/articleFile';
-import type { CountriesFile } from '../../../src/data/schema';
+import { serialiseArticle } from '../../src/data/articleFile';
+import type { CountriesFile } from '../../src/data/schema';
 import { ArticlePool } from './articles';
 import type { GenContext } from './context';
 import { makeEvents } from './events';
-import { makeFigures } from './figures';
+import { makeFigures } from './figures/registry';
 import { countryNames } from './names';
 import { makePlaces } from './places';
 import { makeProjects } from './projects';
@@ -21,6 +21,13 @@ export interface GenerateOptions {
   countriesText: string;
   /** Indent like the hand-curated data/ files, rather than one record per line. */
   pretty?: boolean;
+  /** Publication dates of the articles, ISO; default 2015-01-01 to 2025-06-30. */
+  from?: string;
+  to?: string;
+  /** Prefix of article ids and source files; default "bench". */
+  prefix?: string;
+  /** Which CLI wrote the folder, for the manifest. */
+  generator?: string;
 }
 
 export const MANIFEST_FILE = 'bench-manifest.json';
@@ -44,7 +51,17 @@ export function generateDataset(options: GenerateOptions): Map<string, string> {
   const records = options.projects + options.figures + options.places + options.events;
   const articleCount = options.articles ?? Math.max(1, Math.round(records / 100));
   const names = countryNames(countries);
-  const ctx: GenContext = { rng, names, pool: new ArticlePool(rng, articleCount, names) };
+  const pool = new ArticlePool(
+    rng,
+    {
+      count: articleCount,
+      from: options.from ?? '2015-01-01',
+      to: options.to ?? '2025-06-30',
+      prefix: options.prefix ?? 'bench',
+    },
+    names,
+  );
+  const ctx: GenContext = { rng, names, pool };
   const pretty = options.pretty ?? false;
 
   const projects = makeProjects(ctx, options.projects);
@@ -59,13 +76,14 @@ export function generateDataset(options: GenerateOptions): Map<string, string> {
   files.set('places.geojson', serialise({ type: 'FeatureCollection' }, 'features', places, pretty));
   files.set('events.json', serialise({}, 'events', events, pretty));
   const manifest = {
-    generator: 'scripts/bench/generate.ts',
+    generator: options.generator ?? 'scripts/bench/generate.ts',
     seed: options.seed,
     counts: {
       ...options,
       countriesText: undefined,
       pretty: undefined,
       seed: undefined,
+      generator: undefined,
       articles: articleCount,
     },
   };

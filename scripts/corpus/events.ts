@@ -1,5 +1,4 @@
-import type { TimelineEvent } from '../../../src/data/schema';
-import { UNDATED_REFERENCE_DAY } from './articles';
+import type { TimelineEvent } from '../../src/data/schema';
 import type { GenContext } from './context';
 import { isoOf, longDate, monthYear, weekdayOf, yearOf } from './dates';
 import { nearbyCountry, weightedCountry } from './geography';
@@ -41,7 +40,7 @@ export function makeEvents(ctx: GenContext, count: number): TimelineEvent[] {
     const [a, b] = [names.name(home.code), names.name(other.code)];
     const happening = rng.pick(HAPPENINGS);
     const slot = ctx.pool.pick();
-    const published = slot.published ?? UNDATED_REFERENCE_DAY;
+    const published = ctx.pool.dayOf(slot);
     const scheduled = rng.chance(0.1);
     const relative = !scheduled && slot.published !== null && rng.chance(0.3);
     const precision = scheduled || relative ? 'day' : rng.pick(['day', 'day', 'month', 'year'] as const);

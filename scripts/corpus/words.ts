@@ -58,10 +58,3 @@ export const REPORTERS = {
   tariff: ['the trade ministry', 'the economy ministry'],
   places: ['local officials', 'customs officials', 'residents', 'an international monitoring group'],
 } as const;
-
-export const PUBLISHERS = [
-  'Steppe Wire',
-  'Caspian Ledger',
-  'Silk Road Desk',
-  'Gulf and Steppe Review',
-] as const;

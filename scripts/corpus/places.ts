@@ -1,5 +1,4 @@
-import { type PlaceFeature, type PlaceProps, placeKindSchema } from '../../../src/data/schema';
-import { UNDATED_REFERENCE_DAY } from './articles';
+import { type PlaceFeature, type PlaceProps, placeKindSchema } from '../../src/data/schema';
 import { type GenContext, NameCounter, round } from './context';
 import { isoOf, longDate } from './dates';
 import { type City, citiesOf, nearbyCountry, REGION, weightedCountry } from './geography';
@@ -64,7 +63,7 @@ export function makePlaces(ctx: GenContext, count: number): PlaceFeature[] {
         ? names.anchor(home.code)
         : [round(near.lon + spread, 2), round(near.lat + spread * (rng.next() - 0.5), 2)];
     const slot = ctx.pool.pick();
-    const day = slot.published ?? UNDATED_REFERENCE_DAY;
+    const day = ctx.pool.dayOf(slot);
     const attackDay = rng.chance(0.08) ? day - rng.int(10) : null;
     const country = names.name(home.code);
     // "the Karatau gas field", but plain "Karatau" for a town.

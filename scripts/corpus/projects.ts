@@ -5,7 +5,7 @@ import {
   precisionSchema,
   projectKindSchema,
   projectStatusSchema,
-} from '../../../src/data/schema';
+} from '../../src/data/schema';
 import { type GenContext, NameCounter, round } from './context';
 import {
   type City,

@@ -1,4 +1,4 @@
-import type { ProjectProps } from '../../../src/data/schema';
+import type { ProjectProps } from '../../src/data/schema';
 import type { GenContext } from './context';
 import { listPhrase } from './words';
 

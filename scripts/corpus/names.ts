@@ -1,4 +1,4 @@
-import type { CountriesFile } from '../../../src/data/schema';
+import type { CountriesFile } from '../../src/data/schema';
 
 /** What the generator needs from countries.json: names as they read in a sentence, and anchors. */
 export interface CountryNames {
