@@ -11,7 +11,8 @@ export const tradeYearsSpec = figureChart({
   optional: true,
   reserve: (width) => (width < 600 ? 320 : 300),
   takes: tradeSpec.takes,
-  cap: tradeSpec.cap,
+  // The same figures as the trade bars, whose cap note already counts any left out.
+  cap: { ...tradeSpec.cap, limit: 5000 },
   compute: (texts, width, measure) =>
     computeTradeYears(
       texts.map((t) => ({
