@@ -79,9 +79,10 @@ function useChartOptions(): ChartOptions {
   const year = useAppStore((s) => s.tradeYear);
   const index = useAppStore(selectFilterIndex);
   const names = useAppStore(selectEntityNames);
+  const range = useAppStore((s) => s.range);
   return useMemo(
-    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names }),
-    [year, index, names],
+    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names, range }),
+    [year, index, names, range],
   );
 }
 

@@ -42,7 +42,7 @@ export const claimsSpec = figureChart({
   takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
   // The chart spans every dated claim and thins its marks itself; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
-  compute: (texts, width, measure) =>
+  compute: (texts, width, measure, options) =>
     computeClaims(
       panelOrder(texts).map((t) => ({
         id: t.id,
@@ -55,6 +55,7 @@ export const claimsSpec = figureChart({
       })),
       width,
       measure,
+      options.range,
     ),
   words: (_texts, layout) => ({
     title: 'Claims over time',

@@ -93,17 +93,26 @@ const dayFormat = utcFormat('%-d %b %Y');
 const monthFormat = utcFormat('%b %Y');
 const yearFormat = utcFormat('%Y');
 
+/** The first and last day of a range end ('YYYY' or 'YYYY-MM'), UTC. */
+export function rangeBound(value: string, end: 'start' | 'end'): number {
+  const year = Number(value.slice(0, 4));
+  const month = value.length >= 7 ? Number(value.slice(5, 7)) - 1 : end === 'start' ? 0 : 11;
+  return end === 'start' ? Date.UTC(year, month, 1) : Date.UTC(year, month + 1, 1) - 86_400_000;
+}
+
+/** The axis spans the claims, or the time range where one is set (`range`, each end optional). */
 export function computeClaims(
   points: readonly ClaimPoint[],
   width: number,
   measure: MeasureText,
+  range: { from: string | null; to: string | null } = { from: null, to: null },
   panelLimit = PANEL_LIMIT,
 ): ClaimsLayout {
   if (points.length === 0)
     return { width, height: 0, panels: [], marks: [], thinned: 0, panelsLeftOut: [], span: null };
   const dates = points.map((p) => Date.parse(p.date));
-  const first = Math.min(...dates);
-  const last = Math.max(...dates);
+  const first = range.from === null ? Math.min(...dates) : rangeBound(range.from, 'start');
+  const last = range.to === null ? Math.max(...dates) : rangeBound(range.to, 'end');
   const right = width - 8;
   const domain = [new Date(first), new Date(last > first ? last : first + 86_400_000)] as const;
   const x = linearScale(domain, [8, right - Math.min(90, width / 5)]);

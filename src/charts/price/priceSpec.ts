@@ -12,7 +12,7 @@ export const priceSpec = figureChart({
   reserve: (width) => (width < 600 ? 260 : 240),
   takes: (f) => f.kind === 'price' && f.asOf !== null,
   cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
-  compute: (texts, width, measure) =>
+  compute: (texts, width, measure, options) =>
     computeClaims(
       texts.map((t) => ({
         id: t.id,
@@ -26,6 +26,7 @@ export const priceSpec = figureChart({
       })),
       width,
       measure,
+      options.range,
     ),
   words: (_texts, layout) => ({
     title: 'Prices over time',

@@ -118,11 +118,16 @@ describe('a decade of claims', () => {
     expect(thinMarks(points, 12).map((p) => p.value)).toEqual([4, 9, 1, 6, 7, 5]);
   });
 
+  it('spans the time range when one is set, not only the claims in it', () => {
+    const ranged = computeClaims(decade.slice(0, 50), 640, estimateText, { from: '2014', to: '2016-06' });
+    expect(ranged.span).toEqual(['1 Jan 2014', '30 Jun 2016']);
+  });
+
   it('draws at most six panels and names the rest', () => {
     const many = Array.from({ length: 16 }, (_, i) =>
       claim(`p${i}`, 'Ministry', days(i % 2), i, `Panel ${Math.floor(i / 2)}`),
     );
-    const capped = computeClaims(many, 640, estimateText);
+    const capped = computeClaims(many, 640, estimateText, { from: null, to: null });
     expect(capped.panels).toHaveLength(6);
     expect(capped.panelsLeftOut).toEqual(['Panel 6', 'Panel 7']);
   });
