@@ -72,14 +72,16 @@ export const MULTIPLE_LIMIT = 5;
 const seriesKey = (f: TradeFigure) => `${f.subject}|${f.reportedBy ?? ''}|${f.flow ?? 'total'}`;
 const FLOW_WORDS = { exports: 'exports', imports: 'imports', total: '' } as const;
 
-/** Relationships with two or more dated years, each with its figures, largest first. */
+/** Relationships with two or more dated years, each with its figures: the most years first, then the largest. */
 export function multiYearRelationships<T extends TradeFigure>(figures: readonly T[]): [string, T[]][] {
   const byKey = new Map<string, T[]>();
   for (const f of figures) byKey.set(relationshipKey(f), [...(byKey.get(relationshipKey(f)) ?? []), f]);
+  const yearCount = (list: readonly T[]) =>
+    new Set(list.flatMap((f) => (f.year === null ? [] : [f.year]))).size;
   const largest = (list: readonly T[]) => Math.max(...list.map((f) => f.value));
   return [...byKey]
-    .filter(([, list]) => new Set(list.flatMap((f) => (f.year === null ? [] : [f.year]))).size >= 2)
-    .sort((a, b) => largest(b[1]) - largest(a[1]));
+    .filter(([, list]) => yearCount(list) >= 2)
+    .sort((a, b) => yearCount(b[1]) - yearCount(a[1]) || largest(b[1]) - largest(a[1]));
 }
 
 /** Series per reporter and flow within one relationship, the first side's before the mirror's. */
