@@ -5,6 +5,7 @@ import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
+import { createMapBoundsSlice, type MapBoundsSlice } from './mapBoundsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -13,6 +14,7 @@ export type AppState = DataSlice &
   FilterSlice &
   SelectionSlice &
   LayersSlice &
+  MapBoundsSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
@@ -25,6 +27,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
+    ...createMapBoundsSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import type { PlaceFeature, ProjectFeature } from '../../../src/data/schema';
-import { mapRenderers, PANES } from '../../../src/map/leaflet/panes';
+import { PANES } from '../../../src/map/leaflet/panes';
 import {
   conflictStyle,
   type DrawState,
@@ -65,7 +65,6 @@ export function SetStyleBaseline() {
   const map = useMap();
   // Leaflet's canvas renderer, in the pane the product's canvas uses.
   const renderer = useMemo(() => {
-    mapRenderers(map);
     return L.canvas({ pane: PANES.features.name, padding: 0.3, tolerance: 4 });
   }, [map]);
   const allProjects = useAppStore((s) =>
