@@ -26,23 +26,7 @@ export const MARGIN = 24;
 export const layerX = (f: PixelFrame, x: number): number => Math.round(x * f.scale) - f.originX;
 export const layerY = (f: PixelFrame, y: number): number => Math.round(y * f.scale) - f.originY;
 
-export type Context2d = Pick<
-  CanvasRenderingContext2D,
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'arc'
-  | 'closePath'
-  | 'fill'
-  | 'stroke'
-  | 'setLineDash'
-  | 'globalAlpha'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'lineCap'
-  | 'lineJoin'
->;
+export type Context2d = CanvasRenderingContext2D;
 
 /** Fills, then strokes, the current path. Non-zero fill: overlapping circles in one path stay filled. */
 export function paintPath(g: Context2d, p: Paint): void {

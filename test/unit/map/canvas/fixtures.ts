@@ -122,7 +122,8 @@ export function recordingContext() {
     painted.filter((p) =>
       p.shapes.some(([first]) => first && Math.abs(first[0] - x) <= 1 && Math.abs(first[1] - y) <= 1),
     );
-  return { g, painted, paintedAt };
+  // Only what the canvas code calls is recorded; the rest of the 2D context is never touched.
+  return { g: g as unknown as CanvasRenderingContext2D, painted, paintedAt };
 }
 
 /**
