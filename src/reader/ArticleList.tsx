@@ -1,18 +1,16 @@
 import { useMemo } from 'react';
-import type { Article, PlaceFeature } from '../data/schema';
+import type { Article } from '../data/schema';
+import { selectFileData, selectRecords } from '../state/records';
 import { selectMentionIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { termsForCode } from '../state/textSearch';
-import { readyData, useLoadable } from '../state/useLoadable';
 import { ArticleByline } from './byline';
-
-const NO_PLACES: readonly PlaceFeature[] = [];
 
 /** How often each article names a selected country, a place in it, or a selected bloc. */
 function useMentionCounts(articles: readonly Article[]): ReadonlyMap<string, number> | null {
   const selected = useAppStore((s) => s.countries);
-  const countries = readyData(useLoadable('countries'));
-  const places = readyData(useLoadable('places'))?.features ?? NO_PLACES;
+  const countries = useAppStore((s) => selectFileData(s, 'countries'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
   // Indexed on the first selection, once per data set: later filter changes only walk it.
   const index = useAppStore((s) => (s.countries.length > 0 ? selectMentionIndex(s) : null));
   return useMemo(() => {
