@@ -16,6 +16,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   layers: s.layers,
   article: s.openArticle,
   tradeYear: s.tradeYear,
+  facets: s.facets,
 });
 
 /**
@@ -31,6 +32,7 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     openArticle: state.article,
     sourceFocus: focus,
     tradeYear: state.tradeYear,
+    facets: state.facets,
   });
 }
 
@@ -111,7 +113,8 @@ export function startUrlSync(
       navigated ||
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
-      s.tradeYear !== prev.tradeYear;
+      s.tradeYear !== prev.tradeYear ||
+      s.facets !== prev.facets;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

@@ -1,5 +1,7 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
+import { NO_FACETS, type ProjectFacets } from './projectFacets';
 import type { RecordKind, RecordRef } from './selectionSlice';
+import { FacetParts, isFacetKey, serialiseFacets } from './urlFacets';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
 // The query string is an untrusted input: anyone can hand a link around. Parsing is an allowlist
@@ -20,6 +22,8 @@ export interface UrlState {
   article: string | null;
   /** The year the trade chart shows; null for each relationship's latest. */
   tradeYear: number | null;
+  /** The map's project facets (status, kind, financier). */
+  facets: ProjectFacets;
 }
 
 export interface UrlParse {
@@ -34,6 +38,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   article: null,
   tradeYear: null,
+  facets: NO_FACETS,
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -65,6 +70,7 @@ export function parseUrl(search: string): UrlParse {
   let layers: Layers | null = null;
   let article: string | null = null;
   let tradeYear: number | null = null;
+  const facets = new FacetParts();
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -113,6 +119,8 @@ export function parseUrl(search: string): UrlParse {
         else if (isLayerId(name)) layers[name] = true;
         else dropped.add(DROPS.unknownLayer, quoteForNotice(name));
       }
+    } else if (isFacetKey(key)) {
+      facets.read(key, value, dropped);
     } else {
       dropped.add(DROPS.unknownKey, quoteForNotice(key));
     }
@@ -124,6 +132,7 @@ export function parseUrl(search: string): UrlParse {
       layers: layers ?? DEFAULT_LAYERS,
       article,
       tradeYear,
+      facets: facets.result(),
     },
     dropped: dropped.notices(),
   };
@@ -142,6 +151,7 @@ export function serialiseUrl(state: UrlState): string {
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
   if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
+  parts.push(...serialiseFacets(state.facets));
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, LAYER_IDS } from '../../../src/state/layersSlice';
+import { FACET_KINDS, FACET_STATUSES, NO_FACETS } from '../../../src/state/projectFacets';
 import {
   DEFAULT_URL_STATE,
   MAX_PARAMS,
@@ -30,6 +31,11 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   }),
   article: fc.option(id, { nil: null }),
   tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
+  facets: fc.record({
+    statuses: fc.subarray([...FACET_STATUSES]),
+    kinds: fc.subarray([...FACET_KINDS]),
+    financiers: fc.uniqueArray(fc.oneof(code, id), { maxLength: 4 }).map((keys) => [...keys].sort()),
+  }),
 });
 
 describe('serialiseUrl', () => {
@@ -46,6 +52,7 @@ describe('serialiseUrl', () => {
         layers: { ...DEFAULT_LAYERS, conflict: false },
         article: 'chinas-xi',
         tradeYear: 2023,
+        facets: NO_FACETS,
       }),
     ).toBe(
       '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&layers=projects,places',
