@@ -1,8 +1,11 @@
+import { checkFigureProject, checkProjectFacts } from './checkProjects';
 import { boundProblem, unitFitsKind, unitsAllowed } from './figureKinds';
 import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
+import { articleOf, isArticleSource } from './projectSource';
 import type {
   Article,
+  ArticleMeta,
   CountriesFile,
   EventsFile,
   Figure,
@@ -17,17 +20,25 @@ import { describePeriod, findPeriods, statesPeriod } from './statedPeriods';
 // duplicate-id checks happen first, per record, in readDataFile. Which findings are errors and
 // which are warnings is documented in data/README.md.
 
-export interface Dataset {
-  articles: Article[];
+/**
+ * A dataset whose articles are `A`: the whole article (Article) where the texts are read, as in
+ * the validator, or the app's index entry, whose texts come later.
+ */
+export interface DatasetOf<A> {
+  articles: A[];
   countries: CountriesFile;
   figures: FiguresFile;
   projects: ProjectsFile;
   places: PlacesFile;
   events: EventsFile;
 }
+export type Dataset = DatasetOf<Article>;
 
 /** A dataset as far as it could be read: a file that could not be read at all is null. */
-export type DatasetParts = { [K in keyof Dataset]: Dataset[K] | null };
+export type PartsOf<A> = { [K in keyof DatasetOf<A>]: DatasetOf<A>[K] | null };
+export type DatasetParts = PartsOf<Article>;
+/** An article as the checks need it: its front matter, and its text where that has been read. */
+export type CheckedArticle = ArticleMeta & { paragraphs?: readonly string[] };
 
 /**
  * Records left out when their file was read. A reference to one is not an error again: one bad
@@ -46,7 +57,7 @@ export const normaliseSpace = (text: string): string => text.replace(/\s+/g, ' '
  * Checks what was read across files. A check that needs a file that could not be read is skipped:
  * the file's own problem already says why.
  */
-export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT_OUT): Problem[] {
+export function checkDataset(data: PartsOf<CheckedArticle>, leftOut: LeftOut = NOTHING_LEFT_OUT): Problem[] {
   const problems: Problem[] = [];
   const add = (
     level: Problem['level'],
@@ -57,7 +68,11 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
   ) => problems.push({ level, file, record, field, message });
 
   const articles = data.articles ?? [];
-  const articleText = new Map(articles.map((a) => [a.id, a.paragraphs.join('\n')]));
+  const known = new Set(articles.map((a) => a.id));
+  // Only where the text has been read: the app checks quotes from the build's findings instead.
+  const articleText = new Map(
+    articles.flatMap((a) => (a.paragraphs ? [[a.id, a.paragraphs.join('\n')]] : [])),
+  );
   const articleDate = new Map(articles.map((a) => [a.id, a.published]));
   const codes =
     data.countries &&
@@ -72,23 +87,25 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
       if (codes && !codes.has(code))
         add('error', file, record, field, `unknown country or group code "${code}"`);
   };
-  const checkSource = (file: string, record: string, source: Source) => {
+  const checkSource = (file: string, record: string, source: Source, at = 'source') => {
     const text = articleText.get(source.article);
     // Nothing to check against: the article's own problem already says why.
     if (data.articles === null || leftOut.articles.has(source.article)) return;
-    if (text === undefined) {
-      add('error', file, record, 'source.article', `unknown article "${source.article}"`);
+    if (!known.has(source.article)) {
+      add('error', file, record, `${at}.article`, `unknown article "${source.article}"`);
+    } else if (text === undefined) {
+      return;
     } else if (!text.includes(source.quote)) {
       if (normaliseSpace(text).includes(normaliseSpace(source.quote))) {
         add(
           'warning',
           file,
           record,
-          'source.quote',
+          `${at}.quote`,
           'quote matches the article only after whitespace is normalised',
         );
       } else {
-        add('error', file, record, 'source.quote', `quote not found verbatim in article "${source.article}"`);
+        add('error', file, record, `${at}.quote`, `quote not found verbatim in article "${source.article}"`);
       }
     }
   };
@@ -102,7 +119,9 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     }
   }
 
+  const projectIds = data.projects && new Set(data.projects.features.map((p) => p.properties.id));
   for (const f of data.figures?.figures ?? []) {
+    checkFigureProject(f, projectIds, (field, message) => add('error', 'figures.json', f.id, field, message));
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
@@ -133,8 +152,19 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     for (const { geometry, properties: p } of features) {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
-      checkSource(file, p.id, p.source);
-      const published = articleDate.get(p.source.article) ?? null;
+      // A dataset record is cited as it is: there is no sentence to find.
+      if (isArticleSource(p.source)) checkSource(file, p.id, p.source);
+      const published = articleDate.get(articleOf(p.source) ?? '') ?? null;
+      if ('status' in p)
+        checkProjectFacts(
+          p,
+          published,
+          (field, message) => add('error', file, p.id, field, message),
+          (at, source) => {
+            if (isArticleSource(source)) checkSource(file, p.id, source, at);
+          },
+          (at, code) => checkCodes(file, p.id, at, [code]),
+        );
       if ('attack' in p && p.attack !== null && published !== null && p.attack.asOf > published) {
         const message = `attack date ${p.attack.asOf} is after the article's date ${published}`;
         add('error', file, p.id, 'attack.asOf', message);
