@@ -5,7 +5,8 @@ import { parseUrl, serialiseUrl, type UrlState } from '../state/url';
 import { checkAgainstData, knownIdsOf } from '../state/urlKnown';
 
 // Keeps the address bar and the store in step. Filter and layer changes replace the current
-// history entry; selecting a record or opening an article pushes one, so Back undoes it.
+// history entry; selecting a record, opening an article or setting the time range pushes one, so
+// Back undoes it.
 // Writes wait for the next task and coalesce: history.replaceState is usually a fraction of a
 // millisecond but can stall for tens (it talks to the browser process), and the address bar is
 // not worth delaying the views a click updates.
@@ -17,6 +18,8 @@ export const urlStateOf = (s: AppState): UrlState => ({
   article: s.openArticle,
   tradeYear: s.tradeYear,
   facets: s.facets,
+  range: s.range,
+  query: s.query,
 });
 
 /**
@@ -33,6 +36,8 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     sourceFocus: focus,
     tradeYear: state.tradeYear,
     facets: state.facets,
+    range: state.range,
+    query: state.query,
   });
 }
 
@@ -92,7 +97,7 @@ export function startUrlSync(
   // Drops what the loaded data does not know; runs again as each file arrives.
   const checkData = () => {
     const current = urlStateOf(store.getState());
-    const checked = checkAgainstData(current, knownIdsOf(store.getState().files), { matchArticle: fromLink });
+    const checked = checkAgainstData(current, knownIdsOf(store.getState()), { matchArticle: fromLink });
     if (checked.state !== current) apply(checked.state, checked.dropped);
   };
 
@@ -108,13 +113,18 @@ export function startUrlSync(
       checkData();
       return;
     }
-    const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
+    // A new time range is a step Back can undo, like opening a record.
+    const navigated =
+      !sameRefOrBothNull(s.selection, prev.selection) ||
+      s.openArticle !== prev.openArticle ||
+      s.range !== prev.range;
     const changed =
       navigated ||
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
       s.tradeYear !== prev.tradeYear ||
-      s.facets !== prev.facets;
+      s.facets !== prev.facets ||
+      s.query !== prev.query;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

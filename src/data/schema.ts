@@ -73,7 +73,17 @@ export const articleMetaSchema = z.strictObject({
 });
 
 // ---- countries.json ----
-export const regionSchema = z.enum(['central-asia', 'middle-east', 'powers', 'europe', 'other']);
+/** Where a country sits, for the filter's sections and the workbench's region list. */
+export const regionSchema = z.enum([
+  'central-asia',
+  'caucasus',
+  'south-asia',
+  'east-asia',
+  'middle-east',
+  'powers',
+  'europe',
+  'other',
+]);
 export const countrySchema = z.strictObject({
   code: entityCode,
   name: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -103,7 +113,7 @@ export const qualifierSchema = z.nullable(z.enum(['around', 'estimated', 'more t
 export const FIGURE_KINDS_BY_FAMILY = {
   money: ['trade', 'investment', 'losses', 'price'],
   people: ['deaths', 'injuries', 'displaced', 'detentions', 'population'],
-  percent: ['share', 'tariff'],
+  percent: ['share', 'tariff', 'growth'],
   items: ['count'],
 } as const;
 export type UnitFamily = keyof typeof FIGURE_KINDS_BY_FAMILY;
@@ -126,6 +136,22 @@ export const figureKindSchema = z.enum([
 /** `items` is a count of things (missiles, airstrikes, kilometres of track): `measure` says which. */
 export const figureUnitSchema = z.enum(['USD', 'people', 'percent', 'items', ...CURRENCY_CODES]);
 
+/** yyyy-mm naming a real month. */
+export const yearMonth = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}$/, 'months are yyyy-mm'),
+    z.refine(isCalendarDate, 'not a real calendar month'),
+  );
+
+/** The months a figure covers, inclusive ("in the first quarter of 2024": 2024-01 to 2024-03). */
+export const periodSchema = z
+  .strictObject({ start: yearMonth, end: yearMonth })
+  .check(z.refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] }));
+
+/** Which side of trade a figure is: the subject's exports to, or imports from, the counterpart. */
+export const flowSchema = z.enum(['exports', 'imports', 'total']);
+
 export const figureSchema = z.strictObject({
   id,
   kind: figureKindSchema,
@@ -139,6 +165,12 @@ export const figureSchema = z.strictObject({
   measure: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   year: z.nullable(z.int().check(z.gte(1800), z.lte(2100))),
   asOf: z.nullable(isoDate),
+  /** Part of a year, or months across years, stated in the quote; absent for a whole year or a date. */
+  period: z.optional(periodSchema),
+  /** Trade only: exports or imports of the subject; absent means total turnover, like `total`. */
+  flow: z.optional(flowSchema),
+  /** Growth only: what the change is measured against, in the article's words ("a year earlier"). */
+  comparedWith: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   qualifier: qualifierSchema,
   /** Who the article attributes the number to; null when the article states it unattributed. */
   reportedBy: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
@@ -294,6 +326,8 @@ export type CountriesFile = z.infer<typeof countriesFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureKind = z.infer<typeof figureKindSchema>;
 export type FigureUnit = z.infer<typeof figureUnitSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Flow = z.infer<typeof flowSchema>;
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -327,3 +361,34 @@ export const basemapTopologySchema = z.object({
     countries: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }),
   }),
 });
+
+// Files made at build time from the articles (scripts/lib/dataFolder.ts), not written by hand.
+const problemSchema = z.object({
+  level: z.enum(['error', 'warning']),
+  file: z.string(),
+  record: z.nullable(z.string()),
+  field: z.nullable(z.string()),
+  message: z.string(),
+});
+/** One article as the first load knows it: its front matter, its size, and how often it names each code. */
+export const articleEntrySchema = z.object({
+  ...articleMetaSchema.shape,
+  paragraphCount: z.number(),
+  /** The body chunk its text is in. */
+  chunk: z.string(),
+  /** Whole-word mentions of each country or group code (its names, aliases and places) in title and text. */
+  mentions: z.record(z.string(), z.number()),
+});
+export const articleIndexFileSchema = z.object({
+  /** Null when the articles folder could not be read at all. */
+  articles: z.nullable(z.array(articleEntrySchema)),
+  /** The article files' own problems, as the validator reports them. */
+  problems: z.array(problemSchema),
+  /** Problems of the checks across files that need the article texts (quotes), run at build time. */
+  bodyProblems: z.array(problemSchema),
+});
+/** A chunk of article bodies: each article's paragraphs, by id. */
+export const bodyChunkSchema = z.record(z.string(), z.array(z.string()));
+
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+export type ArticleIndexFile = z.infer<typeof articleIndexFileSchema>;

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Article, Figure, ProjectProps } from '../data/schema';
+import type { ArticleMeta, Figure, ProjectProps } from '../data/schema';
 import { costClaims, datedFacts, financierFacts } from './projectFacts';
 
 // A project's cost, financiers and dates as rows of the popup's fact list (dt/dd pairs). Each
@@ -9,7 +9,7 @@ interface ProjectFactsProps {
   project: ProjectProps;
   costFigures: readonly Figure[];
   names: ReadonlyMap<string, string>;
-  articles: readonly Article[] | null;
+  articles: readonly ArticleMeta[] | null;
 }
 
 function Cite({
@@ -19,7 +19,7 @@ function Cite({
 }: {
   quote: string | null;
   cite: string;
-  articles: readonly Article[] | null;
+  articles: readonly ArticleMeta[] | null;
 }) {
   const title = articles?.find((a) => a.id === cite)?.title;
   if (quote === null && cite === '') return null;

@@ -3,6 +3,7 @@ import type { Figure, ProjectFeature } from '../data/schema';
 import { formatCount } from '../lib/formatValue';
 import { selectProjectCostFigures } from '../state/facetSelectors';
 import { anyFacet } from '../state/projectFacets';
+import { selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
@@ -32,10 +33,8 @@ export function ProjectList() {
   const costFigures = useAppStore(selectProjectCostFigures);
   const [order, setOrder] = useState<ProjectOrder>('data');
   const visible = useMemo(() => orderProjects(matched, order, costFigures), [matched, order, costFigures]);
-  const total = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features.length : 0,
-  );
-  const status = useAppStore((s) => s.files.projects.status);
+  const total = useAppStore((s) => selectRecords(s, 'projects').length);
+  const status = useAppStore((s) => selectFileStatus(s, 'projects'));
   const byCountry = useAppStore((s) => s.countries.length > 0);
   const byFacet = useAppStore((s) => anyFacet(s.facets));
   const selectedId = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));

@@ -1,6 +1,6 @@
 import { namesByCode } from '../data/countryNames';
 import type {
-  Article,
+  ArticleEntry,
   CountriesFile,
   Figure,
   PlaceFeature,
@@ -8,10 +8,18 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
-import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { facetProjects } from './projectFacets';
+import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
-import { MentionIndex } from './textSearch';
+import {
+  eventInRange,
+  figureInRange,
+  isRangeSet,
+  projectInRange,
+  type RangeMatch,
+  type TimeRange,
+} from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -59,13 +67,20 @@ export function filterRecords<T>(
   return out;
 }
 
-// Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
-const NO_FIGURES: readonly Figure[] = [];
-const NO_PROJECTS: readonly ProjectFeature[] = [];
-const NO_PLACES: readonly PlaceFeature[] = [];
-const NO_EVENTS: readonly TimelineEvent[] = [];
+/**
+ * The records the time range keeps: those in it and those that state no date. The country
+ * filter's result is narrowed in a second step, so a range change does not re-run the filter.
+ */
+export function narrowByRange<T>(
+  matched: Matched<T>[],
+  range: TimeRange,
+  test: (record: T, range: TimeRange) => RangeMatch,
+): Matched<T>[] {
+  if (!isRangeSet(range)) return matched;
+  return matched.filter((m) => test(m.record, range) !== 'out');
+}
 
-const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
+const countriesOf = (s: AppState) => selectFileData(s, 'countries');
 
 const indexFor = memoLast(buildFilterIndex);
 export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
@@ -73,40 +88,54 @@ export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countr
 const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
+const figuresInRange = memoLast((matched: Matched<Figure>[], range: TimeRange) =>
+  narrowByRange(matched, range, figureInRange),
+);
+/** Figures the country filter and the time range select (undated ones included): what the charts draw. */
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(
-    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
-    selectFilterIndex(s),
-  );
+  figuresInRange(figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s)), s.range);
 
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
 const facetedFor = memoLast(facetProjects);
-/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
+const projectsInRange = memoLast((matched: Matched<ProjectFeature>[], range: TimeRange) =>
+  narrowByRange(matched, range, projectInRange),
+);
+/**
+ * Projects the country filter, the project facets and the time range keep (undated ones
+ * included): what the map, its labels and list show.
+ */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  facetedFor(
-    projectsFor(
-      s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-      selectFilterIndex(s),
-    ),
-    s.facets,
+  projectsInRange(
+    facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets),
+    s.range,
   );
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
-  placesFor(
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-    selectFilterIndex(s),
-  );
+  placesFor(selectRecords(s, 'places'), selectFilterIndex(s));
 
 const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
+const eventsInRange = memoLast((matched: Matched<TimelineEvent>[], range: TimeRange) =>
+  narrowByRange(matched, range, eventInRange),
+);
+/** Events the country filter and the time range select: what the timeline draws. */
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsFor(s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS, selectFilterIndex(s));
+  eventsInRange(eventsFor(selectRecords(s, 'events'), selectFilterIndex(s)), s.range);
+
+const undatedFor = memoLast((figures: Matched<Figure>[], range: TimeRange) =>
+  isRangeSet(range) ? figures.filter((m) => figureInRange(m.record, range) === 'undated').length : 0,
+);
+/**
+ * Visible figures that state no date, counted while a range is set ("date not stated"); 0 with
+ * no range. Every event has a date, so only figures (and articles, see articleList.ts) count.
+ */
+export const selectUndatedFigureCount = (s: AppState): number => undatedFor(selectVisibleFigures(s), s.range);
 
 const namesFor = memoLast(
   (countries: CountriesFile | null): ReadonlyMap<string, string> => namesByCode(countries),
@@ -114,26 +143,26 @@ const namesFor = memoLast(
 /** Country and group names by code ("CAS" → "Central Asia"): the one name map every view reads. */
 export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> => namesFor(countriesOf(s));
 
-const mentionIndexFor = memoLast(
-  (articles: readonly Article[], countries: CountriesFile, places: readonly PlaceFeature[]) =>
-    new MentionIndex(
-      articles.map((a) => a.paragraphs),
-      [
-        ...[...countries.countries, ...countries.groups].flatMap((e) => [e.name, ...e.aliases]),
-        ...places.map((p) => p.properties.name),
-      ],
-    ),
-);
+const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyMap<string, number> => {
+  const totals = new Map<string, number>();
+  for (const a of articles)
+    for (const [code, n] of Object.entries(a.mentions)) totals.set(code, (totals.get(code) ?? 0) + n);
+  return totals;
+});
 /**
- * Every name a selection could mark (countries, groups, places), indexed in every article once
- * per data set; null until the articles and countries are in. Scanning is the costly part, so
- * the reader asks for it only once a country is selected.
+ * Mentions of each country or group code across every article: its names, aliases and the places
+ * in it, whole-word, counted at build time in the article index (scripts/lib/dataFolder.ts). The
+ * one mention index: the map's shading and the filter's "in the data" read it.
  */
-export const selectMentionIndex = (s: AppState): MentionIndex | null =>
-  s.files.articles.status === 'ready' && s.files.countries.status === 'ready'
-    ? mentionIndexFor(
-        s.files.articles.data,
-        s.files.countries.data,
-        s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-      )
-    : null;
+export const selectMentionTotals = (s: AppState): ReadonlyMap<string, number> =>
+  mentionTotalsFor(selectRecords(s, 'articles'));
+
+const articleMentionsFor = memoLast(
+  (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>
+    selected.length === 0
+      ? null
+      : new Map(articles.map((a) => [a.id, selected.reduce((n, code) => n + (a.mentions[code] ?? 0), 0)])),
+);
+/** How often each article names the selected countries (null with none selected): the reader's list. */
+export const selectArticleMentions = (s: AppState): ReadonlyMap<string, number> | null =>
+  articleMentionsFor(selectRecords(s, 'articles'), s.countries);

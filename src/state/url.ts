@@ -1,6 +1,8 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
 import { NO_FACETS, type ProjectFacets } from './projectFacets';
+import { MAX_QUERY_LENGTH } from './searchSlice';
 import type { RecordKind, RecordRef } from './selectionSlice';
+import { ALL_TIME, isRangeValue, orderedRange, type TimeRange } from './timeRange';
 import { FacetParts, isFacetKey, serialiseFacets } from './urlFacets';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
@@ -24,6 +26,10 @@ export interface UrlState {
   tradeYear: number | null;
   /** The map's project facets (status, kind, financier). */
   facets: ProjectFacets;
+  /** The time range, each end 'YYYY' or 'YYYY-MM' or open (null). */
+  range: TimeRange;
+  /** The search box's text; '' for none. */
+  query: string;
 }
 
 export interface UrlParse {
@@ -39,6 +45,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   article: null,
   tradeYear: null,
   facets: NO_FACETS,
+  range: ALL_TIME,
+  query: '',
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -71,6 +79,9 @@ export function parseUrl(search: string): UrlParse {
   let article: string | null = null;
   let tradeYear: number | null = null;
   const facets = new FacetParts();
+  let from: string | null = null;
+  let to: string | null = null;
+  let q: string | null = null;
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -108,6 +119,15 @@ export function parseUrl(search: string): UrlParse {
       if (!YEAR.test(value)) dropped.add(DROPS.badYear, quoteForNotice(value));
       else if (tradeYear !== null) dropped.add(DROPS.yearTwice);
       else tradeYear = Number(value);
+    } else if (key === 'from' || key === 'to') {
+      if (!isRangeValue(value)) dropped.add(DROPS.badRangeEnd(key), quoteForNotice(value));
+      else if ((key === 'from' ? from : to) !== null) dropped.add(DROPS.rangeEndTwice(key));
+      else if (key === 'from') from = value;
+      else to = value;
+    } else if (key === 'q') {
+      if (value.length > MAX_QUERY_LENGTH) dropped.add(DROPS.tooLong, quoteForNotice(key));
+      else if (q !== null) dropped.add(DROPS.queryTwice);
+      else q = value;
     } else if (key === 'layers') {
       if (layers !== null) {
         dropped.add(DROPS.layersTwice);
@@ -133,6 +153,8 @@ export function parseUrl(search: string): UrlParse {
       article,
       tradeYear,
       facets: facets.result(),
+      range: from === null && to === null ? ALL_TIME : orderedRange({ from, to }),
+      query: q ?? '',
     },
     dropped: dropped.notices(),
   };
@@ -152,6 +174,9 @@ export function serialiseUrl(state: UrlState): string {
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
   if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
   parts.push(...serialiseFacets(state.facets));
+  if (state.range.from !== null) parts.push(`from=${encodeURIComponent(state.range.from)}`);
+  if (state.range.to !== null) parts.push(`to=${encodeURIComponent(state.range.to)}`);
+  if (state.query !== '') parts.push(`q=${encodeURIComponent(state.query)}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

@@ -1,7 +1,9 @@
 import { articleOf } from '../data/projectSource';
 import type { ProjectSource } from '../data/schema';
-import type { DataFiles } from './dataSlice';
+import type { DataKey } from './dataSlice';
+import { selectFileData, selectFileStatus, selectRecords } from './records';
 import type { RecordKind } from './selectionSlice';
+import type { AppState } from './store';
 import type { UrlState } from './url';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
@@ -20,18 +22,17 @@ export interface KnownIds {
   tradeYears: ReadonlySet<number> | null;
 }
 
-export function knownIdsOf(files: DataFiles): KnownIds {
-  const c = files.countries.status === 'ready' ? files.countries.data : null;
+export function knownIdsOf(s: AppState): KnownIds {
+  const c = selectFileData(s, 'countries');
   const records = new Map<RecordKind, ReadonlyMap<string, string | null>>();
   // The first record of an id wins, as everywhere else in the app.
   const byId = (list: readonly { id: string; source: ProjectSource }[]) =>
     new Map([...list].reverse().map((r) => [r.id, articleOf(r.source)]));
-  if (files.figures.status === 'ready') records.set('figure', byId(files.figures.data.figures));
-  if (files.projects.status === 'ready')
-    records.set('project', byId(files.projects.data.features.map((f) => f.properties)));
-  if (files.places.status === 'ready')
-    records.set('place', byId(files.places.data.features.map((f) => f.properties)));
-  if (files.events.status === 'ready') records.set('event', byId(files.events.data.events));
+  const ready = (key: DataKey) => selectFileStatus(s, key) === 'ready';
+  if (ready('figures')) records.set('figure', byId(selectRecords(s, 'figures')));
+  if (ready('projects')) records.set('project', byId(selectRecords(s, 'projects').map((f) => f.properties)));
+  if (ready('places')) records.set('place', byId(selectRecords(s, 'places').map((f) => f.properties)));
+  if (ready('events')) records.set('event', byId(selectRecords(s, 'events')));
   return {
     codes:
       c === null
@@ -43,15 +44,12 @@ export function knownIdsOf(files: DataFiles): KnownIds {
     expandable:
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,
-    articles: files.articles.status === 'ready' ? new Set(files.articles.data.map((a) => a.id)) : null,
-    tradeYears:
-      files.figures.status === 'ready'
-        ? new Set(
-            files.figures.data.figures.flatMap((f) =>
-              f.kind === 'trade' && f.year !== null ? [f.year] : [],
-            ),
-          )
-        : null,
+    articles: ready('articles') ? new Set(selectRecords(s, 'articles').map((a) => a.id)) : null,
+    tradeYears: ready('figures')
+      ? new Set(
+          selectRecords(s, 'figures').flatMap((f) => (f.kind === 'trade' && f.year !== null ? [f.year] : [])),
+        )
+      : null,
   };
 }
 

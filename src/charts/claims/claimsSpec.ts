@@ -1,25 +1,19 @@
-import type { Figure } from '../../data/schema';
+import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
-import { comparePlain } from '../../lib/textOrder';
-import type { Matched } from '../../state/selectors';
-import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
-import { FigureTable } from '../DataTables';
-import { claimLabel } from '../deaths/deathsSpec';
-import { describeFigure, type FigureText } from '../describeRecord';
-import { FigureTooltip } from '../RecordTooltip';
-import type { ChartSpec } from '../spec';
+import { claimLabel } from '../claimWords';
+import { byAsOfDesc } from '../deaths/deathsSpec';
+import type { FigureText } from '../describeRecord';
+import { figureChart } from '../spec';
 import { ClaimsDrawing } from './ClaimsDrawing';
-import { type ClaimsLayout, computeClaims } from './computeClaims';
+import { computeClaims } from './computeClaims';
 
 /** Counts of people that change as they are reported, and how each panel names them. */
 const COUNTED: Record<string, string> = {
   deaths: 'Deaths',
   injuries: 'Injuries',
   displaced: 'People displaced',
+  detentions: 'Detentions',
 };
-
-const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
-  comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
 
 const KIND_ORDER = Object.keys(COUNTED);
 
@@ -37,18 +31,18 @@ function panelOrder(texts: readonly FigureText[]): FigureText[] {
 }
 
 /** Reported counts over their as-of dates, one stepped series per claimant. */
-export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
+export const claimsSpec = figureChart({
   id: 'claims',
-  recordKind: 'figure',
-  emptyNoun: 'dated claims of deaths, injuries or displacement',
-  marksNoun: 'claims',
-  tableNoun: 'claims as reported',
+  nouns: {
+    empty: 'dated claims of deaths, injuries, displacement or detentions',
+    marks: 'claims',
+    table: 'claims as reported',
+  },
   reserve: (width) => (width < 600 ? 260 : 240),
   takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
-  cap: { limit: 60, rule: 'latest claims', compare: byAsOfDesc },
-  articleOf: (t) => t.figure.source.article,
-  describe: (record, match, ctx) => describeFigure(record, match, ctx),
-  compute: (texts, width, measure) =>
+  // The chart spans every dated claim and thins its marks itself; this only bounds the work.
+  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+  compute: (texts, width, measure, options) =>
     computeClaims(
       panelOrder(texts).map((t) => ({
         id: t.id,
@@ -61,18 +55,28 @@ export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
       })),
       width,
       measure,
+      options.range,
     ),
-  words: () => ({
+  words: (_texts, layout) => ({
     title: 'Claims over time',
     dek: "How each claimant's count changed from one report to the next.",
-    caption:
-      'One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.',
+    caption: `One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.${layout.span === null ? '' : ` Every panel shares one time axis, ${layout.span[0]} to ${layout.span[1]}.`}`,
     footer: 'Counts as reported, by claimant and date. Crossroads.',
   }),
   Drawing: ClaimsDrawing,
   marks: (layout, byId) =>
     layout.marks.map((m) => ({ id: m.id, hit: m.hit, anchor: m.anchor, label: claimLabel(byId.get(m.id)!) })),
-  csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-  Table: FigureTable,
-  Tooltip: FigureTooltip,
-};
+  notes: (layout) => {
+    const said = [
+      layout.thinned > 0
+        ? `${formatCount(layout.thinned)} claims lie on the lines without a mark of their own, where marks would crowd; the lowest and highest of each crowd keep theirs, and every claim is in the table.`
+        : '',
+      layout.panelsLeftOut.length > 0
+        ? `${formatCount(layout.panelsLeftOut.length)} more panels are not drawn (${layout.panelsLeftOut.slice(0, 3).join(', ')}${layout.panelsLeftOut.length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return { leftOut: said === '' ? null : said, summary: said };
+  },
+});

@@ -1,3 +1,4 @@
+import type { EditableKind, FileOfKind } from '../../data/dataFileTable';
 import type { Problem } from '../../data/problem';
 
 // The contract between the workbench page and its dev-only endpoint (scripts/lib/curate/).
@@ -13,11 +14,22 @@ export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Largest request body the endpoint reads (a page as JSON, with room for escaping). */
 export const MAX_BODY_BYTES = 3 * MAX_PAGE_BYTES;
 
-export type DataHashes = Record<'figures' | 'projects' | 'places' | 'events', string>;
+/** A hash of each file the workbench writes, by its key in DATA_FILES. */
+export type DataHashes = Record<FileOfKind<EditableKind>, string>;
 
 /** What the endpoint answers when it refuses: the message to show, and per-field problems if any. */
 export interface Refusal {
   error: 'forbidden' | 'bad-request' | 'stale' | 'invalid' | 'conflict' | 'not-found' | 'too-large';
   message: string;
   problems?: Problem[];
+  /** A stale save of an existing record: that record as the file holds it now (null: removed),
+   * and the file's version, so the form can merge field by field and save again. */
+  current?: unknown;
+  hash?: string;
+}
+
+/** The versions of the record files, and what "Undo" would undo now (null: nothing). */
+export interface HashesReply {
+  hashes: DataHashes;
+  undo: string | null;
 }

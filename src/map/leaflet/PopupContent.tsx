@@ -5,6 +5,7 @@ import { formatIsoDate } from '../../lib/formatDate';
 import { selectProjectCostFigures } from '../../state/facetSelectors';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
+import { useCurateSlots } from '../../ui/curateSlots';
 import { rowId } from '../mapFocus';
 import { namesOf } from '../names';
 import { ProjectFacts } from '../ProjectFacts';
@@ -28,7 +29,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const articles = useArticles();
   const showSource = useAppStore((s) => s.showSource);
   const select = useAppStore((s) => s.select);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const heading = useRef<HTMLHeadingElement>(null);
   const ref: RecordRef = { kind, id: p.id };
   const source = p.source;
