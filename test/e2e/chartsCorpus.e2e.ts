@@ -88,10 +88,13 @@ describe('the charts on the corpus', () => {
 
       // Claims over time span the decade, on one axis.
       const claims = chart(page, /^Claims over time$/);
-      const claimTicks = await claims.locator('svg text').allTextContents();
+      const tickYears = (await claims.locator('svg text').allTextContents())
+        .filter((t) => /^\d{4}$/.test(t))
+        .map(Number);
+      expect(Math.max(...tickYears) - Math.min(...tickYears)).toBeGreaterThanOrEqual(8);
       const [first, last] = claimYears();
-      expect(claimTicks.some((t) => t.includes(String(first! + 1)))).toBe(true);
-      expect(claimTicks.some((t) => t.includes(String(last)))).toBe(true);
+      const caption = (await claims.locator('figcaption').textContent()) ?? '';
+      expect(caption).toMatch(new RegExp(`one time axis, \\d+ \\w+ ${first} to \\d+ \\w+ ${last}`));
       expect(await claims.locator('figcaption').textContent()).toMatch(/one time axis/);
 
       // A source note names three articles and opens the rest.
@@ -118,6 +121,6 @@ describe('the charts on the corpus', () => {
       console.log(`charts corpus ${name}: page height ${height} px`);
       expectClean(watch);
       await watch.context.close();
-    }, 300_000);
+    }, 900_000);
   }
 });

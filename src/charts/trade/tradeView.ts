@@ -45,6 +45,12 @@ export interface TradeView extends TradeLayout {
 export const TRADE_BLOCK_LIMIT = 16;
 
 type Fig = TradeFigure & { text: FigureText };
+/** "2023-01 to 2023-06" for a part-year figure; `period` arrives in the schema from branch extract. */
+const periodOf = (figure: object): string | null => {
+  const period = (figure as { period?: { start?: unknown; end?: unknown } }).period;
+  if (typeof period?.start !== 'string' || typeof period.end !== 'string') return null;
+  return period.start === period.end ? period.start : `${period.start} to ${period.end}`;
+};
 const flowOf = (figure: object): { flow?: TradeFlow } => {
   const flow = (figure as { flow?: unknown }).flow;
   return flow === 'exports' || flow === 'imports' || flow === 'total' ? { flow } : {};
@@ -136,6 +142,7 @@ export function tradeView(
             year: f.year,
             qualifier: f.text.figure.qualifier,
             reportedBy: f.reportedBy,
+            partYear: periodOf(f.text.figure) !== null,
           })),
         )
       : null;
@@ -148,6 +155,7 @@ export function tradeView(
             qualifier: f.text.figure.qualifier,
             reportedBy: f.reportedBy,
             counterpart: f.text.counterpart,
+            ...(periodOf(f.text.figure) === null ? {} : { period: periodOf(f.text.figure)! }),
           })),
         )
       : summary.sentence === null
