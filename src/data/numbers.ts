@@ -1,15 +1,6 @@
+import { CURRENCY_CODE_SET, CURRENCY_SIGNS, CURRENCY_WORDS } from './numberCurrencies';
 import { type Amount, inBaseUnits, joinRanges } from './numberRanges';
-import {
-  alternatives,
-  CURRENCY_CODE_SET,
-  CURRENCY_SIGNS,
-  CURRENCY_WORDS,
-  NUMBER_WORDS,
-  PLURAL_AMOUNTS,
-  QUANTITY_UNITS,
-  SCALES,
-  wordValue,
-} from './numberWords';
+import { alternatives, NUMBER_WORDS, PLURAL_AMOUNTS, QUANTITY_UNITS, SCALES, wordValue } from './numberWords';
 import { findDates } from './statedDates';
 
 // Finds the numbers a text states, as written and in base units. Shared by the validator ("does
@@ -42,12 +33,14 @@ export interface StatedNumber {
   range: StatedRange | null;
   /** "hundreds of", "dozens of": the value is the least the words can mean. */
   atLeast: boolean;
+  /** Money only, when the sign or word can mean several currencies ("¥", "manat"): each code. */
+  currencies?: readonly string[];
 }
 
 const AMOUNT = new RegExp(
   // Not inside a word, a number, a formula ("5+1", "24/7") or a name ("F-16", "G7").
-  String.raw`(?<![\w.,+/$€£¥]|[A-Za-z]-)` +
-    String.raw`(?:(?<cur>US\$|\$|€|£|¥)\s*)?` +
+  String.raw`(?<![\w.,+/$€£¥₹₽₺₪₸₼₾֏₮₴]|[A-Za-z]-|\d:)` +
+    String.raw`(?:(?<cur>${alternatives(Object.keys(CURRENCY_SIGNS))})\s*)?` +
     String.raw`(?:(?<plural>${alternatives(Object.keys(PLURAL_AMOUNTS))})\s+of\b|` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<word>${NUMBER_WORDS.join('|')})\b)` +
     String.raw`(?:(?<=\d)(?<abbr>[kmb])(?![a-z])|\s*(?<abbr2>bn|mn|tn)\b|(?:\s+|-)(?:(?<hundred>hundred)(?:\s+|-))?(?<scale>hundred|dozen|thousand|million|billion|trillion)\b)?` +
@@ -68,7 +61,14 @@ function previousVisible(text: string, index: number): string {
 const isNameWord = (text: string, index: number, word: string) =>
   /^[A-Z]/.test(word) && !/^["“'‘(.!?:;]?$/.test(previousVisible(text, index));
 
-const ONE_PERSON = /^\s+(?:person|child|woman|man|civilian|soldier|journalist|worker|patient|resident)\b/i;
+/** "one ferry sank", "One rescue team": "one" before a noun counts; "one of", "one day" do not. */
+const ONE_COUNTED =
+  /^\s+(?!(?:of|another|day|time|way|hand|side|thing|point|year|month|week|or|more|by|after|in|at|which|that|who|the|a|an|and|to|is|was|has|had|will|would|can|could|such|kind|sort|another|other|last|first)\b)[a-z][a-z-]{2,}\b/;
+/** "to one partner", "on one buyer": a "one" after a preposition says which, not how many. */
+const AFTER_PREPOSITION = /\b(?:to|on|with|from|of|for|in|at|by|into|upon|onto)\s+$/i;
+/** "a soldier was killed": "a" counts one person only when something happened to them. */
+const A_PERSON_HURT =
+  /^\s+(?:person|child|boy|girl|woman|man|civilian|soldier|journalist|worker|patient|resident|policeman|police officer|guard|pilot|doctor|nurse)\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|detained|arrested|shot|abducted)\b/i;
 
 function classify(text: string, match: RegExpMatchArray): Amount | null {
   const g = match.groups ?? {};
@@ -85,11 +85,16 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
         : Number((g.num ?? '').replace(/,/g, ''));
   const unitWord = g.unit?.toLowerCase().replace(/\s+/g, ' ');
   if (g.word !== undefined && scaleWord === undefined && g.cur === undefined && g.percent === undefined) {
-    // Spelled-out words alone count only from two up ("two sides", not "a deal" or "a year"), and
-    // not in names. "one" counts only before a person ("one soldier was killed"): "one of the
-    // largest" and "one partner" state no amount.
-    const onePerson = g.word.toLowerCase() === 'one' && ONE_PERSON.test(text.slice(index + 3, index + 20));
-    if ((base < 2 && !onePerson) || isNameWord(text, index, g.word)) return null;
+    // Spelled-out words alone count from two up ("two sides", not "a deal" or "a year"), and not
+    // in names. "one" counts before a noun ("one ferry sank"), not in "one of the largest"; "a"
+    // counts only a person something happened to ("a soldier was killed").
+    const word = g.word.toLowerCase();
+    const next = text.slice(index + word.length, index + word.length + 60);
+    const counted =
+      word === 'one'
+        ? ONE_COUNTED.test(next) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 12), index))
+        : word === 'a' && A_PERSON_HURT.test(next);
+    if ((base < 2 && !counted) || isNameWord(text, index, g.word)) return null;
   }
   // An ISO code written before or after the amount ("USD 6", "18 billion CNY"): upper case only.
   const before = /(?:^|[^A-Za-z])([A-Z]{3})( ?)$/.exec(text.slice(Math.max(0, index - 5), index));
@@ -120,10 +125,14 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
     atLeast: plural !== undefined,
     factor: plural !== undefined ? 1 : factor,
   });
-  if (g.cur !== undefined) return stated('money', CURRENCY_SIGNS[g.cur.toLowerCase()] ?? 'USD');
+  const money = (codes: readonly string[]): Amount => ({
+    ...stated('money', codes[0] ?? 'USD'),
+    ...(codes.length > 1 ? { currencies: codes } : {}),
+  });
+  if (g.cur !== undefined) return money(CURRENCY_SIGNS[g.cur.toLowerCase()] ?? ['USD']);
   if (code !== undefined) return stated('money', code);
-  if (unitWord !== undefined && CURRENCY_WORDS[unitWord] !== undefined)
-    return stated('money', CURRENCY_WORDS[unitWord]);
+  const words = unitWord === undefined ? undefined : CURRENCY_WORDS[unitWord.replace(/\s+/g, ' ')];
+  if (words !== undefined) return money(words);
   if (g.percent !== undefined) return stated('percent', 'percent');
   if (unitWord !== undefined) return stated('quantity', QUANTITY_UNITS[unitWord] ?? unitWord);
   const num = g.num ?? '';
@@ -172,7 +181,7 @@ export function isInUnit(n: StatedNumber, unit: string): boolean {
   if (unit === 'people') return n.kind === 'count' || bareYearLike;
   // A count of things may carry its unit ("523 kilometres of track", "75 cruise missiles").
   if (unit === 'items') return n.kind === 'count' || n.kind === 'quantity' || bareYearLike;
-  if (n.kind === 'money') return n.unit === unit;
+  if (n.kind === 'money') return n.unit === unit || (n.currencies?.includes(unit) ?? false);
   return n.kind === 'quantity' && n.unit === unit;
 }
 

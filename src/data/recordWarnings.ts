@@ -1,5 +1,6 @@
-import type { DatasetParts } from './checkDataset';
+import type { CheckedArticle, PartsOf } from './checkDataset';
 import type { Problem } from './problem';
+import { isArticleSource } from './projectSource';
 
 // Findings that are not errors: the record is kept as written (a quote must stay verbatim), but a
 // curator should look at it.
@@ -32,7 +33,7 @@ export function longSegment(coordinates: readonly (readonly number[])[]): string
  * Warnings on labels, names (of places, countries, publishers, reporters), titles and quotes that
  * hold invisible characters, and on routes that jump more than 180° between two points.
  */
-export function recordWarnings(data: DatasetParts): Problem[] {
+export function recordWarnings(data: PartsOf<CheckedArticle>): Problem[] {
   const problems: Problem[] = [];
   const text = (file: string, record: string, field: string, value: string | null) => {
     const found = value === null ? null : describeInvisible(value);
@@ -55,7 +56,7 @@ export function recordWarnings(data: DatasetParts): Problem[] {
   ] as const) {
     for (const { geometry, properties: p } of features) {
       text(file, p.id, 'name', p.name);
-      text(file, p.id, 'source.quote', p.source.quote);
+      if (isArticleSource(p.source)) text(file, p.id, 'source.quote', p.source.quote);
       const jump = geometry.type === 'LineString' ? longSegment(geometry.coordinates) : null;
       if (jump)
         problems.push({ level: 'warning', file, record: p.id, field: 'geometry.coordinates', message: jump });

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Figure } from '../../data/schema';
 import { formatCount } from '../../lib/formatValue';
 import { useAppStore } from '../../state/store';
+import { useCurateSlots } from '../../ui/curateSlots';
 import { ChartFrame } from '../ChartFrame';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
 import { FigureTable } from '../DataTables';
@@ -21,7 +22,7 @@ function KeyFigureCard({
   onToggle: () => void;
 }) {
   const showSource = useAppStore((s) => s.showSource);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const f = text.figure;
   const headingId = useId();
   return (

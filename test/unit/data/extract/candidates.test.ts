@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryFinder } from '../../../../scripts/lib/extractCountries';
 import { findFigureCandidates } from '../../../../src/data/extract/candidates';
+import { countryFinder } from '../../../../src/data/extract/countryFinder';
 import { draftFigures } from '../../../../src/data/extract/draft';
 import { type Article, countriesFileSchema } from '../../../../src/data/schema';
 import { REPO } from '../fixtureDataset';
@@ -133,6 +133,8 @@ describe('draftFigures', () => {
         reportedBy: 'officials',
         subject: 'KAZ',
         counterpart: 'CHN',
+        flow: 'exports',
+        label: "Kazakhstan's exports to China",
         note: 'The article gives this as an upper bound ("up to"). A forecast or target for 2027.',
       }),
     ]);
@@ -142,6 +144,7 @@ describe('draftFigures', () => {
       'counterpart',
       'qualifier',
       'year',
+      'flow',
       'label',
     ]);
   });
