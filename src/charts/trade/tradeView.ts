@@ -1,3 +1,4 @@
+import type { Figure } from '../../data/schema';
 import { formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import type { ComputedValue } from '../csvRows';
@@ -10,7 +11,6 @@ import { LIST_UP_TO, summariseFigures } from './noteSummary';
 import {
   relationshipsFor,
   type TradeFigure,
-  type TradeFlow,
   tradeBlocks,
   tradeYears,
   type YearChoice,
@@ -45,16 +45,14 @@ export interface TradeView extends TradeLayout {
 export const TRADE_BLOCK_LIMIT = 16;
 
 type Fig = TradeFigure & { text: FigureText };
-/** "2023-01 to 2023-06" for a part-year figure; `period` arrives in the schema from branch extract. */
-const periodOf = (figure: object): string | null => {
-  const period = (figure as { period?: { start?: unknown; end?: unknown } }).period;
-  if (typeof period?.start !== 'string' || typeof period.end !== 'string') return null;
-  return period.start === period.end ? period.start : `${period.start} to ${period.end}`;
-};
-const flowOf = (figure: object): { flow?: TradeFlow } => {
-  const flow = (figure as { flow?: unknown }).flow;
-  return flow === 'exports' || flow === 'imports' || flow === 'total' ? { flow } : {};
-};
+/** "2023-01 to 2023-06" for a figure covering part of a year; null for a full year. */
+const periodOf = (figure: Figure): string | null =>
+  figure.period === undefined
+    ? null
+    : figure.period.start === figure.period.end
+      ? figure.period.start
+      : `${figure.period.start} to ${figure.period.end}`;
+
 export function tradeView(
   texts: readonly FigureText[],
   width: number,
@@ -71,8 +69,7 @@ export function tradeView(
     value: t.figure.value,
     valueHigh: t.valueHigh,
     reportedBy: t.figure.reportedBy,
-    // `flow` arrives in the figure schema from branch extract; until then it is read if present.
-    ...flowOf(t.figure),
+    ...(t.figure.flow === undefined ? {} : { flow: t.figure.flow }),
     text: t,
   }));
   const years = tradeYears(figures);
