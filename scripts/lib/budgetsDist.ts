@@ -86,9 +86,14 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/** Data the first view fetches: everything under data/, and the map's basemap at the root. */
+/**
+ * Data the first view fetches: everything under data/ but the article bodies, and the map's
+ * basemap at the root. Bodies come in chunks when a reader opens an article; the first view
+ * fetches only the article index (checked in Chromium on the seed build: no body request).
+ */
 const isFirstViewData = (file: string) =>
-  assetType(file) === 'data' && (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
+  assetType(file) === 'data' &&
+  ((file.startsWith('data/') && !file.startsWith('data/article-bodies/')) || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;
@@ -147,7 +152,8 @@ export function classifyAssets(
   for (const file of files) {
     if (load.has(file)) continue;
     const type = assetType(file);
-    load.set(file, type === 'js' || type === 'css' || file.startsWith('assets/') ? 'lazy' : 'unused');
+    const later = type === 'js' || type === 'css' || file.startsWith('assets/') || file.startsWith('data/');
+    load.set(file, later ? 'lazy' : 'unused');
   }
   return files.map((file) => ({ file, type: assetType(file), load: load.get(file) ?? 'unused' }));
 }

@@ -1,8 +1,8 @@
 import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import { claimLabel } from '../claimWords';
-import { byAsOfDesc } from '../deaths/deathsSpec';
 import type { FigureText } from '../describeRecord';
+import { byAsOfDesc } from '../kinds';
 import { figureChart } from '../spec';
 import { ClaimsDrawing } from './ClaimsDrawing';
 import { computeClaims } from './computeClaims';

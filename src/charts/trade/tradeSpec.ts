@@ -1,20 +1,17 @@
-import type { Figure } from '../../data/schema';
-import type { Matched } from '../../state/selectors';
+import { TRADE_TAKES, TRADE_YEARS } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from './TradeDrawing';
 import { tradeView } from './tradeView';
 import { YearControl } from './YearControl';
-
-const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 
 /** Trade by relationship: competing claims together, mirror gaps, group breakdowns, one year. */
 export const tradeSpec = figureChart({
   id: 'trade',
   nouns: { empty: 'trade figures', marks: 'bars', table: 'figures as reported' },
   reserve: (width) => (width < 600 ? 470 : 420),
-  takes: (f) => f.kind === 'trade' && f.unit === 'USD',
+  takes: TRADE_TAKES,
   // The chart ranks and caps relationships itself; this only bounds the work on huge data.
-  cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  cap: { ...TRADE_YEARS.cap, limit: 2000 },
   compute: (texts, width, measure, o) =>
     tradeView(texts, width, measure, { year: o.tradeYear, groupMembers: o.groupMembers, names: o.names }),
   words: (_texts, view) => ({

@@ -27,6 +27,7 @@ const BUILD: Record<string, string> = {
   'assets/layers-H8.png': '',
   'data/figures.json': '{}',
   'data/articles.json': '[]',
+  'data/article-bodies/2025-06.json': '{}',
   'basemap.json': '{}',
   'robots.txt': 'User-agent: *',
 };
@@ -76,6 +77,8 @@ describe('reading the build', () => {
       'assets/layers-H8.png': 'other:lazy',
       'data/figures.json': 'data:critical',
       'data/articles.json': 'data:critical',
+      // Bodies load when an article is opened, not in the first view.
+      'data/article-bodies/2025-06.json': 'data:lazy',
       'basemap.json': 'data:critical',
       'robots.txt': 'other:unused',
     });
