@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
 import { ChartStage } from './ChartStage';
@@ -131,3 +131,8 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
     </ChartFrame>
   );
 }
+
+/** How a loaded spec draws, for the panel's lazy chart places (registry.tsx). */
+export const drawSpec =
+  <R, T extends DetailText, L extends { height: number }>(spec: ChartSpec<R, T, L>) =>
+  (props: PlacedChartProps<R>): ReactNode => <SpecChart spec={spec} {...props} />;

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
-import { claimsSpec } from './claims/claimsSpec';
-import { deathsSpec } from './deaths/deathsSpec';
-import { KeyFigures } from './keyFigures/KeyFigures';
 import {
+  CLAIMS,
   COUNTS,
   INVESTMENT,
   type KindFacts,
@@ -12,19 +10,19 @@ import {
   PRICE,
   peopleKind,
   percentKind,
+  SCALE,
+  TIMELINE,
+  TRADE,
   TRADE_YEARS,
 } from './kinds';
-import { LesserChart, type LoadChart } from './LesserChart';
+import { DeferredChart, LesserChart, type LoadChart } from './LazyChart';
 import type { DetailText } from './SelectedDetail';
-import { type PlacedChartProps, SpecChart } from './SpecChart';
-import { scaleSpec } from './scale/scaleSpec';
+import type { PlacedChartProps } from './SpecChart';
 import type { Cap, ChartSpec } from './spec';
-import { timelineSpec } from './timeline/timelineSpec';
-import { tradeSpec } from './trade/tradeSpec';
 
-// Every chart the panel shows, in page order. The main charts (trade, deaths, claims, scale,
-// key figures, timeline) draw at once; each lesser kind is its facts (kinds.ts) and a dynamic
-// import of its spec, loaded when its summary line is opened (LesserChart).
+// Every chart the panel shows, in page order: each is its facts (kinds.ts, cheap and static) and
+// a dynamic import of its compute and drawing. The main charts load as they near the viewport;
+// the lesser kinds start as a summary line and load when opened (LazyChart.tsx).
 
 export interface ChartEntry<R> {
   id: string;
@@ -42,28 +40,36 @@ export type RegisteredChart =
   /** Key figures: every figure no chart takes. */
   | ({ records: 'other figures' } & ChartEntry<Figure>);
 
-function entry<R, T extends DetailText, L extends { height: number }>(
-  spec: ChartSpec<R, T, L>,
-): ChartEntry<R> {
+/** A spec's chart, loaded with the skeleton every spec chart shares (SpecChart). */
+const specChart =
+  <M, R, T extends DetailText, L extends { height: number }>(
+    module: () => Promise<M>,
+    pick: (m: M) => ChartSpec<R, T, L>,
+  ): LoadChart<R> =>
+  () =>
+    Promise.all([module(), import('./SpecChart')]).then(([m, { drawSpec }]) => drawSpec(pick(m)));
+
+/** A main chart, drawn as it nears the viewport; `reserve` holds its place until then. */
+function main(
+  facts: KindFacts,
+  reserve: number,
+  load: LoadChart<Figure>,
+  optional = false,
+): { records: 'figures' } & ChartEntry<Figure> {
   return {
-    id: spec.id,
-    takes: spec.takes,
-    cap: spec.cap,
-    optional: spec.optional,
-    emptyNoun: spec.nouns.empty,
-    render: (props) => <SpecChart spec={spec} {...props} />,
+    records: 'figures',
+    id: facts.id,
+    takes: facts.takes,
+    cap: facts.cap,
+    optional,
+    emptyNoun: facts.noun,
+    render: (props) => (
+      <DeferredChart key={facts.id} facts={facts} load={load} reserve={reserve} wide={false} {...props} />
+    ),
   };
 }
 
-const figures = <T extends DetailText, L extends { height: number }>(spec: ChartSpec<Figure, T, L>) =>
-  ({ records: 'figures', ...entry(spec) }) as const;
-
-/** How a loaded spec draws. */
-const drawing =
-  <T extends DetailText, L extends { height: number }>(spec: ChartSpec<Figure, T, L>) =>
-  (props: PlacedChartProps<Figure>) => <SpecChart spec={spec} {...props} />;
-
-function lesser(facts: KindFacts, load: LoadChart): { records: 'figures' } & ChartEntry<Figure> {
+function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures' } & ChartEntry<Figure> {
   return {
     records: 'figures',
     id: facts.id,
@@ -76,33 +82,128 @@ function lesser(facts: KindFacts, load: LoadChart): { records: 'figures' } & Cha
 }
 
 const people = (kind: PeopleKind) =>
-  lesser(peopleKind(kind), () => import('./deaths/deathsSpec').then((m) => drawing(m.peopleSpec(kind))));
+  lesser(
+    peopleKind(kind),
+    specChart(
+      () => import('./deaths/deathsSpec'),
+      (m) => m.peopleSpec(kind),
+    ),
+  );
 const percent = (kind: 'share' | 'tariff') =>
-  lesser(percentKind(kind), () => import('./percent/percentSpec').then((m) => drawing(m.percentSpec(kind))));
+  lesser(
+    percentKind(kind),
+    specChart(
+      () => import('./percent/percentSpec'),
+      (m) => m.percentSpec(kind),
+    ),
+  );
+
+const OTHER_FIGURES: KindFacts = {
+  id: 'key-figures',
+  title: 'Other figures in the articles',
+  noun: 'other figures',
+  takes: () => false,
+  cap: { limit: 2000, rule: 'first in the data' },
+};
 
 export const CHARTS: readonly RegisteredChart[] = [
-  figures(tradeSpec),
-  lesser(TRADE_YEARS, () => import('./tradeYears/tradeYearsSpec').then((m) => drawing(m.tradeYearsSpec))),
-  lesser(INVESTMENT, () => import('./investment/investmentSpec').then((m) => drawing(m.investmentSpec))),
-  lesser(LOSSES, () => import('./investment/lossesSpec').then((m) => drawing(m.lossesSpec))),
-  figures(deathsSpec),
+  main(
+    TRADE,
+    420,
+    specChart(
+      () => import('./trade/tradeSpec'),
+      (m) => m.tradeSpec,
+    ),
+  ),
+  lesser(
+    TRADE_YEARS,
+    specChart(
+      () => import('./tradeYears/tradeYearsSpec'),
+      (m) => m.tradeYearsSpec,
+    ),
+  ),
+  lesser(
+    INVESTMENT,
+    specChart(
+      () => import('./investment/investmentSpec'),
+      (m) => m.investmentSpec,
+    ),
+  ),
+  lesser(
+    LOSSES,
+    specChart(
+      () => import('./investment/lossesSpec'),
+      (m) => m.lossesSpec,
+    ),
+  ),
+  main(
+    peopleKind('deaths'),
+    212,
+    specChart(
+      () => import('./deaths/deathsSpec'),
+      (m) => m.deathsSpec,
+    ),
+  ),
   people('injuries'),
   people('displaced'),
   people('detentions'),
-  figures(claimsSpec),
-  lesser(PRICE, () => import('./price/priceSpec').then((m) => drawing(m.priceSpec))),
+  main(
+    CLAIMS,
+    240,
+    specChart(
+      () => import('./claims/claimsSpec'),
+      (m) => m.claimsSpec,
+    ),
+  ),
+  lesser(
+    PRICE,
+    specChart(
+      () => import('./price/priceSpec'),
+      (m) => m.priceSpec,
+    ),
+  ),
   percent('share'),
   percent('tariff'),
-  lesser(COUNTS, () => import('./counts/countsSpec').then((m) => drawing(m.countsSpec))),
-  figures(scaleSpec),
+  lesser(
+    COUNTS,
+    specChart(
+      () => import('./counts/countsSpec'),
+      (m) => m.countsSpec,
+    ),
+  ),
+  main(
+    SCALE,
+    420,
+    specChart(
+      () => import('./scale/scaleSpec'),
+      (m) => m.scaleSpec,
+    ),
+  ),
   {
+    ...main(OTHER_FIGURES, 420, () =>
+      import('./keyFigures/KeyFigures').then((m) => (props) => <m.KeyFigures {...props} />),
+    ),
     records: 'other figures',
-    id: 'key-figures',
-    takes: () => false,
-    cap: { limit: 2000, rule: 'first in the data' },
-    optional: false,
-    emptyNoun: 'other figures',
-    render: (props) => <KeyFigures {...props} />,
   },
-  { records: 'events', ...entry(timelineSpec) },
+  {
+    records: 'events',
+    id: TIMELINE.id,
+    takes: TIMELINE.takes,
+    cap: TIMELINE.cap,
+    optional: false,
+    emptyNoun: TIMELINE.noun,
+    render: (props) => (
+      <DeferredChart
+        key={TIMELINE.id}
+        facts={TIMELINE}
+        load={specChart(
+          () => import('./timeline/timelineSpec'),
+          (m) => m.timelineSpec,
+        )}
+        reserve={350}
+        wide
+        {...props}
+      />
+    ),
+  },
 ];

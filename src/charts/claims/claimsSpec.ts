@@ -2,7 +2,7 @@ import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import { claimLabel } from '../claimWords';
 import type { FigureText } from '../describeRecord';
-import { byAsOfDesc } from '../kinds';
+import { CLAIMS } from '../kinds';
 import { figureChart } from '../spec';
 import { ClaimsDrawing } from './ClaimsDrawing';
 import { computeClaims } from './computeClaims';
@@ -39,9 +39,8 @@ export const claimsSpec = figureChart({
     table: 'claims as reported',
   },
   reserve: (width) => (width < 600 ? 260 : 240),
-  takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
-  // The chart spans every dated claim and thins its marks itself; this only bounds the work.
-  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+  takes: CLAIMS.takes,
+  cap: CLAIMS.cap,
   compute: (texts, width, measure, options) =>
     computeClaims(
       panelOrder(texts).map((t) => ({

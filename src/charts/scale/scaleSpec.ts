@@ -1,22 +1,19 @@
-import type { Figure } from '../../data/schema';
 import { formatMagnitude, formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
-import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
 import { describeFigure } from '../describeRecord';
+import { SCALE } from '../kinds';
 import { figureChart } from '../spec';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
-
-const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 
 /** Populations as unit squares, one square the same round number for every row. */
 export const scaleSpec = figureChart({
   id: 'scale',
   nouns: { empty: 'population figures', marks: 'populations', table: 'reported and computed values' },
   reserve: (width) => (width < 600 ? 400 : 420),
-  takes: (f) => f.kind === 'population' && f.unit === 'people',
-  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  takes: SCALE.takes,
+  cap: SCALE.cap,
   describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
   compute: (texts, width, measure) =>
     computeScale(

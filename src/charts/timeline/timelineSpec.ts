@@ -1,9 +1,8 @@
 import type { TimelineEvent } from '../../data/schema';
-import { comparePlain } from '../../lib/textOrder';
-import type { Matched } from '../../state/selectors';
 import { EVENT_COLUMNS, eventCsvRow } from '../csvRows';
 import { EventTable } from '../DataTables';
 import { describeEvent, type EventText } from '../describeRecord';
+import { TIMELINE } from '../kinds';
 import { EventTooltip } from '../RecordTooltip';
 import { type ChartSpec, SPEC_DEFAULTS } from '../spec';
 import { computeTimeline } from './computeTimeline';
@@ -12,8 +11,6 @@ import { TimelineKey } from './TimelineKey';
 import { TimelineRange } from './TimelineRange';
 import type { TimelineLayout } from './timelineTypes';
 
-const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
-  comparePlain(b.record.date, a.record.date);
 const eventLabel = (t: EventText) => `${t.event.scheduled ? 'Scheduled: ' : ''}${t.date}: ${t.event.label}`;
 
 /** Dated events, each drawn only as precisely as its date is known. */
@@ -24,8 +21,8 @@ export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout> =
   nouns: { empty: 'dated events', marks: 'events', table: 'events as reported' },
   wide: true,
   reserve: (width) => (width < 600 ? 750 : 350),
-  takes: () => true,
-  cap: { limit: 40, rule: 'latest events', compare: byDateDesc },
+  takes: TIMELINE.takes,
+  cap: TIMELINE.cap,
   articleOf: (t) => t.event.source.article,
   describe: (record, match, naming) => describeEvent(record, match, naming),
   compute: (texts, width, measure) =>

@@ -1,4 +1,4 @@
-import { TRADE_TAKES, TRADE_YEARS } from '../kinds';
+import { TRADE } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from './TradeDrawing';
 import { tradeView } from './tradeView';
@@ -9,9 +9,8 @@ export const tradeSpec = figureChart({
   id: 'trade',
   nouns: { empty: 'trade figures', marks: 'bars', table: 'figures as reported' },
   reserve: (width) => (width < 600 ? 470 : 420),
-  takes: TRADE_TAKES,
-  // The chart ranks and caps relationships itself; this only bounds the work on huge data.
-  cap: { ...TRADE_YEARS.cap, limit: 2000 },
+  takes: TRADE.takes,
+  cap: TRADE.cap,
   compute: (texts, width, measure, o) =>
     tradeView(texts, width, measure, { year: o.tradeYear, groupMembers: o.groupMembers, names: o.names }),
   words: (_texts, view) => ({

@@ -1,4 +1,5 @@
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { estimateText } from '../../../src/charts/textMeasure';
 import type { FiguresFile } from '../../../src/data/schema';
@@ -15,9 +16,15 @@ export function loadSeed(overrides: { figures?: FiguresFile } = {}): void {
   if (overrides.figures) putFile(appStore, 'figures', { status: 'ready', data: overrides.figures });
 }
 
-/** The panel, measuring text by estimate (jsdom has no canvas), once it has drawn after its first paint. */
+/**
+ * The panel, measuring text by estimate (jsdom has no canvas), once it has drawn after its first
+ * paint and every chart's code has loaded (a place waiting for its code is aria-busy).
+ */
 export async function drawPanel(): Promise<ReturnType<typeof render>> {
   const view = render(<ChartsPanel measure={estimateText} />);
   await act(() => yieldToMain());
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 10_000,
+  });
   return view;
 }
