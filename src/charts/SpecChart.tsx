@@ -4,6 +4,7 @@ import { ChartFrame, type ChartStatus } from './ChartFrame';
 import { ChartStage } from './ChartStage';
 import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
+import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
 import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
@@ -39,13 +40,15 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const { naming, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
     useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const chartOptions = useMemo(() => ({ ...options, showAll }), [options, showAll]);
   const texts = useMemo(
     () => items.map((m) => spec.describe(m.record, m.match, naming)),
     [spec, items, naming],
   );
   const layout = useMemo(
-    () => spec.compute(texts, width, measure, options),
-    [spec, texts, width, measure, options],
+    () => spec.compute(texts, width, measure, chartOptions),
+    [spec, texts, width, measure, chartOptions],
   );
   const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
   const words = spec.words(texts, layout);
@@ -56,6 +59,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const highlights = notes.highlights ?? [];
   const shown = highlights.find((h) => h.text === highlight);
   const leftOut = notes.leftOut ?? null;
+  const fold = spec.fold?.(layout) ?? null;
   const sources = sourceTitles(ordered.map(spec.articleOf), naming.titles);
   const sourceText = sourceLine(sources);
   const { Drawing, Table, Tooltip, Controls, Key } = spec;
@@ -121,6 +125,9 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
           pressed={shown?.text ?? null}
           onPress={setHighlight}
         />
+      )}
+      {fold !== null && (showAll || fold.shown < fold.total) && (
+        <FoldNote fold={fold} showAll={showAll} onToggle={() => setShowAll(!showAll)} />
       )}
       {leftOut !== null && (
         <p className="chart-left-out" role="note">

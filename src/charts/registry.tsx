@@ -31,6 +31,8 @@ export interface ChartEntry<R> {
   /** Drawn only when it has records (see ChartSpec.optional). */
   optional: boolean;
   emptyNoun: string;
+  /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
+  lesser: boolean;
   render: (props: PlacedChartProps<R>) => ReactNode;
 }
 
@@ -63,6 +65,7 @@ function main(
     cap: facts.cap,
     optional,
     emptyNoun: facts.noun,
+    lesser: false,
     render: (props) => (
       <DeferredChart key={facts.id} facts={facts} load={load} reserve={reserve} wide={false} {...props} />
     ),
@@ -77,6 +80,7 @@ function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures'
     cap: facts.cap,
     optional: true,
     emptyNoun: facts.noun,
+    lesser: true,
     render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,
   };
 }
@@ -192,6 +196,7 @@ export const CHARTS: readonly RegisteredChart[] = [
     cap: TIMELINE.cap,
     optional: false,
     emptyNoun: TIMELINE.noun,
+    lesser: false,
     render: (props) => (
       <DeferredChart
         key={TIMELINE.id}

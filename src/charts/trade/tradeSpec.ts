@@ -12,7 +12,12 @@ export const tradeSpec = figureChart({
   takes: TRADE.takes,
   cap: TRADE.cap,
   compute: (texts, width, measure, o) =>
-    tradeView(texts, width, measure, { year: o.tradeYear, groupMembers: o.groupMembers, names: o.names }),
+    tradeView(texts, width, measure, {
+      year: o.tradeYear,
+      groupMembers: o.groupMembers,
+      names: o.names,
+      showAll: o.showAll === true,
+    }),
   words: (_texts, view) => ({
     title: view.title,
     dek: 'Total trade in US dollars, as each source reported it, by relationship: read the year and reporter under each bar before comparing.',
@@ -42,5 +47,6 @@ export const tradeSpec = figureChart({
     highlights: view.highlights,
     leftOut: view.leftOut,
   }),
+  fold: (view) => ({ ...view.fold, noun: 'relationships' }),
   Controls: YearControl,
 });
