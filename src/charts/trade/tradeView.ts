@@ -48,7 +48,7 @@ export interface TradeView extends TradeLayout {
 /** At most this many relationships are drawn; the rest are named in a note. */
 export const TRADE_BLOCK_LIMIT = 16;
 /** Until asked for all, the chart draws relationships until it has drawn about this many bars. */
-export const TRADE_FIRST_BARS = 24;
+export const TRADE_FIRST_BARS = 12;
 
 /** The first blocks, up to about TRADE_FIRST_BARS bars; a group's members stay with it. */
 function firstBlocks<B extends { partOf: string | null; relationship: { claims: readonly unknown[] } }>(
