@@ -8,7 +8,7 @@ import { ClaimsDrawing } from './ClaimsDrawing';
 import { computeClaims, PANEL_LIMIT } from './computeClaims';
 
 /** Until asked for all, the chart draws this many panels. */
-const FIRST_PANELS = 4;
+const FIRST_PANELS = 2;
 /** Panels past the most the chart ever draws: those only the filter can bring in. */
 const beyondAll = (layout: { panels: readonly unknown[]; panelsLeftOut: readonly string[] }) =>
   layout.panelsLeftOut.slice(Math.max(0, PANEL_LIMIT - layout.panels.length));

@@ -7,6 +7,9 @@ import { figureChart } from '../spec';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
+/** Until asked for all, the chart draws this many of the largest populations. */
+const FIRST_ROWS = 3;
+
 /** Populations as unit squares, one square the same round number for every row. */
 export const scaleSpec = figureChart({
   id: 'scale',
@@ -15,18 +18,27 @@ export const scaleSpec = figureChart({
   takes: SCALE.takes,
   cap: SCALE.cap,
   describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
-  compute: (texts, width, measure) =>
-    computeScale(
-      texts.map((t) => ({
-        id: t.id,
-        name: t.subject,
-        value: t.figure.value,
-        valueText: t.value,
-        meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
-      })),
-      width,
-      measure,
-    ),
+  compute: (texts, width, measure, options) => {
+    const drawn =
+      options.showAll === true || texts.length <= FIRST_ROWS
+        ? texts
+        : [...texts].sort((a, b) => b.figure.value - a.figure.value).slice(0, FIRST_ROWS);
+    return {
+      ...computeScale(
+        drawn.map((t) => ({
+          id: t.id,
+          name: t.subject,
+          value: t.figure.value,
+          valueText: t.value,
+          meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
+        })),
+        width,
+        measure,
+      ),
+      fold: { shown: drawn.length, total: texts.length, noun: 'largest populations' },
+    };
+  },
+  fold: (layout) => layout.fold,
   words: (_texts, layout) => ({
     title: 'Population, to scale',
     dek: `Each square is ${layout.unitText}, the same for every row.`,

@@ -100,6 +100,10 @@ describe('claims over time', () => {
     loadSeed({ figures: fixtureFigures() });
     const user = userEvent.setup();
     await drawPanel();
+    // The chart draws its first two panels, says so, and draws the rest on one action.
+    const folded = figureNamed(/^Claims over time$/);
+    expect(within(folded).getByText(/^The first 2 of 4 panels drawn\./)).toBeInTheDocument();
+    await user.click(within(folded).getByRole('button', { name: 'Show all 4' }));
     const claims = figureNamed(/^Claims over time$/);
     // Deaths in Kyrgyzstan (ministry, monitor), in Tajikistan, injuries (ministry), displaced (two).
     expect(claims.querySelectorAll('svg path')).toHaveLength(6);
