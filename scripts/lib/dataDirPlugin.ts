@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 import type { ArticleBundleEntry } from '../../src/data/articleBundle.ts';
 import { DATA_FILES } from '../../src/data/dataFileTable.ts';
 import { decodeText } from '../../src/data/decodeText.ts';
@@ -49,6 +49,25 @@ export function dataFileBody(dir: string, name: string, minify: boolean): string
 }
 
 /**
+ * Answers /data/<name> from the data folder, as dataFileBody makes each file: the dev server's
+ * way, and the e2e servers' way of putting any data folder under one production build.
+ */
+export function dataDirMiddleware(dir: string, minify: boolean): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!path.startsWith('/data/')) return next();
+    const body = dataFileBody(dir, path.slice('/data/'.length), minify);
+    if (body === null) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(body);
+  };
+}
+
+/**
  * Serves the data folder at /data/ in dev and preview, and copies it into the build. The files
  * stay separate fetches, so one broken file breaks only the panels that need it.
  */
@@ -56,18 +75,7 @@ export function dataDirPlugin(dir: string): Plugin {
   return {
     name: 'crossroads-data-dir',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (!path.startsWith('/data/')) return next();
-        const body = dataFileBody(dir, path.slice('/data/'.length), false);
-        if (body === null) {
-          res.statusCode = 404;
-          res.end('not found');
-          return;
-        }
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(body);
-      });
+      server.middlewares.use(dataDirMiddleware(dir, false));
     },
     generateBundle() {
       for (const name of ['articles.json', ...PUBLIC_FILES]) {

@@ -5,7 +5,7 @@ import { parseArticle } from '../../../src/data/articleFile';
 import { DATA_FILES, type DataFileKey, parseDataFile } from '../../../src/data/dataFiles';
 import type { Article } from '../../../src/data/schema';
 import type { DataContents, DataFiles, DataKey, Loadable } from '../../../src/state/dataSlice';
-import { type AppState, appStore } from '../../../src/state/store';
+import type { AppState } from '../../../src/state/store';
 
 // The real seed data, read and validated the way the app does, for tests that need whole files.
 
@@ -39,7 +39,7 @@ export function putFile<K extends DataKey>(
 }
 
 /** Loads every seed file into the store at once, as loadData does. */
-export function seedStore(store: StoreApi<AppState> = appStore): void {
+export function seedStore(store: StoreApi<AppState>): void {
   const files = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, { status: 'ready', data: seedFile(key) }]),
   ) as Omit<DataFiles, 'articles'>;
