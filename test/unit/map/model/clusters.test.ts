@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_MAX_ZOOM, clustersIn } from '../../../../src/map/model/clusters';
 import { buildScene } from '../../../../src/map/model/scene';
