@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFor } from '../../scripts/bench/sizes';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import {
   axeViolations,
   DESKTOP,
@@ -13,8 +12,9 @@ import {
   SCREENSHOT_DIR,
   waitForViews,
 } from './browser';
+import { type Served, serveData } from './serveData';
 
-// The map of thousands: 2,000 synthetic projects (the bench generator's, one build). The default
+// The map of thousands: 2,000 synthetic projects (the bench generator's, served from the shared e2e build). The default
 // view groups nearby sites into numbered clusters, and a cluster zooms the map in when clicked or
 // when Enter is pressed on it.
 
@@ -22,7 +22,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await buildAndServe({ dataDir: dataFor('2k').dir, outDir: 'dist-e2e/clusters-2k' });
+  served = await serveData(dataFor('2k').dir);
   browser = await launchBrowser();
 }, 240_000);
 
