@@ -5,7 +5,8 @@ import { parseUrl, serialiseUrl, type UrlState } from '../state/url';
 import { checkAgainstData, knownIdsOf } from '../state/urlKnown';
 
 // Keeps the address bar and the store in step. Filter and layer changes replace the current
-// history entry; selecting a record or opening an article pushes one, so Back undoes it.
+// history entry; selecting a record, opening an article or setting the time range pushes one, so
+// Back undoes it.
 // Writes wait for the next task and coalesce: history.replaceState is usually a fraction of a
 // millisecond but can stall for tens (it talks to the browser process), and the address bar is
 // not worth delaying the views a click updates.
@@ -16,6 +17,8 @@ export const urlStateOf = (s: AppState): UrlState => ({
   layers: s.layers,
   article: s.openArticle,
   tradeYear: s.tradeYear,
+  range: s.range,
+  query: s.query,
 });
 
 /**
@@ -31,6 +34,8 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     openArticle: state.article,
     sourceFocus: focus,
     tradeYear: state.tradeYear,
+    range: state.range,
+    query: state.query,
   });
 }
 
@@ -106,12 +111,17 @@ export function startUrlSync(
       checkData();
       return;
     }
-    const navigated = !sameRefOrBothNull(s.selection, prev.selection) || s.openArticle !== prev.openArticle;
+    // A new time range is a step Back can undo, like opening a record.
+    const navigated =
+      !sameRefOrBothNull(s.selection, prev.selection) ||
+      s.openArticle !== prev.openArticle ||
+      s.range !== prev.range;
     const changed =
       navigated ||
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
-      s.tradeYear !== prev.tradeYear;
+      s.tradeYear !== prev.tradeYear ||
+      s.query !== prev.query;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
 import { selectRecords } from '../state/records';
 import { appStore, useAppStore } from '../state/store';
+import { useCurateSlots } from '../ui/curateSlots';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
@@ -42,7 +43,7 @@ export default function LeafletMap() {
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
   const bounds = useMemo(initialBounds, []);
   const setLayer = useAppStore((s) => s.setLayer);
-  const MapOverlay = useAppStore((s) => s.mapOverlay);
+  const { mapOverlay: MapOverlay } = useCurateSlots();
 
   return (
     <div className="map-frame" id={MAP_FRAME_ID}>

@@ -8,9 +8,11 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
+import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -58,6 +60,19 @@ export function filterRecords<T>(
   return out;
 }
 
+/**
+ * The records the time range keeps: those in it and those that state no date. The country
+ * filter's result is narrowed in a second step, so a range change does not re-run the filter.
+ */
+export function narrowByRange<T>(
+  matched: Matched<T>[],
+  range: TimeRange,
+  test: (record: T, range: TimeRange) => RangeMatch,
+): Matched<T>[] {
+  if (!isRangeSet(range)) return matched;
+  return matched.filter((m) => test(m.record, range) !== 'out');
+}
+
 const countriesOf = (s: AppState) => selectFileData(s, 'countries');
 
 const indexFor = memoLast(buildFilterIndex);
@@ -66,14 +81,20 @@ export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countr
 const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
   filterRecords(figures, figureCodes, index),
 );
+const figuresInRange = memoLast((matched: Matched<Figure>[], range: TimeRange) =>
+  narrowByRange(matched, range, figureInRange),
+);
+/** Figures the country filter and the time range select (undated ones included): what the charts draw. */
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s));
+  figuresInRange(figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s)), s.range);
 
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
+const facetedFor = memoLast(facetProjects);
+/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s));
+  facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets);
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
@@ -84,8 +105,21 @@ export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
 const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
 );
+const eventsInRange = memoLast((matched: Matched<TimelineEvent>[], range: TimeRange) =>
+  narrowByRange(matched, range, eventInRange),
+);
+/** Events the country filter and the time range select: what the timeline draws. */
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsFor(selectRecords(s, 'events'), selectFilterIndex(s));
+  eventsInRange(eventsFor(selectRecords(s, 'events'), selectFilterIndex(s)), s.range);
+
+const undatedFor = memoLast((figures: Matched<Figure>[], range: TimeRange) =>
+  isRangeSet(range) ? figures.filter((m) => figureInRange(m.record, range) === 'undated').length : 0,
+);
+/**
+ * Visible figures that state no date, counted while a range is set ("date not stated"); 0 with
+ * no range. Every event has a date, so only figures (and articles, see articleList.ts) count.
+ */
+export const selectUndatedFigureCount = (s: AppState): number => undatedFor(selectVisibleFigures(s), s.range);
 
 const namesFor = memoLast(
   (countries: CountriesFile | null): ReadonlyMap<string, string> => namesByCode(countries),

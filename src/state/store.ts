@@ -2,23 +2,27 @@ import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type BodiesSlice, createBodiesSlice } from './bodiesSlice';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
-import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createFacetsSlice, type FacetsSlice } from './projectFacets';
+import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
   BodiesSlice &
   FilterSlice &
+  RangeSlice &
+  SearchSlice &
   SelectionSlice &
   LayersSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
-  CurateSlice;
+  FacetsSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -26,12 +30,14 @@ export function createAppStore(): StoreApi<AppState> {
     ...createDataSlice(...a),
     ...createBodiesSlice(...a),
     ...createFilterSlice(...a),
+    ...createRangeSlice(...a),
+    ...createSearchSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
-    ...createCurateSlice(...a),
+    ...createFacetsSlice(...a),
   }));
 }
 

@@ -1,5 +1,7 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
+import { MAX_QUERY_LENGTH } from './searchSlice';
 import type { RecordKind, RecordRef } from './selectionSlice';
+import { ALL_TIME, isRangeValue, orderedRange, type TimeRange } from './timeRange';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
 // The query string is an untrusted input: anyone can hand a link around. Parsing is an allowlist
@@ -20,6 +22,10 @@ export interface UrlState {
   article: string | null;
   /** The year the trade chart shows; null for each relationship's latest. */
   tradeYear: number | null;
+  /** The time range, each end 'YYYY' or 'YYYY-MM' or open (null). */
+  range: TimeRange;
+  /** The search box's text; '' for none. */
+  query: string;
 }
 
 export interface UrlParse {
@@ -34,6 +40,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   article: null,
   tradeYear: null,
+  range: ALL_TIME,
+  query: '',
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -65,6 +73,9 @@ export function parseUrl(search: string): UrlParse {
   let layers: Layers | null = null;
   let article: string | null = null;
   let tradeYear: number | null = null;
+  let from: string | null = null;
+  let to: string | null = null;
+  let q: string | null = null;
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -102,6 +113,15 @@ export function parseUrl(search: string): UrlParse {
       if (!YEAR.test(value)) dropped.add(DROPS.badYear, quoteForNotice(value));
       else if (tradeYear !== null) dropped.add(DROPS.yearTwice);
       else tradeYear = Number(value);
+    } else if (key === 'from' || key === 'to') {
+      if (!isRangeValue(value)) dropped.add(DROPS.badRangeEnd(key), quoteForNotice(value));
+      else if ((key === 'from' ? from : to) !== null) dropped.add(DROPS.rangeEndTwice(key));
+      else if (key === 'from') from = value;
+      else to = value;
+    } else if (key === 'q') {
+      if (value.length > MAX_QUERY_LENGTH) dropped.add(DROPS.tooLong, quoteForNotice(key));
+      else if (q !== null) dropped.add(DROPS.queryTwice);
+      else q = value;
     } else if (key === 'layers') {
       if (layers !== null) {
         dropped.add(DROPS.layersTwice);
@@ -124,6 +144,8 @@ export function parseUrl(search: string): UrlParse {
       layers: layers ?? DEFAULT_LAYERS,
       article,
       tradeYear,
+      range: from === null && to === null ? ALL_TIME : orderedRange({ from, to }),
+      query: q ?? '',
     },
     dropped: dropped.notices(),
   };
@@ -142,6 +164,9 @@ export function serialiseUrl(state: UrlState): string {
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
   if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
+  if (state.range.from !== null) parts.push(`from=${encodeURIComponent(state.range.from)}`);
+  if (state.range.to !== null) parts.push(`to=${encodeURIComponent(state.range.to)}`);
+  if (state.query !== '') parts.push(`q=${encodeURIComponent(state.query)}`);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

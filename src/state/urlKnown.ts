@@ -1,3 +1,5 @@
+import { articleOf } from '../data/projectSource';
+import type { ProjectSource } from '../data/schema';
 import type { DataKey } from './dataSlice';
 import { selectFileData, selectFileStatus, selectRecords } from './records';
 import type { RecordKind } from './selectionSlice';
@@ -13,8 +15,8 @@ export interface KnownIds {
   codes: ReadonlySet<string> | null;
   /** Groups offered as a heading over their members (Central Asia): a link naming one selects them. */
   expandable: ReadonlyMap<string, readonly string[]> | null;
-  /** Record ids by kind, each with the article its source sentence is in, for each loaded kind. */
-  records: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>;
+  /** Record ids by kind, each with the article its source sentence is in (null for a dataset record). */
+  records: ReadonlyMap<RecordKind, ReadonlyMap<string, string | null>>;
   articles: ReadonlySet<string> | null;
   /** Years that trade figures are for, once figures have loaded. */
   tradeYears: ReadonlySet<number> | null;
@@ -22,10 +24,10 @@ export interface KnownIds {
 
 export function knownIdsOf(s: AppState): KnownIds {
   const c = selectFileData(s, 'countries');
-  const records = new Map<RecordKind, ReadonlyMap<string, string>>();
+  const records = new Map<RecordKind, ReadonlyMap<string, string | null>>();
   // The first record of an id wins, as everywhere else in the app.
-  const byId = (list: readonly { id: string; source: { article: string } }[]) =>
-    new Map([...list].reverse().map((r) => [r.id, r.source.article]));
+  const byId = (list: readonly { id: string; source: ProjectSource }[]) =>
+    new Map([...list].reverse().map((r) => [r.id, articleOf(r.source)]));
   const ready = (key: DataKey) => selectFileStatus(s, key) === 'ready';
   if (ready('figures')) records.set('figure', byId(selectRecords(s, 'figures')));
   if (ready('projects')) records.set('project', byId(selectRecords(s, 'projects').map((f) => f.properties)));
@@ -91,7 +93,7 @@ export function checkAgainstData(
     notes.push(`No trade figures are for ${tradeYear}, the year in the link; the latest years are shown.`);
     tradeYear = null;
   }
-  const home = selection === null ? undefined : ids?.get(selection.id);
+  const home = (selection === null ? undefined : ids?.get(selection.id)) ?? undefined;
   // Waits for articles.json: the record's own article must exist to be opened.
   const opensHome = home !== undefined && home !== article && known.articles?.has(home) === true;
   if (matchArticle && selection !== null && article !== null && home !== undefined && opensHome) {

@@ -127,6 +127,24 @@ export const DROPS = {
     () => 'The trade year was given twice in the link; the first was used.',
     () => 'The trade year was given more than once in the link; the first was used.',
   ),
+  badRangeEnd: (param: 'from' | 'to') =>
+    kind(
+      `bad-range-${param}`,
+      (q) =>
+        `The time range “${param}” value ${q} in the link is not a year or a year and month (2016 or 2016-03).`,
+      (n, list) => `${n} time range “${param}” values in the link are not years or months: ${list}.`,
+    ),
+  rangeEndTwice: (param: 'from' | 'to') =>
+    kind(
+      `range-twice-${param}`,
+      () => `The time range “${param}” was given twice in the link; the first was used.`,
+      () => `The time range “${param}” was given more than once in the link; the first was used.`,
+    ),
+  queryTwice: kind(
+    'query-twice',
+    () => 'The search was given twice in the link; the first was used.',
+    () => 'The search was given more than once in the link; the first was used.',
+  ),
   tilesFromLink: always(
     'tiles',
     'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',

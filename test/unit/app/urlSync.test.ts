@@ -146,6 +146,20 @@ describe('startUrlSync', () => {
     ]);
   });
 
+  it('pushes an entry for each new time range, and Back restores the one before', () => {
+    const h = fakeWindow('/?countries=TJK&from=2015');
+    startUrlSync(store, h.win, now);
+    expect(state().range).toEqual({ from: '2015', to: null });
+    state().setRange({ from: '2016', to: '2017' });
+    expect(h.current()).toBe('/?countries=TJK&from=2016&to=2017');
+    state().setRange({ from: '2016', to: '2017' });
+    expect(h.entries).toHaveLength(2);
+    h.back();
+    expect(state().range).toEqual({ from: '2015', to: null });
+    expect(state().countries).toEqual(['TJK']);
+    expect(h.entries).toEqual(['/?countries=TJK&from=2015', '/?countries=TJK&from=2016&to=2017']);
+  });
+
   it('stops listening when disposed', () => {
     const h = fakeWindow('/');
     const stop = startUrlSync(store, h.win, now);

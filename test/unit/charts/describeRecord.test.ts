@@ -1,15 +1,14 @@
-import { claimsSpec } from '../../../src/charts/claims/claimsSpec';
-import { deathsSpec } from '../../../src/charts/deaths/deathsSpec';
+import { capGroups } from '../../../src/charts/ChartsPanel';
 import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
-import { scaleSpec } from '../../../src/charts/scale/scaleSpec';
-import { sourceLine } from '../../../src/charts/sourceTitles';
-import { tradeSpec } from '../../../src/charts/trade/tradeSpec';
+import { sourceLine, sourceTitles } from '../../../src/charts/sourceTitles';
 import type { Figure, TimelineEvent } from '../../../src/data/schema';
 import { buildFilterIndex } from '../../../src/state/filterMatch';
 
-/** Which of the figure charts take a figure (a figure none takes becomes a key-figure card). */
-const chartsFor = (f: Figure): string[] =>
-  [tradeSpec, deathsSpec, claimsSpec, scaleSpec].filter((s) => s.takes(f)).map((s) => s.id);
+/** The charts a figure lands on, by id, as the panel splits them. */
+const chartsFor = (figure: Figure): string[] =>
+  [...capGroups([{ record: figure, match: 'all' }], []).figureGroups]
+    .filter(([id, items]) => id !== 'key-figures' && items.length > 0)
+    .map(([id]) => id);
 
 const countries = {
   countries: [],
@@ -93,15 +92,19 @@ describe('chartsFor', () => {
       'deaths',
       'claims',
     ]);
-    expect(chartsFor({ ...figure, kind: 'population', unit: 'people' })).toEqual(['population']);
+    expect(chartsFor({ ...figure, kind: 'population', unit: 'people' })).toEqual(['scale']);
     expect(chartsFor({ ...figure, kind: 'tariff', unit: 'percent' })).toEqual([]);
   });
 });
 
 describe('sourceLine', () => {
   it('names each article once', () => {
-    expect(sourceLine(['a1', 'a1'], new Map([['a1', 'An article']]))).toBe('Source: “An article”.');
-    expect(sourceLine(['a1', 'b2'], new Map([['a1', 'An article']]))).toBe('Sources: “An article”; “b2”.');
+    expect(sourceLine(sourceTitles(['a1', 'a1'], new Map([['a1', 'An article']])))).toBe(
+      'Source: “An article”.',
+    );
+    expect(sourceLine(sourceTitles(['a1', 'b2'], new Map([['a1', 'An article']])))).toBe(
+      'Sources: “An article”; “b2”.',
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, LAYER_IDS } from '../../../src/state/layersSlice';
+import { orderedRange } from '../../../src/state/timeRange';
 import {
   DEFAULT_URL_STATE,
   MAX_PARAMS,
@@ -17,6 +18,12 @@ const LINKS = JSON.parse(readFileSync('test/fixtures/links/hostile.json', 'utf8'
 const link = (name: string): string => LINKS[name] as string;
 
 const code = fc.stringMatching(/^[A-Z]{3}$/);
+const rangeEnd = fc.option(
+  fc
+    .tuple(fc.integer({ min: 1800, max: 2100 }), fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }))
+    .map(([year, month]) => (month === null ? `${year}` : `${year}-${String(month).padStart(2, '0')}`)),
+  { nil: null },
+);
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,40}$/);
 const urlState: fc.Arbitrary<UrlState> = fc.record({
   countries: fc.uniqueArray(code, { maxLength: 8 }).map((codes) => [...codes].sort()),
@@ -30,6 +37,8 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   }),
   article: fc.option(id, { nil: null }),
   tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
+  range: fc.tuple(rangeEnd, rangeEnd).map(([from, to]) => orderedRange({ from, to })),
+  query: fc.string({ maxLength: 60, unit: 'grapheme' }),
 });
 
 describe('serialiseUrl', () => {
@@ -46,9 +55,11 @@ describe('serialiseUrl', () => {
         layers: { ...DEFAULT_LAYERS, conflict: false },
         article: 'chinas-xi',
         tradeYear: 2023,
+        range: { from: '2016', to: '2017-03' },
+        query: 'dry port & rail',
       }),
     ).toBe(
-      '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&layers=projects,places',
+      '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&from=2016&to=2017-03&q=dry%20port%20%26%20rail&layers=projects,places',
     );
   });
 
@@ -60,6 +71,31 @@ describe('serialiseUrl', () => {
       expect(parsed.dropped, bad).toHaveLength(1);
     }
     expect(parseUrl('?tradeYear=2022&tradeYear=2023').state.tradeYear).toBe(2022);
+  });
+
+  it('reads each end of the time range as a year or a year and month, once, and puts a reversed range in order', () => {
+    expect(parseUrl('?from=2016&to=2017-03').state.range).toEqual({ from: '2016', to: '2017-03' });
+    expect(parseUrl('?to=2017').state.range).toEqual({ from: null, to: '2017' });
+    expect(parseUrl('?from=2019&to=2016-05').state.range).toEqual({ from: '2016-05', to: '2019' });
+    for (const bad of ['16', '2016-13', '2016-00', '2016-3', '2016-03-01', '１９９９', '3000', 'x2016']) {
+      const parsed = parseUrl(`?from=${encodeURIComponent(bad)}&to=2020`);
+      expect(parsed.state.range, bad).toEqual({ from: null, to: '2020' });
+      expect(parsed.dropped, bad).toHaveLength(1);
+      expect(parsed.dropped[0], bad).toContain('time range');
+    }
+    const twice = parseUrl('?from=2015&from=2016');
+    expect(twice.state.range.from).toBe('2015');
+    expect(twice.dropped).toEqual(['The time range “from” was given twice in the link; the first was used.']);
+  });
+
+  it('reads the search text as given, once, up to 200 characters', () => {
+    expect(parseUrl('?q=khorgos+dry%20port').state.query).toBe('khorgos dry port');
+    const twice = parseUrl('?q=a&q=b');
+    expect(twice.state.query).toBe('a');
+    expect(twice.dropped).toEqual(['The search was given twice in the link; the first was used.']);
+    const long = parseUrl(`?q=${'x'.repeat(201)}`);
+    expect(long.state.query).toBe('');
+    expect(long.dropped).toHaveLength(1);
   });
 
   it('writes an empty layer list as "none"', () => {

@@ -1,0 +1,52 @@
+import type { ArticleMeta } from '../data/schema';
+import { memoLast } from '../lib/memo';
+import { selectRecords } from './records';
+import { currentHits, type SearchHits } from './searchSlice';
+import type { AppState } from './store';
+import { articleInRange, isRangeSet, type TimeRange } from './timeRange';
+
+// The reader's list of articles: newest first, narrowed by the time range and the search. The
+// list reads only an article's front matter, so it works the same on the article index.
+
+export type ListedArticle = Pick<
+  ArticleMeta,
+  'id' | 'title' | 'publisher' | 'published' | 'publishedAsWritten' | 'byline'
+>;
+
+/** Newest first; articles without a date last; ties by title, then id, so the order is stable. */
+export function compareNewestFirst(a: ListedArticle, b: ListedArticle): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const articlesOf = (s: AppState): readonly ListedArticle[] => selectRecords(s, 'articles');
+
+const sortedFor = memoLast((articles: readonly ListedArticle[]) => [...articles].sort(compareNewestFirst));
+
+const listedFor = memoLast(
+  (sorted: readonly ListedArticle[], range: TimeRange, hits: SearchHits | null): readonly ListedArticle[] => {
+    if (!isRangeSet(range) && hits === null) return sorted;
+    return sorted.filter(
+      (a) => (hits === null || hits.ids.article.has(a.id)) && articleInRange(a, range) !== 'out',
+    );
+  },
+);
+
+/** Every article, newest first. */
+export const selectArticlesNewestFirst = (s: AppState): readonly ListedArticle[] => sortedFor(articlesOf(s));
+
+/** The articles the time range and the search keep (undated ones included), newest first. */
+export const selectListedArticles = (s: AppState): readonly ListedArticle[] =>
+  listedFor(selectArticlesNewestFirst(s), s.range, currentHits(s));
+
+const undatedFor = memoLast((listed: readonly ListedArticle[], range: TimeRange) =>
+  isRangeSet(range) ? listed.filter((a) => a.published === null).length : 0,
+);
+/** Listed articles whose page states no date, while a range is set ("date not stated"). */
+export const selectUndatedArticleCount = (s: AppState): number =>
+  undatedFor(selectListedArticles(s), s.range);
