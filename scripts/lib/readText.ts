@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { decodeText } from '../../src/data/decodeText';
+import { decodeText } from '../../src/data/decodeText.ts';
 
-export { firstInvalidUtf8 } from '../../src/data/decodeText';
+export { firstInvalidUtf8 } from '../../src/data/decodeText.ts';
 
 /** Reads a file's bytes, saying plainly why when it cannot (missing, a folder, no permission). */
 export function readBytes(path: string): Buffer {
