@@ -17,6 +17,7 @@ import { eventQuantiles, quantile } from './stats';
 // timed by Event Timing to the next paint). Prints the tables with the load average and records
 // them under "Corpus" in docs/BENCHMARKS.md.
 //   tsx scripts/bench/corpus.ts [--runs 5] [--clicks 20] [--corpus .bench/corpus] [--no-record]
+//     [--reuse-builds]
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     clicks: { type: 'string', default: '20' },
     corpus: { type: 'string', default: '.bench/corpus' },
     'no-record': { type: 'boolean', default: false },
+    /** Serve the builds a previous run left in .bench/ instead of building again. */
+    'reuse-builds': { type: 'boolean', default: false },
     doc: { type: 'string', default: 'docs/BENCHMARKS.md' },
   },
 });
@@ -96,6 +99,8 @@ async function oneLoad(browser: Browser, url: string): Promise<Load> {
 }
 
 async function openOneArticle(page: Page): Promise<number> {
+  // The country filter is open from the clicks: close it, so it does not cover the list.
+  await page.keyboard.press('Escape');
   const before = ((await page.evaluate(transferred)) as Omit<Load, 'ms'>).bodies;
   await page.locator('.area-reader .article-link').first().click();
   await page.locator('.area-reader .reader-body p').first().waitFor();
@@ -115,7 +120,7 @@ try {
   for (const { label, dir } of sets) {
     // Built one after another (one build at a time), then all served together for interleaving.
     const out = `.bench/dist-corpus-${served.length}`;
-    const s = await buildAndServe({ dataDir: dir, outDir: out });
+    const s = await buildAndServe({ dataDir: dir, outDir: out, build: !values['reuse-builds'] });
     const articles = readdirSync(join(dir, 'articles')).filter((n) => n.endsWith('.md')).length;
     served.push({ ...s, label, articles });
     console.log(`${label}: ${articles} articles at ${s.url}`);
