@@ -88,7 +88,7 @@ interface Result {
 }
 
 async function oneLoad(browser: Browser, url: string): Promise<Load> {
-  const bench = await openBenchPage(browser, 'ours');
+  const bench = await openBenchPage(browser);
   try {
     const { interactiveMs } = await measureLoad(bench, url);
     const sizes = (await bench.page.evaluate(transferred)) as Omit<Load, 'ms'>;
@@ -144,11 +144,11 @@ try {
     }
   for (const [i, s] of served.entries()) {
     const result = results[i] as Result;
-    const bench = await openBenchPage(browser, 'ours');
+    const bench = await openBenchPage(browser);
     try {
       await measureLoad(bench, `${s.url}/`);
       await openFilter(bench);
-      result.update = (await timedClicks(bench, CLICKS)).update;
+      result.update = await timedClicks(bench, CLICKS);
       result.paint = await trustedClicks(bench, CLICKS);
       result.bodiesOnOpen = await openOneArticle(bench.page);
     } finally {

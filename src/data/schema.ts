@@ -73,7 +73,17 @@ export const articleMetaSchema = z.strictObject({
 });
 
 // ---- countries.json ----
-export const regionSchema = z.enum(['central-asia', 'middle-east', 'powers', 'europe', 'other']);
+/** Where a country sits, for the filter's sections and the workbench's region list. */
+export const regionSchema = z.enum([
+  'central-asia',
+  'caucasus',
+  'south-asia',
+  'east-asia',
+  'middle-east',
+  'powers',
+  'europe',
+  'other',
+]);
 export const countrySchema = z.strictObject({
   code: entityCode,
   name: z.string().check(z.minLength(1), z.maxLength(100)),

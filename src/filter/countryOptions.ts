@@ -32,6 +32,9 @@ const SECTIONS: readonly { id: FilterSection['id']; title: string }[] = [
 ];
 const SECTION_OF_REGION = {
   'central-asia': 'central-asia',
+  caucasus: 'others',
+  'south-asia': 'others',
+  'east-asia': 'others',
   'middle-east': 'middle-east',
   powers: 'powers',
   europe: 'others',

@@ -22,6 +22,7 @@ function Cite({
   articles: readonly Pick<ArticleMeta, 'id' | 'title'>[] | null;
 }) {
   const title = articles?.find((a) => a.id === cite)?.title;
+  if (quote === null && cite === '') return null;
   return (
     <span className="popup-fact-source">
       {quote !== null && (
@@ -42,8 +43,11 @@ export function ProjectFacts({ project, costFigures, names, articles }: ProjectF
     <>
       {costs.length > 0 && (
         <>
-          <dt>{costs.length > 1 ? 'Cost, as each source states it' : 'Cost'}</dt>
+          <dt>Cost</dt>
           <dd>
+            {costs.length > 1 && (
+              <span className="popup-fact-source">As each source states it; never added together</span>
+            )}
             <ul className="popup-claims">
               {costs.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: claims keep their order and never move

@@ -5,6 +5,7 @@ import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsS
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
+import { createMapBoundsSlice, type MapBoundsSlice } from './mapBoundsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createFacetsSlice, type FacetsSlice } from './projectFacets';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
@@ -19,6 +20,7 @@ export type AppState = DataSlice &
   SearchSlice &
   SelectionSlice &
   LayersSlice &
+  MapBoundsSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
@@ -34,6 +36,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createSearchSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
+    ...createMapBoundsSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
