@@ -58,5 +58,6 @@ describe('article bodies on the corpus', () => {
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'corpus-body-failed-desktop');
     await watch.context.close();
-  });
+    // A thousand articles on a shared two-core machine: the first load alone can take 30 s.
+  }, 240_000);
 });
