@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
-import { DESKTOP, launchBrowser, openPage, screenshot } from './browser';
+import { DESKTOP, launchBrowser, openPage, SCREENSHOT_DIR, screenshot } from './browser';
 
 // The app built on the generated corpus (1,000 articles): the first load carries the article
 // index and no article text; opening an article fetches the one chunk its text is in; a chunk
@@ -52,11 +52,14 @@ describe('article bodies on the corpus', () => {
     const alert = reader.getByRole('article').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(
-      /could not be loaded: the article text the server answered 500/,
+      /could not be loaded: the server answered 500/,
     );
     expect(bodies).toHaveLength(2);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'corpus-body-failed-desktop');
+    await reader
+      .getByRole('article')
+      .screenshot({ path: `${SCREENSHOT_DIR}/corpus-body-failed-article.png` });
     await watch.context.close();
     // A thousand articles on a shared two-core machine: the first load alone can take 30 s.
   }, 240_000);
