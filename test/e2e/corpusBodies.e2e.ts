@@ -51,9 +51,7 @@ describe('article bodies on the corpus', () => {
     await links.last().click();
     const alert = reader.getByRole('article').getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(
-      /could not be loaded: the server answered 500/,
-    );
+    expect(await alert.textContent()).toMatch(/could not be loaded: the server answered 500/);
     expect(bodies).toHaveLength(2);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'corpus-body-failed-desktop');
