@@ -86,9 +86,12 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/** Data the first view fetches: everything under data/, and the map's basemap at the root. */
+/** Article texts, fetched in chunks when an article is opened (src/data/articleIndex.ts). */
+const isArticleBody = (file: string) => file.startsWith('data/article-bodies/');
+/** Data the first view fetches: everything under data/ but the article texts, and the map's basemap at the root. */
 const isFirstViewData = (file: string) =>
-  assetType(file) === 'data' && (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
+  assetType(file) === 'data' &&
+  ((file.startsWith('data/') && !isArticleBody(file)) || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;
@@ -147,7 +150,8 @@ export function classifyAssets(
   for (const file of files) {
     if (load.has(file)) continue;
     const type = assetType(file);
-    load.set(file, type === 'js' || type === 'css' || file.startsWith('assets/') ? 'lazy' : 'unused');
+    const lazy = type === 'js' || type === 'css' || file.startsWith('assets/') || isArticleBody(file);
+    load.set(file, lazy ? 'lazy' : 'unused');
   }
   return files.map((file) => ({ file, type: assetType(file), load: load.get(file) ?? 'unused' }));
 }
