@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import type { ArticleBundleEntry } from '../../src/data/articleBundle.ts';
 import { DATA_FILES } from '../../src/data/dataFiles.ts';
 import { decodeText } from '../../src/data/decodeText.ts';
+import { searchIndexFile } from './searchIndexFile.ts';
 
 /**
  * What the app fetches for the articles: each file's name and text, decoded by the app's own
@@ -37,12 +38,19 @@ function minifyJson(bytes: Buffer): string | Buffer {
 
 const PUBLIC_FILES: readonly string[] = Object.values(DATA_FILES).map((f) => f.file);
 
+/** Files made from the data folder at build time, by name: each served at /data/ and emitted. */
+const DERIVED_FILES: ReadonlyMap<string, (dir: string) => string> = new Map([
+  ['search-index.json', searchIndexFile],
+]);
+
 /**
  * What the server answers for /data/<name>: the article bundle, a data file's bytes (minified
  * in a build), or null when there is no such file.
  */
 export function dataFileBody(dir: string, name: string, minify: boolean): string | Buffer | null {
   if (name === 'articles.json') return articleBundle(dir);
+  const derive = DERIVED_FILES.get(name);
+  if (derive !== undefined) return derive(dir);
   if (!PUBLIC_FILES.includes(name) || !existsSync(join(dir, name))) return null;
   const bytes = readFileSync(join(dir, name));
   return minify ? minifyJson(bytes) : bytes;
@@ -70,7 +78,7 @@ export function dataDirPlugin(dir: string): Plugin {
       });
     },
     generateBundle() {
-      for (const name of ['articles.json', ...PUBLIC_FILES]) {
+      for (const name of ['articles.json', ...PUBLIC_FILES, ...DERIVED_FILES.keys()]) {
         const source = dataFileBody(dir, name, true);
         if (source !== null) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
       }

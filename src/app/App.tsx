@@ -1,4 +1,5 @@
 import { CountryFilter } from '../filter/CountryFilter';
+import { SearchBox } from '../search/SearchBox';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DashboardLayout } from './DashboardLayout';
 import { DataSummary } from './DataSummary';
@@ -23,6 +24,7 @@ export function App() {
             <CountryFilter />
           </PanelBoundary>
           <ShareButton />
+          <SearchBox />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../data/schema';
 import { isolateText } from '../lib/isolate';
 import { useAppStore } from '../state/store';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
+import { findHit } from './searchHit';
 import { nextRecord, refKey } from './sources';
 import { useArticleMarks } from './useArticleMarks';
 
@@ -21,6 +22,7 @@ export function ArticleView({ article }: { article: Article }) {
   const clearSourceFocus = useAppStore((s) => s.clearSourceFocus);
   const openArticleById = useAppStore((s) => s.openArticleById);
   const selectedKey = selection === null ? null : refKey(selection);
+  const hit = useSearchHit(article, bodyRef);
 
   useEffect(() => {
     if (sourceFocus === null || !complete) return;
@@ -68,6 +70,7 @@ export function ArticleView({ article }: { article: Article }) {
           sources={sources}
           selectedKey={selectedKey}
           onActivate={activate}
+          hit={hit}
         />
         {missing.length > 0 && (
           <p className="problem-panel">
@@ -77,6 +80,33 @@ export function ArticleView({ article }: { article: Article }) {
       </section>
     </article>
   );
+}
+
+type Hit = ReturnType<typeof findHit>;
+
+/**
+ * The sentence a search opened this article at: found once the search asks, marked until the
+ * next search, and scrolled to with focus on it once it is on the page.
+ */
+function useSearchHit(article: Article, bodyRef: RefObject<HTMLElement | null>): Hit {
+  const searchFocus = useAppStore((s) => (s.searchFocus?.article === article.id ? s.searchFocus : null));
+  const clearSearchFocus = useAppStore((s) => s.clearSearchFocus);
+  const [hit, setHit] = useState<Hit>(null);
+  const [seek, setSeek] = useState(0);
+  useEffect(() => {
+    if (searchFocus === null) return;
+    setHit(findHit(article.paragraphs, searchFocus.paragraph, searchFocus.terms));
+    setSeek((n) => n + 1);
+    clearSearchFocus();
+  }, [searchFocus, article, clearSearchFocus]);
+  useEffect(() => {
+    if (seek === 0) return;
+    const target = bodyRef.current?.querySelector<HTMLElement>('.search-hit') ?? bodyRef.current;
+    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    // The body is focusable: focus goes to the text, with the marked sentence on screen.
+    bodyRef.current?.focus({ preventScroll: true });
+  }, [seek, bodyRef]);
+  return hit;
 }
 
 function CountryLegend() {
