@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CountryFilter } from '../filter/CountryFilter';
 import { SearchBox } from '../search/SearchBox';
 import { PanelBoundary } from '../ui/PanelBoundary';
@@ -8,6 +9,9 @@ import { LiveRegion } from './LiveRegion';
 import { Notices } from './Notices';
 import { ShareButton } from './ShareButton';
 import { usePanelStage } from './usePanelStage';
+
+// The time range and the download need the data to offer anything: they load beside it.
+const ExploreBar = lazy(() => import('../filter/ExploreBar'));
 
 export function App() {
   // The map first (it leads the page on every screen), then the articles, then the charts.
@@ -31,6 +35,11 @@ export function App() {
         <Lede />
         <Notices />
         <LiveRegion />
+        <div className="explore-bar">
+          <Suspense fallback={null}>
+            <ExploreBar />
+          </Suspense>
+        </div>
         <DataSummary />
         <DashboardLayout stage={stage} />
       </main>
