@@ -86,9 +86,14 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/** Data the first view fetches: everything under data/, and the map's basemap at the root. */
+/** Derived data fetched on first use, not by the first view: the search index (first search). */
+const ON_DEMAND_DATA = new Set(['data/search-index.json']);
+
+/** Data the first view fetches: everything under data/ but what loads on demand, and the map's basemap at the root. */
 const isFirstViewData = (file: string) =>
-  assetType(file) === 'data' && (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
+  assetType(file) === 'data' &&
+  !ON_DEMAND_DATA.has(file) &&
+  (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;

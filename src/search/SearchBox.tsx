@@ -1,15 +1,12 @@
 import { type KeyboardEvent, lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../state/store';
-import type { SearchOption } from './searchOptions';
+import { optionId, SEARCH_LIST_ID, type SearchOption } from './searchOptions';
 import './searchBox.css';
 
 // The search box in the header: a combobox whose list of results loads, with MiniSearch and the
 // index, the first time the box is focused or typed in. The first view carries only this.
 
 const SearchResults = lazy(() => import('./SearchResults'));
-
-export const SEARCH_LIST_ID = 'search-results';
-export const optionId = (n: number): string => `search-option-${n}`;
 
 export function SearchBox() {
   const query = useAppStore((s) => s.query);

@@ -8,7 +8,6 @@ import {
   selectVisibleProjects,
 } from '../state/selectors';
 import { type AppState, useAppStore } from '../state/store';
-import { optionId, SEARCH_LIST_ID } from './SearchBox';
 import { type Found, loadSearchEngine, type SearchEngine } from './searchEngine';
 import {
   articlesById,
@@ -20,7 +19,7 @@ import {
   type ResultItem,
   type Shown,
 } from './searchGroups';
-import type { SearchOption } from './searchOptions';
+import { optionId, SEARCH_LIST_ID, type SearchOption } from './searchOptions';
 import './search.css';
 
 /** Typing pauses this long before the index is asked: a query per keystroke would be wasted work. */

@@ -3,3 +3,6 @@ export interface SearchOption {
   key: string;
   choose: () => void;
 }
+
+export const SEARCH_LIST_ID = 'search-results';
+export const optionId = (n: number): string => `search-option-${n}`;
