@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDataFile } from '../src/data/dataFiles';
-import { countryFinder } from './lib/extractCountries';
+import { countryFinder } from '../src/data/extract/countryFinder';
 import { type CorpusPage, evaluate, formatEvaluation } from './lib/extractEval';
 
 // npm run extract:eval [-- <pages folder>]

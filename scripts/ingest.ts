@@ -2,10 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { explainPage, PageFormatError } from '../src/data/page/splitPage';
 import { formatDropped } from './lib/ingestExplain';
 import { formulaTitleWarnings, type IngestHooks, withPortableId, writeArticles } from './lib/ingestWrite';
 import { readTextFile } from './lib/readText';
-import { explainPage, PageFormatError } from './lib/splitPage';
 
 // npm run ingest -- <page.txt> [--out data/articles] [--force] [--title "<headline>"] [--explain]
 // Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article

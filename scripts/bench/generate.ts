@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countriesFileSchema } from '../../src/data/schema';
+import { generateDataset } from '../corpus/dataset';
+import { writeDataset } from '../corpus/writeDataset';
 import { readTextFile } from '../lib/readText';
-import { generateDataset } from './lib/dataset';
-import { writeDataset } from './lib/writeDataset';
 
 // npm run bench:generate -- --projects 10000 --figures 10000 --places 500 --out .bench/data-10k
 // Writes a complete, valid data folder of synthetic records for benchmarks. Deterministic: the

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { ArticleBundleEntry } from '../../src/data/articleBundle.ts';
-import { DATA_FILES } from '../../src/data/dataFiles.ts';
+import { DATA_FILES } from '../../src/data/dataFileTable.ts';
 import { decodeText } from '../../src/data/decodeText.ts';
 import { searchIndexFile } from './searchIndexFile.ts';
 

@@ -4,7 +4,7 @@ import {
   findFigureCandidates,
 } from '../../src/data/extract/candidates';
 import { sameValue } from '../../src/data/numbers';
-import { explainPage } from './splitPage';
+import { explainPage } from '../../src/data/page/splitPage';
 
 // Scores the extractor against the labelled corpus (test/fixtures/pages/*.expected.json): per
 // field precision and recall, title accuracy, and one line per miss. Pure: the caller reads files.

@@ -1,5 +1,5 @@
+import type { Candidate } from '../../src/data/extract/recordedNumbers';
 import type { Figure } from '../../src/data/schema';
-import type { Candidate } from './extractCandidates';
 
 // How the extract CLI prints candidates: a table for a person, or JSON for a program.
 

@@ -1,4 +1,4 @@
-import type { DroppedLine } from './pageHead';
+import type { DroppedLine } from '../../src/data/page/pageHead';
 
 // What `ingest --explain` prints: every line that is not in an article body, with the rule that
 // took it out, so a user can check that no article text was lost.

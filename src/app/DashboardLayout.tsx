@@ -30,7 +30,7 @@ export function DashboardLayout({ stage }: { stage: number }) {
         <PanelBoundary name="charts">
           {stage >= 3 ? (
             <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
-              <ChartsPanel measureFirst />
+              <ChartsPanel />
             </Suspense>
           ) : (
             <p className="charts-loading">Loading charts…</p>

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem } from '../data/problem';
+import { selectFileStatus, selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { PROBLEMS_ID } from '../ui/LeftOutNote';
 import { ProblemList } from '../ui/ProblemList';
@@ -14,13 +15,8 @@ const ITEMS = [
 
 function useCount(key: (typeof ITEMS)[number][0]): number | 'loading' | 'error' {
   return useAppStore((s) => {
-    const f = s.files[key];
-    if (f.status !== 'ready') return f.status;
-    const d = f.data;
-    if (Array.isArray(d)) return d.length;
-    if ('figures' in d) return d.figures.length;
-    if ('events' in d) return d.events.length;
-    return d.features.length;
+    const status = selectFileStatus(s, key);
+    return status === 'ready' ? selectRecords(s, key).length : status;
   });
 }
 
@@ -28,7 +24,7 @@ function Count({ item, label }: { item: (typeof ITEMS)[number][0]; label: string
   const count = useCount(item);
   const text = count === 'loading' ? '…' : count === 'error' ? 'error' : String(count);
   return (
-    <div className="count" data-testid={`count-${item}`}>
+    <div className="count">
       <dt>{label}</dt>
       <dd>{text}</dd>
     </div>

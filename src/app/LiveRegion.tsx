@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { isolateText } from '../lib/isolate';
 import { matchedGroups } from '../state/filterMatch';
+import { selectAllReady } from '../state/records';
 import {
   figureCodes,
   selectEntityNames,
@@ -64,12 +65,10 @@ export function filterSummary(
 /** Announces, politely, what the country filter now shows. Visible too, as the filter's summary. */
 export function LiveRegion() {
   const ready = useAppStore((s) =>
-    (['countries', 'figures', 'projects', 'places', 'events'] as const).every(
-      (k) => s.files[k].status === 'ready',
-    ),
+    selectAllReady(s, ['countries', 'figures', 'projects', 'places', 'events']),
   );
   const selected = useAppStore((s) => s.countries);
-  const countriesFile = useAppStore((s) => s.files.countries);
+
   const figures = useAppStore(selectVisibleFigures);
   const projects = useAppStore((s) => selectVisibleProjects(s).length);
   const places = useAppStore((s) => selectVisiblePlaces(s).length);
@@ -80,7 +79,7 @@ export function LiveRegion() {
   const undatedFigures = useAppStore(selectUndatedFigureCount);
 
   const text = useMemo(() => {
-    if (!ready || countriesFile.status !== 'ready') return '';
+    if (!ready) return '';
     const regional = figures.filter((f) => f.match === 'regional');
     const groups = [...new Set(regional.flatMap((f) => matchedGroups(figureCodes(f.record), index)))];
     return filterSummary(
@@ -96,19 +95,7 @@ export function LiveRegion() {
       },
       range,
     );
-  }, [
-    ready,
-    countriesFile,
-    selected,
-    figures,
-    projects,
-    places,
-    events,
-    index,
-    names,
-    range,
-    undatedFigures,
-  ]);
+  }, [ready, selected, figures, projects, places, events, index, names, range, undatedFigures]);
 
   return (
     <p className="filter-status" role="status" aria-live="polite">

@@ -1,11 +1,13 @@
 import type { StoreApi } from 'zustand';
 import { bundleEntries, readBundleEntry } from '../data/articleBundle';
-import { DATA_FILES, type DataFileKey, type FileRead, readDataFile } from '../data/dataFiles';
+import { type FileRead, readDataFile } from '../data/dataFiles';
+import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
 import { decodeText } from '../data/decodeText';
+import type { Problem } from '../data/problem';
 import { collectArticles, DATA_ORDER, type DatasetReads, finishDataset } from '../data/readDataset';
 import type { Article } from '../data/schema';
 import { mapInSlices, yieldToMain } from '../lib/yieldToMain';
-import type { DataContents, DataKey, Loadable } from '../state/dataSlice';
+import type { DataFiles, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
 
 type Fetched = { ok: true; text: string } | { ok: false; message: string };
@@ -41,71 +43,54 @@ async function fetchText(base: string, file: string): Promise<Fetched> {
 }
 
 /** The article bundle read entry by entry, yielding to the browser between articles so no task runs long. */
-export async function readArticleBundleInSlices(
-  text: string,
-  timed: <T>(work: () => T) => T = (work) => work(),
-): Promise<FileRead<Article[]>> {
-  const bundle = timed(() => bundleEntries(text));
+export async function readArticleBundleInSlices(text: string): Promise<FileRead<Article[]>> {
+  const bundle = bundleEntries(text);
   if (!bundle.ok) return bundle.read;
-  return collectArticles(await mapInSlices(bundle.entries, (entry) => timed(() => readBundleEntry(entry))));
+  return collectArticles(await mapInSlices(bundle.entries, readBundleEntry));
 }
 
-const toLoadable = <T>(read: FileRead<T>): Loadable<T> =>
-  read.data === null ? { status: 'error', problems: read.problems } : { status: 'ready', data: read.data };
+const toLoadable = <T>(data: T | null, problems: Problem[]): Loadable<T> =>
+  data === null ? { status: 'error', problems } : { status: 'ready', data };
 
 /**
- * Fetches and reads each data file on its own, writing each into the store as it arrives: a bad
- * record is left out and named, a file that cannot be read shows its error in the panels that
- * need it, and the rest still works. Once all are in, the checks across files run and leave out
- * the records they find wrong, as `npm run validate` does. Never rejects.
+ * Fetches every data file, reads each on its own (a bad record is left out and named, a file that
+ * cannot be read keeps its problems for the panels that need it), checks them against each other
+ * as `npm run validate` does, and puts the checked dataset into the store once. Never rejects.
  */
 export async function loadData(store: StoreApi<AppState>, base: string): Promise<void> {
-  const { setFile, setDatasetProblems } = store.getState();
-  // Time spent parsing and validating, summed over the files (fetches interleave with it), so the
-  // benchmark can read it as the measure 'crossroads:parse+validate'.
-  let parseMs = 0;
-  const timed = <T>(work: () => T): T => {
-    const start = performance.now();
-    const result = work();
-    parseMs += performance.now() - start;
-    return result;
-  };
+  const [articlesText, ...fileTexts] = await Promise.all([
+    fetchText(base, 'articles.json'),
+    ...DATA_FILE_KEYS.map((key) => fetchText(base, DATA_FILES[key].file)),
+  ]);
+  const start = performance.now();
   const reads: Partial<DatasetReads> = {};
-  const put = <K extends DataKey>(key: K, read: FileRead<DataContents[K]>) => {
-    (reads as Record<K, FileRead<DataContents[K]>>)[key] = read;
-    setFile(key, toLoadable(read));
-  };
-  const loadOne = async <K extends DataFileKey>(key: K): Promise<void> => {
+  for (const [i, key] of DATA_FILE_KEYS.entries()) {
+    // Each file is read in a task of its own, not in one with all the others.
+    await yieldToMain();
+    const fetched = fileTexts[i] as Fetched;
     const { file } = DATA_FILES[key];
-    const fetched = await fetchText(base, file);
-    // Each file is validated in a task of its own, not in the one that received it with the others.
-    await yieldToMain();
-    const read = fetched.ok ? timed(() => readDataFile(key, fetched.text)) : failed(file, fetched.message);
-    put(key, read as FileRead<DataContents[K]>);
-  };
-  const articlesJob = fetchText(base, 'articles.json').then(async (fetched) => {
-    await yieldToMain();
-    put(
-      'articles',
-      fetched.ok ? await readArticleBundleInSlices(fetched.text, timed) : failed('articles', fetched.message),
-    );
-  });
-  await Promise.all([...(Object.keys(DATA_FILES) as DataFileKey[]).map(loadOne), articlesJob]);
-
+    (reads as Record<DataFileKey, FileRead<unknown>>)[key] = fetched.ok
+      ? readDataFile(key, fetched.text)
+      : failed(file, fetched.message);
+  }
+  reads.articles = articlesText?.ok
+    ? await readArticleBundleInSlices(articlesText.text)
+    : failed('articles', articlesText?.ok === false ? articlesText.message : 'could not be fetched');
   await yieldToMain();
   const all = reads as DatasetReads;
-  const { dataset, problems } = timed(() => finishDataset(all));
-  for (const key of DATA_ORDER) {
-    const kept = dataset[key];
-    if (kept !== null && kept !== all[key].data)
-      setFile(key, { status: 'ready', data: kept } as Loadable<DataContents[typeof key]>);
-  }
+  const { dataset, problems } = finishDataset(all);
+  const files = Object.fromEntries(
+    DATA_ORDER.map((key) => [key, toLoadable(dataset[key], all[key].problems)]),
+  ) as DataFiles;
   // A file that could not be read shows its problems in place of its panels; the rest are listed.
   const unread = new Set(
     DATA_ORDER.filter((key) => all[key].data === null).flatMap((key) => all[key].problems),
   );
-  setDatasetProblems(problems.filter((p) => !unread.has(p)));
-  const end = performance.now();
+  store.getState().setDataset(
+    files,
+    problems.filter((p) => !unread.has(p)),
+  );
+  // Marks for the benchmarks (scripts/bench): when the dataset went in, and how long reading took.
   performance.mark('crossroads:data-ready');
-  performance.measure('crossroads:parse+validate', { start: Math.max(0, end - parseMs), duration: parseMs });
+  performance.measure('crossroads:parse+validate', { start, end: performance.now() });
 }

@@ -1,74 +1,66 @@
-import { useMemo, useRef } from 'react';
+import { Fragment, useMemo, useRef } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { useLeftOut } from '../state/leftOut';
 import type { Matched } from '../state/selectors';
-import { selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
+import { selectFilterIndex, selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import type { ChartStatus } from './ChartFrame';
 import { type CapNote, capForDisplay, capSentence } from './capForDisplay';
-import { claimsSpec } from './claims/claimsSpec';
-import { deathsSpec } from './deaths/deathsSpec';
-import { KeyFigures } from './keyFigures/KeyFigures';
-import { SpecChart } from './SpecChart';
-import { scaleSpec } from './scale/scaleSpec';
-import type { ChartSpec } from './spec';
-import { timelineSpec } from './timeline/timelineSpec';
-import { tradeSpec } from './trade/tradeSpec';
-import { useDrawn, useSettledRendering } from './usePanelDrawing';
+import { selectEntityNames } from './chartSelectors';
+import { CHARTS, type RegisteredChart } from './registry';
+import type { Cap, ChartOptions } from './spec';
+import { type MeasureText, measureText } from './textMeasure';
+import { useDrawAfterPaint } from './useDrawAfterPaint';
+import { usePrintRendering } from './usePrintRendering';
 import './charts.css';
-
-type Taking<R> = Pick<ChartSpec<R, { id: string }, { height: number }>, 'id' | 'takes' | 'cap'>;
-const FIGURE_SPECS: readonly Taking<Figure>[] = [tradeSpec, deathsSpec, claimsSpec, scaleSpec];
-const KEY_CAP = { limit: 24, rule: 'first in the data' };
-
-/** Which charts draw a figure; a figure no chart takes becomes a key-figure card. */
-export const chartsFor = (f: Figure): string[] => FIGURE_SPECS.filter((s) => s.takes(f)).map((s) => s.id);
 
 const CAP_NAMES: Record<string, string> = {
   trade: 'Trade',
   deaths: 'Reported deaths',
   claims: 'Claims over time',
-  population: 'Population',
+  scale: 'Population',
+  'key-figures': 'Key figures',
   timeline: 'Timeline',
 };
 
 /** Splits the visible records by chart and caps each chart at what it can draw legibly. */
-export function capGroups(figures: readonly Matched<Figure>[], events: readonly Matched<TimelineEvent>[]) {
+export function capGroups(
+  figures: readonly Matched<Figure>[],
+  events: readonly Matched<TimelineEvent>[],
+  charts: readonly RegisteredChart[] = CHARTS,
+) {
   const notes: CapNote[] = [];
-  const cap = <T,>(
-    what: string,
-    items: readonly T[],
-    c: { limit: number; rule: string; compare?: (a: T, b: T) => number },
-  ) => {
-    const capped = capForDisplay(items, c.limit, c.compare);
+  const cap = <R,>(c: { id: string; cap: Cap<R> }, items: readonly Matched<R>[]) => {
+    const capped = capForDisplay(items, c.cap.limit, c.cap.compare);
     if (capped.shown.length < capped.total)
-      notes.push({ what, shown: capped.shown.length, total: capped.total, rule: c.rule });
+      notes.push({
+        what: CAP_NAMES[c.id] ?? c.id,
+        shown: capped.shown.length,
+        total: capped.total,
+        rule: c.cap.rule,
+      });
     return capped.shown;
   };
-  const groups: Record<string, Matched<Figure>[]> = {};
-  const key: Matched<Figure>[] = [];
-  for (const spec of FIGURE_SPECS) groups[spec.id] = [];
+  const figureCharts = charts.filter((c) => c.records === 'figures');
+  const taken = new Map<string, Matched<Figure>[]>(figureCharts.map((c) => [c.id, []]));
+  const rest: Matched<Figure>[] = [];
   for (const m of figures) {
-    let taken = false;
-    for (const spec of FIGURE_SPECS)
-      if (spec.takes(m.record)) {
-        groups[spec.id]!.push(m);
-        taken = true;
+    let any = false;
+    for (const c of figureCharts)
+      if (c.takes(m.record)) {
+        taken.get(c.id)!.push(m);
+        any = true;
       }
-    if (!taken) key.push(m);
+    if (!any) rest.push(m);
   }
-  const figureGroups = Object.fromEntries(
-    FIGURE_SPECS.map((s) => [s.id, cap(CAP_NAMES[s.id] ?? s.id, groups[s.id]!, s.cap)]),
-  );
-  return {
-    groups: {
-      figures: figureGroups,
-      key: cap('Key figures', key, KEY_CAP),
-      events: cap(CAP_NAMES.timeline!, events, timelineSpec.cap),
-    },
-    notes,
-  };
+  const figureGroups = new Map<string, Matched<Figure>[]>();
+  const eventGroups = new Map<string, Matched<TimelineEvent>[]>();
+  for (const c of charts) {
+    if (c.records === 'events') eventGroups.set(c.id, cap(c, events));
+    else figureGroups.set(c.id, cap(c, c.records === 'other figures' ? rest : taken.get(c.id)!));
+  }
+  return { figureGroups, eventGroups, notes };
 }
 
 type FileStatus = 'loading' | 'error' | 'ready';
@@ -76,28 +68,45 @@ type FileStatus = 'loading' | 'error' | 'ready';
 const statusOf = (file: FileStatus, drawn: boolean, count: number): ChartStatus =>
   file !== 'ready' ? file : !drawn ? 'drawing' : count === 0 ? 'empty' : 'ready';
 
-/** Every chart of the figures and events, for the countries selected in the filter. */
-export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }) {
-  const drawn = useDrawn(measureFirst);
+const NO_GROUPS: ReturnType<typeof capGroups> = {
+  figureGroups: new Map(),
+  eventGroups: new Map(),
+  notes: [],
+};
+
+/** The panel's options from the store, given to every chart as a prop. */
+function useChartOptions(): ChartOptions {
+  const year = useAppStore((s) => s.tradeYear);
+  const index = useAppStore(selectFilterIndex);
+  const names = useAppStore(selectEntityNames);
+  return useMemo(
+    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names }),
+    [year, index, names],
+  );
+}
+
+/**
+ * Every chart of the figures and events, for the countries selected in the filter. `measure`
+ * measures label widths; a caller with no canvas (a unit test) passes an estimate.
+ */
+export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }) {
+  const drawn = useDrawAfterPaint();
   const panelRef = useRef<HTMLDivElement>(null);
-  useSettledRendering(panelRef, drawn);
+  usePrintRendering(panelRef);
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
+  const options = useChartOptions();
   const leftOut = useLeftOut('figures', 'events');
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
-  const { groups, notes } = useMemo(
-    () => capGroups(drawn ? figures : [], drawn ? events : []),
+  const { figureGroups, eventGroups, notes } = useMemo(
+    () => (drawn ? capGroups(figures, events) : NO_GROUPS),
     [drawn, figures, events],
   );
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
-  const figureChart = (spec: Taking<Figure> & { emptyNoun: string }) => {
-    const items = groups.figures[spec.id] ?? [];
-    return { items, status: statusOf(figuresFile, drawn, items.length), emptyText: none(spec.emptyNoun) };
-  };
 
   return (
     <div ref={panelRef} className="charts">
@@ -112,21 +121,18 @@ export function ChartsPanel({ measureFirst = false }: { measureFirst?: boolean }
         </p>
       )}
       <div className="charts-grid">
-        <SpecChart spec={tradeSpec} {...figureChart(tradeSpec)} />
-        <SpecChart spec={deathsSpec} {...figureChart(deathsSpec)} />
-        <SpecChart spec={claimsSpec} {...figureChart(claimsSpec)} />
-        <SpecChart spec={scaleSpec} {...figureChart(scaleSpec)} />
-        <KeyFigures
-          items={groups.key}
-          status={statusOf(figuresFile, drawn, groups.key.length)}
-          emptyText={none('other figures')}
-        />
-        <SpecChart
-          spec={timelineSpec}
-          items={groups.events}
-          status={statusOf(eventsFile, drawn, groups.events.length)}
-          emptyText={none(timelineSpec.emptyNoun)}
-        />
+        {CHARTS.map((c) => {
+          const props = { emptyText: none(c.emptyNoun), options, measure };
+          if (c.records === 'events') {
+            const items = eventGroups.get(c.id) ?? [];
+            const status = statusOf(eventsFile, drawn, items.length);
+            return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
+          }
+          const items = figureGroups.get(c.id) ?? [];
+          if (c.optional && drawn && items.length === 0) return null;
+          const status = statusOf(figuresFile, drawn, items.length);
+          return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
+        })}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { RecordKind } from '../state/selectionSlice';
 import { useAppStore } from '../state/store';
+import { useCurateSlots } from '../ui/curateSlots';
 import type { EventText, FigureText } from './describeRecord';
 
 export type DetailText = FigureText | EventText;
@@ -14,7 +15,7 @@ export function SelectedDetail({ kind, texts }: SelectedDetailProps) {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const showSource = useAppStore((s) => s.showSource);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const id = selection?.kind === kind ? selection.id : null;
   const found = texts.find((t) => t.id === id);
   const figure = found !== undefined && 'figure' in found ? found : undefined;

@@ -6,48 +6,58 @@ import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
 import { HighlightButtons } from './HighlightButtons';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
-import { sourceLine } from './sourceTitles';
-import type { ChartSpec } from './spec';
-import { measureText } from './textMeasure';
+import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
+import type { ChartOptions, ChartSpec } from './spec';
+import type { MeasureText } from './textMeasure';
 import { useChartScaffold } from './useChartScaffold';
 
-interface SpecChartProps<R, T extends { id: string }, L extends { height: number }, O> {
-  spec: ChartSpec<R, T, L, O>;
+/** What the panel gives each chart in its place: its records, state, options and text measurer. */
+export interface PlacedChartProps<R> {
   items: readonly Matched<R>[];
   status: ChartStatus;
   emptyText: string;
+  options: ChartOptions;
+  measure: MeasureText;
 }
 
-const noOptions = () => null;
+interface SpecChartProps<R, T extends { id: string }, L extends { height: number }>
+  extends PlacedChartProps<R> {
+  spec: ChartSpec<R, T, L>;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 /** Any chart, from its spec: the one skeleton every chart shares. */
-export function SpecChart<R, T extends DetailText, L extends { height: number }, O>({
+export function SpecChart<R, T extends DetailText, L extends { height: number }>({
   spec,
   items,
   status,
   emptyText,
-}: SpecChartProps<R, T, L, O>) {
-  const { ctx, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } = useChartScaffold(
-    spec.recordKind,
-  );
-  // The spec is fixed for a component's life, so this calls the same hook on every render.
-  const options = (spec.useOptions ?? (noOptions as () => O))();
+  options,
+  measure,
+}: SpecChartProps<R, T, L>) {
+  const { naming, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
+    useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
-  const texts = useMemo(() => items.map((m) => spec.describe(m.record, m.match, ctx)), [spec, items, ctx]);
+  const texts = useMemo(
+    () => items.map((m) => spec.describe(m.record, m.match, naming)),
+    [spec, items, naming],
+  );
   const layout = useMemo(
-    () => spec.compute(texts, width, measureText, options),
-    [spec, texts, width, options],
+    () => spec.compute(texts, width, measure, options),
+    [spec, texts, width, measure, options],
   );
   const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
   const words = spec.words(texts, layout);
   const marks = spec.marks(layout, byId);
-  const ordered = spec.ordered?.(texts, layout) ?? texts;
-  const computed = spec.computed?.(layout, byId) ?? [];
-  const highlights = spec.highlights?.(layout) ?? [];
+  const ordered = spec.ordered(texts, layout);
+  const computed = spec.computed(layout, byId);
+  const notes = spec.notes(layout);
+  const highlights = notes.highlights ?? [];
   const shown = highlights.find((h) => h.text === highlight);
-  const leftOut = spec.leftOut?.(layout) ?? null;
-  const source = sourceLine(ordered.map(spec.articleOf), ctx.titles);
+  const leftOut = notes.leftOut ?? null;
+  const sources = sourceTitles(ordered.map(spec.articleOf), naming.titles);
+  const sourceText = sourceLine(sources);
   const { Drawing, Table, Tooltip, Controls, Key } = spec;
 
   return (
@@ -59,34 +69,38 @@ export function SpecChart<R, T extends DetailText, L extends { height: number },
       status={status}
       emptyText={emptyText}
       reserve={spec.reserve(width)}
-      wide={spec.wide ?? false}
-      caption={`${words.caption} ${source}`}
+      wide={spec.wide}
+      caption={
+        <>
+          {words.caption} <SourceNote named={sources} />
+        </>
+      }
       tools={
         <>
           <DownloadButtons
             title={words.title}
-            footer={[source, words.footer]}
+            footer={[sourceText, words.footer]}
             svgRef={svgRef}
             csv={{
               rows: [...ordered.map(spec.csv.row), ...computed.map(computedCsvRow)],
               columns: spec.csv.columns,
             }}
           />
-          <Table caption={`${words.title}: ${spec.tableNoun}`} rows={ordered} computed={computed} />
+          <Table caption={`${words.title}: ${spec.nouns.table}`} rows={ordered} computed={computed} />
         </>
       }
     >
       {Controls !== undefined && <Controls layout={layout} />}
       {Key !== undefined && <Key />}
       <p id={summaryId} className="visually-hidden">
-        {marks.map((m) => m.label).join('; ')}. {spec.summary?.(layout)}
+        {marks.map((m) => m.label).join('; ')}. {notes.summary}
       </p>
       <ChartStage
         {...stageProps}
         title={words.title}
         width={width}
         height={layout.height}
-        marksLabel={`${words.title}: ${spec.marksNoun}`}
+        marksLabel={`${words.title}: ${spec.nouns.marks}`}
         marks={marks}
         tooltip={(id) => {
           const text = byId.get(id);

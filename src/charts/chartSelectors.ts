@@ -1,5 +1,6 @@
 import type { Article } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { selectFileData } from '../state/records';
 import type { AppState } from '../state/store';
 
 // Slice-free selectors the charts need on top of the shared ones: titles for article ids, and the
@@ -14,4 +15,4 @@ const titlesFor = memoLast((articles: readonly Article[] | null): ReadonlyMap<st
 
 /** Article titles by article id. */
 export const selectArticleTitles = (s: AppState): ReadonlyMap<string, string> =>
-  titlesFor(s.files.articles.status === 'ready' ? s.files.articles.data : null);
+  titlesFor(selectFileData(s, 'articles'));

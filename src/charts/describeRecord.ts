@@ -19,17 +19,17 @@ export const nameOf = (names: ReadonlyMap<string, string>, code: string): string
 export function regionalNote(
   codes: readonly string[],
   match: Match,
-  ctx: NameContext,
+  naming: NameContext,
   noun: string,
 ): string | null {
   if (match !== 'regional') return null;
   const groups = codes.filter((code) => {
-    const members = ctx.index.members.get(code);
-    return members !== undefined && [...members].some((m) => ctx.index.selected.has(m));
+    const members = naming.index.members.get(code);
+    return members !== undefined && [...members].some((m) => naming.index.selected.has(m));
   });
   if (groups.length === 0) return null;
-  const names = groups.map((g) => nameOf(ctx.names, g));
-  return `${noun} for ${names.join(' and ')} as a whole`;
+  const groupNames = groups.map((g) => nameOf(naming.names, g));
+  return `${noun} for ${groupNames.join(' and ')} as a whole`;
 }
 
 export interface FigureText {
@@ -53,7 +53,7 @@ export interface FigureText {
   articleTitle: string;
 }
 
-export function describeFigure(figure: Figure, match: Match, ctx: NameContext, noun?: string): FigureText {
+export function describeFigure(figure: Figure, match: Match, naming: NameContext, noun?: string): FigureText {
   // A count of things names what it counts ("75 cruise missiles"); a range gives both ends.
   const counted = noun ?? figure.measure;
   const options = {
@@ -73,10 +73,10 @@ export function describeFigure(figure: Figure, match: Match, ctx: NameContext, n
     reporterStated: figure.reportedBy !== null,
     year: figure.year === null ? 'year not stated' : String(figure.year),
     asOf: figure.asOf === null ? null : formatIsoDate(figure.asOf),
-    subject: nameOf(ctx.names, figure.subject),
-    counterpart: figure.counterpart === null ? null : nameOf(ctx.names, figure.counterpart),
-    regional: regionalNote(codes, match, ctx, 'figure'),
-    articleTitle: ctx.titles.get(figure.source.article) ?? figure.source.article,
+    subject: nameOf(naming.names, figure.subject),
+    counterpart: figure.counterpart === null ? null : nameOf(naming.names, figure.counterpart),
+    regional: regionalNote(codes, match, naming, 'figure'),
+    articleTitle: naming.titles.get(figure.source.article) ?? figure.source.article,
   };
 }
 
@@ -95,13 +95,13 @@ const PRECISION_WORDS = {
   year: 'known to the year only',
 } as const;
 
-export function describeEvent(event: TimelineEvent, match: Match, ctx: NameContext): EventText {
+export function describeEvent(event: TimelineEvent, match: Match, naming: NameContext): EventText {
   return {
     id: event.id,
     event,
     date: formatPartialDate(event.date, event.precision),
     precision: PRECISION_WORDS[event.precision],
-    regional: regionalNote(event.countries, match, ctx, 'listed'),
-    articleTitle: ctx.titles.get(event.source.article) ?? event.source.article,
+    regional: regionalNote(event.countries, match, naming, 'listed'),
+    articleTitle: naming.titles.get(event.source.article) ?? event.source.article,
   };
 }

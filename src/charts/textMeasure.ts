@@ -1,6 +1,6 @@
-// Label layouts need text widths before anything is drawn. In a browser a canvas measures them
-// in the chart's own font; elsewhere (unit tests, jsdom) a conservative per-character estimate
-// stands in, so layouts stay deterministic.
+// Label layouts need text widths before anything is drawn. The app measures them with a canvas in
+// the chart's own font; a caller without a canvas (unit tests) passes `estimateText` instead, so
+// its layouts stay deterministic.
 
 export type MeasureText = (text: string, size: number, weight?: 'normal' | 'bold') => number;
 
@@ -13,23 +13,19 @@ export const estimateText: MeasureText = (text, size, weight = 'normal') =>
 let context: CanvasRenderingContext2D | null | undefined;
 
 function canvasContext(): CanvasRenderingContext2D | null {
-  if (context !== undefined) return context;
-  const isBrowser =
-    typeof document !== 'undefined' &&
-    typeof navigator !== 'undefined' &&
-    !/jsdom/i.test(navigator.userAgent);
-  context = isBrowser ? document.createElement('canvas').getContext('2d') : null;
+  context ??= document.createElement('canvas').getContext('2d');
   return context;
 }
 
-// Setting ctx.font parses the font string, and each chart measures the same labels on every
+// Setting the canvas font parses the font string, and each chart measures the same labels on every
 // render: widths are cached per font and text, and the font is set only when it changes.
 const widths = new Map<string, Map<string, number>>();
 let currentFont = '';
 
+/** Widths measured on a canvas; the estimate only if the browser gives no 2D context. */
 export const measureText: MeasureText = (text, size, weight = 'normal') => {
-  const ctx = canvasContext();
-  if (ctx === null) return estimateText(text, size, weight);
+  const canvas = canvasContext();
+  if (canvas === null) return estimateText(text, size, weight);
   const font = `${weight === 'bold' ? 700 : 400} ${size}px ${CHART_FONT}`;
   let known = widths.get(font);
   if (known === undefined) {
@@ -39,11 +35,11 @@ export const measureText: MeasureText = (text, size, weight = 'normal') => {
   const cached = known.get(text);
   if (cached !== undefined) return cached;
   if (font !== currentFont) {
-    ctx.font = font;
+    canvas.font = font;
     currentFont = font;
   }
   // A small allowance for sub-pixel differences between canvas and SVG text rendering.
-  const width = Math.ceil(ctx.measureText(text).width * 1.03);
+  const width = Math.ceil(canvas.measureText(text).width * 1.03);
   // Labels are few and reused; a bound keeps a long session on large data from growing the cache.
   if (known.size > 5000) known.clear();
   known.set(text, width);

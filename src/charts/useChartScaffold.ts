@@ -15,7 +15,7 @@ export function useChartScaffold(kind: RecordKind) {
   const summaryId = useId();
   const interaction = useMarkInteraction(kind);
   return {
-    ctx: useNameContext(),
+    naming: useNameContext(),
     headingId,
     summaryId,
     measureRef,

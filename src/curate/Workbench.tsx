@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { DashboardLayout } from '../app/DashboardLayout';
 import { Notices } from '../app/Notices';
 import { CountryFilter } from '../filter/CountryFilter';
-import { appStore } from '../state/store';
+import { type CurateSlots, CurateSlotsContext } from '../ui/curateSlots';
 import type { WorkbenchApi } from './api';
 import { editButton } from './EditButton';
 import { DraftLayer } from './map/DraftLayer';
@@ -17,6 +17,9 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'dashboard', label: 'Dashboard (edit any record)' },
 ];
 
+/** The composed features' "Edit" buttons and the map's drawing layer. */
+const SLOTS: CurateSlots = { recordActions: editButton, mapOverlay: DraftLayer };
+
 /** The dev-only curation shell: beside src/app, composing the dashboard's features. */
 export function Workbench({ api }: { api: WorkbenchApi }) {
   const view = useWorkbench((s) => s.view);
@@ -24,13 +27,11 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
   const canUndo = useWorkbench((s) => s.canUndo);
 
   useEffect(() => {
-    appStore.getState().setCurateSlots({ recordActions: editButton, mapOverlay: DraftLayer });
     void refreshHashes(api);
-    return () => appStore.getState().setCurateSlots({ recordActions: null, mapOverlay: null });
   }, [api]);
 
   return (
-    <>
+    <CurateSlotsContext.Provider value={SLOTS}>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
@@ -74,6 +75,6 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
         {view === 'read' && <ReadAndPick api={api} />}
         {view === 'dashboard' && <DashboardLayout stage={3} />}
       </main>
-    </>
+    </CurateSlotsContext.Provider>
   );
 }

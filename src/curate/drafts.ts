@@ -1,10 +1,10 @@
-import { type Candidate, extractCandidates } from '../../scripts/lib/extractCandidates';
-import { countryFinder } from '../../scripts/lib/extractCountries';
-import { slugify } from '../../scripts/lib/splitPage';
 import type { Dataset } from '../data/checkDataset';
 import { namesByCode } from '../data/countryNames';
 import { type FigureCandidate, type FindCountries, findFigureCandidates } from '../data/extract/candidates';
+import { countryFinder } from '../data/extract/countryFinder';
 import { draftFigures, type Draft as FigureDraft } from '../data/extract/draft';
+import { type Candidate, extractCandidates } from '../data/extract/recordedNumbers';
+import { slugify } from '../data/page/splitPage';
 import type { Article, Figure } from '../data/schema';
 import type { RecordKind } from '../state/selectionSlice';
 import { type FormValues, fromRecord } from './form/formValues';

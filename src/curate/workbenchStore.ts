@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { fileOfKind } from '../data/dataFileTable';
 import type { Problem } from '../data/problem';
 import type { RecordKind } from '../state/selectionSlice';
 import type { FormValues } from './form/formValues';
@@ -52,8 +53,6 @@ export interface WorkbenchState {
   rebaseForm: () => void;
 }
 
-const FILE_OF = { figure: 'figures', event: 'events', project: 'projects', place: 'places' } as const;
-
 function createWorkbenchStore() {
   return createStore<WorkbenchState>()((set, get) => ({
     view: 'page',
@@ -68,7 +67,7 @@ function createWorkbenchStore() {
       set((s) => ({
         form: {
           ...form,
-          baseHash: get().hashes?.[FILE_OF[form.kind]] ?? '',
+          baseHash: get().hashes?.[fileOfKind(form.kind)] ?? '',
           refused: null,
           opened: (s.form?.opened ?? 0) + 1,
         },
@@ -95,7 +94,7 @@ function createWorkbenchStore() {
       set((s) =>
         s.form === null
           ? s
-          : { form: { ...s.form, baseHash: s.hashes?.[FILE_OF[s.form.kind]] ?? '', refused: null } },
+          : { form: { ...s.form, baseHash: s.hashes?.[fileOfKind(s.form.kind)] ?? '', refused: null } },
       ),
   }));
 }

@@ -1,6 +1,8 @@
-import { unitFitsKind, unitsAllowed } from './figureKinds';
+import { checkFigureProject, checkProjectFacts } from './checkProjects';
+import { boundProblem, unitFitsKind, unitsAllowed } from './figureKinds';
 import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
 import type { Problem } from './problem';
+import { articleOf, isArticleSource } from './projectSource';
 import type {
   Article,
   CountriesFile,
@@ -11,6 +13,7 @@ import type {
   ProjectsFile,
   Source,
 } from './schema';
+import { describePeriod, findPeriods, statesPeriod } from './statedPeriods';
 
 // Checks that need more than one file: references, provenance and plausibility. Schema and
 // duplicate-id checks happen first, per record, in readDataFile. Which findings are errors and
@@ -71,23 +74,23 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
       if (codes && !codes.has(code))
         add('error', file, record, field, `unknown country or group code "${code}"`);
   };
-  const checkSource = (file: string, record: string, source: Source) => {
+  const checkSource = (file: string, record: string, source: Source, at = 'source') => {
     const text = articleText.get(source.article);
     // Nothing to check against: the article's own problem already says why.
     if (data.articles === null || leftOut.articles.has(source.article)) return;
     if (text === undefined) {
-      add('error', file, record, 'source.article', `unknown article "${source.article}"`);
+      add('error', file, record, `${at}.article`, `unknown article "${source.article}"`);
     } else if (!text.includes(source.quote)) {
       if (normaliseSpace(text).includes(normaliseSpace(source.quote))) {
         add(
           'warning',
           file,
           record,
-          'source.quote',
+          `${at}.quote`,
           'quote matches the article only after whitespace is normalised',
         );
       } else {
-        add('error', file, record, 'source.quote', `quote not found verbatim in article "${source.article}"`);
+        add('error', file, record, `${at}.quote`, `quote not found verbatim in article "${source.article}"`);
       }
     }
   };
@@ -101,13 +104,13 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     }
   }
 
+  const projectIds = data.projects && new Set(data.projects.features.map((p) => p.properties.id));
   for (const f of data.figures?.figures ?? []) {
+    checkFigureProject(f, projectIds, (field, message) => add('error', 'figures.json', f.id, field, message));
     checkCodes('figures.json', f.id, 'subject', [f.subject]);
     if (f.counterpart !== null) checkCodes('figures.json', f.id, 'counterpart', [f.counterpart]);
     checkSource('figures.json', f.id, f.source);
     checkStatedValues(f, (field, message) => add('error', 'figures.json', f.id, field, message));
-    if ((f.unit === 'people' || f.unit === 'items') && f.value < 0)
-      add('error', 'figures.json', f.id, 'value', 'a count cannot be negative');
     const published = articleDate.get(f.source.article) ?? null;
     if (published !== null && f.asOf !== null && f.asOf > published) {
       add(
@@ -117,6 +120,10 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
         'asOf',
         `as-of date ${f.asOf} is after the article's date ${published}`,
       );
+    }
+    if (published !== null && f.period !== undefined && f.period.start > published.slice(0, 7)) {
+      const message = `period ${describePeriod(f.period)} starts after the article's date ${published}`;
+      add('error', 'figures.json', f.id, 'period', message);
     }
     if (published !== null && f.year !== null && f.year > Number(published.slice(0, 4))) {
       add('error', 'figures.json', f.id, 'year', `year ${f.year} is after the article's date ${published}`);
@@ -130,8 +137,19 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
     for (const { geometry, properties: p } of features) {
       checkCodes(file, p.id, 'countries', p.countries);
       if ('partners' in p) checkCodes(file, p.id, 'partners', p.partners);
-      checkSource(file, p.id, p.source);
-      const published = articleDate.get(p.source.article) ?? null;
+      // A dataset record is cited as it is: there is no sentence to find.
+      if (isArticleSource(p.source)) checkSource(file, p.id, p.source);
+      const published = articleDate.get(articleOf(p.source) ?? '') ?? null;
+      if ('status' in p)
+        checkProjectFacts(
+          p,
+          published,
+          (field, message) => add('error', file, p.id, field, message),
+          (at, source) => {
+            if (isArticleSource(source)) checkSource(file, p.id, source, at);
+          },
+          (at, code) => checkCodes(file, p.id, at, [code]),
+        );
       if ('attack' in p && p.attack !== null && published !== null && p.attack.asOf > published) {
         const message = `attack date ${p.attack.asOf} is after the article's date ${published}`;
         add('error', file, p.id, 'attack.asOf', message);
@@ -176,14 +194,21 @@ export function checkDataset(data: DatasetParts, leftOut: LeftOut = NOTHING_LEFT
  */
 export function checkStatedValues(f: Figure, report: (field: string, message: string) => void): void {
   const numbers = findNumbers(f.source.quote);
+  // A growth rate is written as its size ("fell 9%") with the direction in words.
+  const size = (value: number) => (f.kind === 'growth' ? Math.abs(value) : value);
   const check = (field: 'value' | 'valueHigh', value: number) => {
-    const stated = numbers.filter((n) => n.value !== null && sameValue(n.value, value));
+    const stated = numbers.filter((n) => n.value !== null && sameValue(n.value, size(value)));
     if (stated.length === 0) {
-      report(field, `the quote does not state the ${field === 'value' ? 'value' : 'high end'} ${value}`);
+      report(
+        field,
+        `the quote does not state the ${field === 'value' ? 'value' : 'high end'} ${size(value)}`,
+      );
     } else if (!stated.some((n) => isInUnit(n, f.unit))) {
       const as = stated.map(describeNumber).join(', ');
-      report('unit', `the quote states ${value} as ${as}, not in ${f.unit}`);
+      report('unit', `the quote states ${size(value)} as ${as}, not in ${f.unit}`);
     }
+    const bound = boundProblem(f.kind, f.unit, value);
+    if (bound !== null) report(field, bound);
   };
   check('value', f.value);
   if (f.valueHigh !== undefined) {
@@ -191,10 +216,45 @@ export function checkStatedValues(f: Figure, report: (field: string, message: st
     if (f.valueHigh <= f.value)
       report('valueHigh', `the high end ${f.valueHigh} is not above the low end ${f.value}`);
   }
+  if (f.kind === 'growth' && f.value < 0 && !FALL.test(f.source.quote))
+    report(
+      'value',
+      `a negative growth rate needs a quote that says it fell ("fell", "down", "declined"); this one does not`,
+    );
   if (!unitFitsKind(f.kind, f.unit))
     report('unit', `a ${f.kind} figure is in ${unitsAllowed(f.kind)}, not ${f.unit}`);
   if (f.kind === 'count' && f.measure === undefined)
     report('measure', "a count figure needs a measure: what is counted, in the article's words");
+  if (f.flow !== undefined && f.kind !== 'trade')
+    report('flow', `only a trade figure has a flow (exports, imports or total), not a ${f.kind} figure`);
+  if (f.comparedWith !== undefined && f.kind !== 'growth')
+    report('comparedWith', `only a growth figure is compared with something, not a ${f.kind} figure`);
+  if (f.period !== undefined) checkPeriod(f, f.period, report);
+}
+
+/** Words that say a number went down: a negative growth rate must be quoted with one. */
+const FALL =
+  /\b(?:fell|falls?|falling|down|decline[sd]?|declining|drop(?:ped|s)?|decrease[sd]?|lower|less|shr[au]nk|contract(?:ed|ion)|slump(?:ed)?|plunged?|plummet(?:ed)?|slid|minus)\b|[-−–]\s?\d/i;
+
+/** The period must be stated in the quote (its months, and its year when the quote gives one). */
+function checkPeriod(
+  f: Figure,
+  period: NonNullable<Figure['period']>,
+  report: (field: string, message: string) => void,
+) {
+  const stated = findPeriods(f.source.quote);
+  if (!stated.some((p) => statesPeriod(p, period))) {
+    const said =
+      stated.length === 0
+        ? 'states no part of a year'
+        : `states ${stated.map((p) => `"${p.text}"`).join(', ')}`;
+    report(
+      'period',
+      `the quote ${said}, not ${describePeriod(period)}: quote the words that give the period, or leave period out`,
+    );
+  }
+  if (f.year !== null && Number(period.end.slice(0, 4)) !== f.year)
+    report('period', `period ${describePeriod(period)} is not in year ${f.year}`);
 }
 
 /** The chain of groups by which `start` contains itself ([start, …, start]), or null. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from './dataFileTable.ts';
 import { checkText } from './decodeText.ts';
 import { isRecord, type Problem, recordKey, zodProblems } from './problem.ts';
 import {
@@ -20,28 +21,21 @@ import {
   projectsFileSchema,
 } from './schema.ts';
 
-/**
- * The JSON data files, by the name they have in the data folder: the schema of the whole file,
- * and for each list of records in it the schema of one record. Records are checked one by one,
- * so a bad record is left out on its own and the rest of its file still loads.
- */
-export const DATA_FILES = {
-  countries: {
-    file: 'countries.json',
-    schema: countriesFileSchema,
-    records: { countries: countrySchema, groups: groupSchema },
-  },
-  figures: { file: 'figures.json', schema: figuresFileSchema, records: { figures: figureSchema } },
-  projects: {
-    file: 'projects.geojson',
-    schema: projectsFileSchema,
-    records: { features: projectFeatureSchema },
-  },
-  places: { file: 'places.geojson', schema: placesFileSchema, records: { features: placeFeatureSchema } },
-  events: { file: 'events.json', schema: eventsFileSchema, records: { events: eventSchema } },
-} as const;
+export { DATA_FILES, type DataFileKey } from './dataFileTable.ts';
 
-export type DataFileKey = keyof typeof DATA_FILES;
+/**
+ * The schema of each data file as a whole, and for each list of records in it the schema of one
+ * record. Records are checked one by one, so a bad record is left out on its own and the rest of
+ * its file still loads.
+ */
+const FILE_SCHEMAS = {
+  countries: { schema: countriesFileSchema, records: { countries: countrySchema, groups: groupSchema } },
+  figures: { schema: figuresFileSchema, records: { figures: figureSchema } },
+  projects: { schema: projectsFileSchema, records: { features: projectFeatureSchema } },
+  places: { schema: placesFileSchema, records: { features: placeFeatureSchema } },
+  events: { schema: eventsFileSchema, records: { events: eventSchema } },
+} as const satisfies Record<DataFileKey, unknown>;
+
 export interface DataFileContents {
   countries: CountriesFile;
   figures: FiguresFile;
@@ -61,13 +55,14 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; problems: Problem[]
 type AnySchema = z.ZodMiniType<unknown>;
 /** The file's own shape with each record list loosened to "a list of anything": its records are checked one by one. */
 const containerOf = (key: DataFileKey): AnySchema => {
-  const { schema, records } = DATA_FILES[key];
+  const { schema, records } = FILE_SCHEMAS[key];
   const lists = Object.fromEntries(Object.keys(records).map((list) => [list, z.array(z.unknown())]));
   return z.strictObject({ ...schema.shape, ...lists }) as unknown as AnySchema;
 };
-const CONTAINERS = Object.fromEntries(
-  (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, containerOf(key)]),
-) as Record<DataFileKey, AnySchema>;
+const CONTAINERS = Object.fromEntries(DATA_FILE_KEYS.map((key) => [key, containerOf(key)])) as Record<
+  DataFileKey,
+  AnySchema
+>;
 
 /**
  * Reads one data file's text. The file fails as a whole only when it is not JSON or not the
@@ -75,7 +70,8 @@ const CONTAINERS = Object.fromEntries(
  * id, is left out with a problem naming it, and the rest are kept. Never throws.
  */
 export function readDataFile<K extends DataFileKey>(key: K, text: string): FileRead<DataFileContent<K>> {
-  const { file, records } = DATA_FILES[key];
+  const { file } = DATA_FILES[key];
+  const { records } = FILE_SCHEMAS[key];
   const failed = (message: string): FileRead<DataFileContent<K>> => ({
     data: null,
     problems: [{ level: 'error', file, record: null, field: null, message }],

@@ -35,3 +35,22 @@ export function unitsAllowed(kind: FigureKind): string {
 
 export const unitFitsKind = (kind: FigureKind, unit: FigureUnit): boolean =>
   familyOfUnit(unit) === unitFamilyOf(kind);
+
+/** Kinds that count people: their values are whole numbers. */
+const PEOPLE_KINDS: ReadonlySet<FigureKind> = new Set(FIGURE_KINDS_BY_FAMILY.people);
+
+/**
+ * What is wrong with a value for its kind, or null: a share is a part of a whole (0 to 100), a
+ * tariff is not negative but may exceed 100, counts are not negative and people come whole. A
+ * growth rate may be anything, negative included.
+ */
+export function boundProblem(kind: FigureKind, unit: FigureUnit, value: number): string | null {
+  if (kind === 'share' && (value < 0 || value > 100))
+    return `a share is part of a whole, between 0 and 100 percent, not ${value}; a change of ${value} percent is kind "growth"`;
+  if (kind === 'tariff' && value < 0)
+    return `a tariff cannot be negative (${value}); it may exceed 100 percent`;
+  if ((unit === 'people' || unit === 'items') && value < 0) return 'a count cannot be negative';
+  if (PEOPLE_KINDS.has(kind) && !Number.isInteger(value))
+    return `a count of people is a whole number, not ${value}`;
+  return null;
+}

@@ -1,5 +1,3 @@
-import { CURRENCY_CODES } from './schema';
-
 // The words the number reader knows: scales, number words, currencies and units as articles write
 // them. Tables only; src/data/numbers.ts does the reading.
 
@@ -38,31 +36,6 @@ export const wordValue = (word: string): number => {
   const i = NUMBER_WORDS.indexOf(word.toLowerCase());
   return i <= 0 ? 1 : i <= 19 ? i : (i - 18) * 10;
 };
-
-export const CURRENCY_SIGNS: Record<string, string> = {
-  us$: 'USD',
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'CNY',
-};
-export const CURRENCY_WORDS: Record<string, string> = {
-  dollars: 'USD',
-  'us dollars': 'USD',
-  euros: 'EUR',
-  pounds: 'GBP',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  tenge: 'KZT',
-  rials: 'IRR',
-  shekels: 'ILS',
-  lira: 'TRY',
-  somoni: 'TJS',
-};
-/** Codes written before or after an amount ("USD 6 billion", "18 billion CNY"); upper case only. */
-export const CURRENCY_CODE_SET: ReadonlySet<string> = new Set(['USD', ...CURRENCY_CODES]);
 
 /** Quantity units as written (plural, or singular in "523-kilometre") → the unit a figure records. */
 export const QUANTITY_UNITS: Record<string, string> = {

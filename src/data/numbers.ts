@@ -1,15 +1,6 @@
+import { CURRENCY_CODE_SET, CURRENCY_SIGNS, CURRENCY_WORDS } from './numberCurrencies';
 import { type Amount, inBaseUnits, joinRanges } from './numberRanges';
-import {
-  alternatives,
-  CURRENCY_CODE_SET,
-  CURRENCY_SIGNS,
-  CURRENCY_WORDS,
-  NUMBER_WORDS,
-  PLURAL_AMOUNTS,
-  QUANTITY_UNITS,
-  SCALES,
-  wordValue,
-} from './numberWords';
+import { alternatives, NUMBER_WORDS, PLURAL_AMOUNTS, QUANTITY_UNITS, SCALES, wordValue } from './numberWords';
 import { findDates } from './statedDates';
 
 // Finds the numbers a text states, as written and in base units. Shared by the validator ("does
@@ -42,12 +33,14 @@ export interface StatedNumber {
   range: StatedRange | null;
   /** "hundreds of", "dozens of": the value is the least the words can mean. */
   atLeast: boolean;
+  /** Money only, when the sign or word can mean several currencies ("¥", "manat"): each code. */
+  currencies?: readonly string[];
 }
 
 const AMOUNT = new RegExp(
   // Not inside a word, a number, a formula ("5+1", "24/7") or a name ("F-16", "G7").
-  String.raw`(?<![\w.,+/$€£¥]|[A-Za-z]-)` +
-    String.raw`(?:(?<cur>US\$|\$|€|£|¥)\s*)?` +
+  String.raw`(?<![\w.,+/$€£¥₹₽₺₪₸₼₾֏₮₴]|[A-Za-z]-)` +
+    String.raw`(?:(?<cur>${alternatives(Object.keys(CURRENCY_SIGNS))})\s*)?` +
     String.raw`(?:(?<plural>${alternatives(Object.keys(PLURAL_AMOUNTS))})\s+of\b|` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<word>${NUMBER_WORDS.join('|')})\b)` +
     String.raw`(?:(?<=\d)(?<abbr>[kmb])(?![a-z])|\s*(?<abbr2>bn|mn|tn)\b|(?:\s+|-)(?:(?<hundred>hundred)(?:\s+|-))?(?<scale>hundred|dozen|thousand|million|billion|trillion)\b)?` +
@@ -120,10 +113,14 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
     atLeast: plural !== undefined,
     factor: plural !== undefined ? 1 : factor,
   });
-  if (g.cur !== undefined) return stated('money', CURRENCY_SIGNS[g.cur.toLowerCase()] ?? 'USD');
+  const money = (codes: readonly string[]): Amount => ({
+    ...stated('money', codes[0] ?? 'USD'),
+    ...(codes.length > 1 ? { currencies: codes } : {}),
+  });
+  if (g.cur !== undefined) return money(CURRENCY_SIGNS[g.cur.toLowerCase()] ?? ['USD']);
   if (code !== undefined) return stated('money', code);
-  if (unitWord !== undefined && CURRENCY_WORDS[unitWord] !== undefined)
-    return stated('money', CURRENCY_WORDS[unitWord]);
+  const words = unitWord === undefined ? undefined : CURRENCY_WORDS[unitWord.replace(/\s+/g, ' ')];
+  if (words !== undefined) return money(words);
   if (g.percent !== undefined) return stated('percent', 'percent');
   if (unitWord !== undefined) return stated('quantity', QUANTITY_UNITS[unitWord] ?? unitWord);
   const num = g.num ?? '';
@@ -172,7 +169,7 @@ export function isInUnit(n: StatedNumber, unit: string): boolean {
   if (unit === 'people') return n.kind === 'count' || bareYearLike;
   // A count of things may carry its unit ("523 kilometres of track", "75 cruise missiles").
   if (unit === 'items') return n.kind === 'count' || n.kind === 'quantity' || bareYearLike;
-  if (n.kind === 'money') return n.unit === unit;
+  if (n.kind === 'money') return n.unit === unit || (n.currencies?.includes(unit) ?? false);
   return n.kind === 'quantity' && n.unit === unit;
 }
 

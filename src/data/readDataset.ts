@@ -1,8 +1,9 @@
 import { parseArticle } from './articleFile';
 import { checkDataset, type Dataset, type DatasetParts, type LeftOut } from './checkDataset';
-import { DATA_FILES, type DataFileKey, type FileRead } from './dataFiles';
+import type { FileRead } from './dataFiles';
+import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from './dataFileTable';
 import { decodeText } from './decodeText';
-import type { Problem } from './problem';
+import { type Problem, recordKey } from './problem';
 import { recordWarnings } from './recordWarnings';
 import type { Article } from './schema';
 
@@ -48,10 +49,9 @@ export interface DatasetRead {
 }
 
 /** The order files are reported in. */
-export const DATA_ORDER = ['articles', ...(Object.keys(DATA_FILES) as DataFileKey[])] as const;
+export const DATA_ORDER = ['articles', ...DATA_FILE_KEYS] as const;
 
 const isLeftOut = (p: Problem): p is Problem & { record: string } => p.level === 'error' && p.record !== null;
-const fileOf = (key: keyof Dataset): string => (key === 'articles' ? 'articles/' : DATA_FILES[key].file);
 
 /**
  * After every file is read on its own: checks them against each other, and leaves out each record
@@ -61,7 +61,7 @@ export function finishDataset(reads: DatasetReads): DatasetRead {
   const own = DATA_ORDER.flatMap((key) => reads[key].problems);
   const leftOutOf = (prefix: string) =>
     new Set(own.filter((p) => isLeftOut(p) && p.file.startsWith(prefix)).map((p) => p.record as string));
-  const leftOut: LeftOut = { codes: leftOutOf('countries.json'), articles: leftOutOf('articles/') };
+  const leftOut: LeftOut = { codes: leftOutOf('countries.json'), articles: leftOutOf(ARTICLES.folder) };
   const parts = Object.fromEntries(DATA_ORDER.map((key) => [key, reads[key].data])) as DatasetParts;
   const across = [...checkDataset(parts, leftOut), ...recordWarnings(parts)];
   return { dataset: withoutRecordsIn(parts, across.filter(isLeftOut)), problems: [...own, ...across] };
@@ -71,29 +71,21 @@ export function finishDataset(reads: DatasetReads): DatasetRead {
 function withoutRecordsIn(parts: DatasetParts, errors: readonly Problem[]): DatasetParts {
   const bad = new Set(errors.map((p) => `${p.file}\u0000${p.record}`));
   const files = new Set(errors.map((p) => p.file));
-  const keep = (key: keyof Dataset) => (name: string) => !bad.has(`${fileOf(key)}\u0000${name}`);
-  const prune = <K extends keyof Dataset>(
-    key: K,
-    pruned: (part: Dataset[K], kept: (name: string) => boolean) => Dataset[K],
-  ) => {
+  const pruned = { ...parts };
+  for (const key of DATA_FILE_KEYS) {
     const part = parts[key];
-    return part !== null && files.has(fileOf(key)) ? pruned(part as Dataset[K], keep(key)) : part;
-  };
-  return {
-    articles: parts.articles,
-    countries: prune('countries', (c, kept) => ({
-      countries: c.countries.filter((x) => kept(x.code)),
-      groups: c.groups.filter((g) => kept(g.code)),
-    })),
-    figures: prune('figures', (f, kept) => ({ figures: f.figures.filter((x) => kept(x.id)) })),
-    projects: prune('projects', (p, kept) => ({
-      ...p,
-      features: p.features.filter((x) => kept(x.properties.id)),
-    })),
-    places: prune('places', (p, kept) => ({
-      ...p,
-      features: p.features.filter((x) => kept(x.properties.id)),
-    })),
-    events: prune('events', (e, kept) => ({ events: e.events.filter((x) => kept(x.id)) })),
-  };
+    const { file } = DATA_FILES[key];
+    if (part === null || !files.has(file)) continue;
+    // Every record list of the file (countries and groups, features, ...), each record by its id or code.
+    const kept = (row: unknown) => {
+      const name = recordKey(row)?.name;
+      return name === undefined || !bad.has(`${file}\u0000${name}`);
+    };
+    const lists = Object.entries(part).map(([field, value]) => [
+      field,
+      Array.isArray(value) ? value.filter(kept) : value,
+    ]);
+    (pruned as Record<DataFileKey, unknown>)[key] = Object.fromEntries(lists);
+  }
+  return pruned;
 }

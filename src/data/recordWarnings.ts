@@ -1,5 +1,6 @@
 import type { DatasetParts } from './checkDataset';
 import type { Problem } from './problem';
+import { isArticleSource } from './projectSource';
 
 // Findings that are not errors: the record is kept as written (a quote must stay verbatim), but a
 // curator should look at it.
@@ -55,7 +56,7 @@ export function recordWarnings(data: DatasetParts): Problem[] {
   ] as const) {
     for (const { geometry, properties: p } of features) {
       text(file, p.id, 'name', p.name);
-      text(file, p.id, 'source.quote', p.source.quote);
+      if (isArticleSource(p.source)) text(file, p.id, 'source.quote', p.source.quote);
       const jump = geometry.type === 'LineString' ? longSegment(geometry.coordinates) : null;
       if (jump)
         problems.push({ level: 'warning', file, record: p.id, field: 'geometry.coordinates', message: jump });

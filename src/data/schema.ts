@@ -45,6 +45,14 @@ export const sourceSchema = z.strictObject({
 
 export const precisionSchema = z.enum(['exact', 'approximate', 'country-level']);
 
+/** A record in a project dataset (AidData GCDF 3.0), cited where an article quote would be. */
+export const datasetSourceSchema = z.strictObject({
+  dataset: z.string().check(z.minLength(1), z.maxLength(100)),
+  record: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+/** A project, and each of its facts, comes from an article's sentence or a dataset's record. */
+export const projectSourceSchema = z.union([sourceSchema, datasetSourceSchema]);
+
 const LON_RANGE = 'longitude must be between -180 and 180';
 const LAT_RANGE = 'latitude must be between -90 and 90';
 const lon = z.number().check(z.gte(-180, LON_RANGE), z.lte(180, LON_RANGE));
@@ -95,7 +103,7 @@ export const qualifierSchema = z.nullable(z.enum(['around', 'estimated', 'more t
 export const FIGURE_KINDS_BY_FAMILY = {
   money: ['trade', 'investment', 'losses', 'price'],
   people: ['deaths', 'injuries', 'displaced', 'detentions', 'population'],
-  percent: ['share', 'tariff'],
+  percent: ['share', 'tariff', 'growth'],
   items: ['count'],
 } as const;
 export type UnitFamily = keyof typeof FIGURE_KINDS_BY_FAMILY;
@@ -118,6 +126,22 @@ export const figureKindSchema = z.enum([
 /** `items` is a count of things (missiles, airstrikes, kilometres of track): `measure` says which. */
 export const figureUnitSchema = z.enum(['USD', 'people', 'percent', 'items', ...CURRENCY_CODES]);
 
+/** yyyy-mm naming a real month. */
+export const yearMonth = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}$/, 'months are yyyy-mm'),
+    z.refine(isCalendarDate, 'not a real calendar month'),
+  );
+
+/** The months a figure covers, inclusive ("in the first quarter of 2024": 2024-01 to 2024-03). */
+export const periodSchema = z
+  .strictObject({ start: yearMonth, end: yearMonth })
+  .check(z.refine((p) => p.start <= p.end, { message: 'the period ends before it starts', path: ['end'] }));
+
+/** Which side of trade a figure is: the subject's exports to, or imports from, the counterpart. */
+export const flowSchema = z.enum(['exports', 'imports', 'total']);
+
 export const figureSchema = z.strictObject({
   id,
   kind: figureKindSchema,
@@ -131,6 +155,12 @@ export const figureSchema = z.strictObject({
   measure: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   year: z.nullable(z.int().check(z.gte(1800), z.lte(2100))),
   asOf: z.nullable(isoDate),
+  /** Part of a year, or months across years, stated in the quote; absent for a whole year or a date. */
+  period: z.optional(periodSchema),
+  /** Trade only: exports or imports of the subject; absent means total turnover, like `total`. */
+  flow: z.optional(flowSchema),
+  /** Growth only: what the change is measured against, in the article's words ("a year earlier"). */
+  comparedWith: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   qualifier: qualifierSchema,
   /** Who the article attributes the number to; null when the article states it unattributed. */
   reportedBy: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
@@ -138,6 +168,8 @@ export const figureSchema = z.strictObject({
   counterpart: z.nullable(entityCode),
   note: z.nullable(z.string().check(z.maxLength(300))),
   source: sourceSchema,
+  /** The project this figure is about (its cost): the project's id in projects.geojson. */
+  project: z.optional(id),
 });
 export const figuresFileSchema = z.strictObject({ figures: z.array(figureSchema) });
 
@@ -165,6 +197,41 @@ export const projectKindSchema = z.enum([
   'mining',
 ]);
 export const projectStatusSchema = z.enum(['planned', 'under construction', 'operational']);
+/** Who pays: an institution ("China Development Bank"), its country, or both; never neither. */
+export const financierSchema = z.strictObject({
+  institution: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  country: z.nullable(entityCode),
+  source: projectSourceSchema,
+});
+/** A project date at the precision its source gives: yyyy, yyyy-mm or yyyy-mm-dd. */
+export const projectDateSchema = z.strictObject({
+  date: z
+    .string()
+    .check(
+      z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
+      z.refine(isCalendarDate, 'not a real calendar date'),
+    ),
+  precision: z.enum(['day', 'month', 'year']),
+  source: projectSourceSchema,
+});
+export const PROJECT_DATE_KEYS = ['announced', 'started', 'completed', 'expected'] as const;
+export const projectDatesSchema = z.strictObject({
+  announced: z.optional(projectDateSchema),
+  started: z.optional(projectDateSchema),
+  completed: z.optional(projectDateSchema),
+  /** When completion is expected, as a source states it ahead of time. */
+  expected: z.optional(projectDateSchema),
+});
+/**
+ * A cost a dataset record states (an article's cost is a figure naming the project instead).
+ * `basis` says which amount it is ("constant 2021 USD", "nominal USD"): never summed, shown apart.
+ */
+export const projectCostSchema = z.strictObject({
+  value: z.number().check(z.gte(0)),
+  unit: z.literal('USD'),
+  basis: z.string().check(z.minLength(1), z.maxLength(100)),
+  source: datasetSourceSchema,
+});
 export const projectPropsSchema = z.strictObject({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -173,7 +240,10 @@ export const projectPropsSchema = z.strictObject({
   countries: z.array(entityCode).check(z.minLength(1)),
   partners: z.array(entityCode),
   note: z.nullable(z.string().check(z.maxLength(300))),
-  source: sourceSchema,
+  source: projectSourceSchema,
+  financiers: z.optional(z.array(financierSchema).check(z.maxLength(50))),
+  dates: z.optional(projectDatesSchema),
+  cost: z.optional(z.array(projectCostSchema).check(z.maxLength(10))),
   ...geometryProvenance,
 });
 export const projectFeatureSchema = z.strictObject({
@@ -246,9 +316,17 @@ export type CountriesFile = z.infer<typeof countriesFileSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureKind = z.infer<typeof figureKindSchema>;
 export type FigureUnit = z.infer<typeof figureUnitSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Flow = z.infer<typeof flowSchema>;
 export type FiguresFile = z.infer<typeof figuresFileSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type DatasetSource = z.infer<typeof datasetSourceSchema>;
+export type ProjectSource = z.infer<typeof projectSourceSchema>;
+export type Financier = z.infer<typeof financierSchema>;
+export type ProjectDate = z.infer<typeof projectDateSchema>;
+export type ProjectDates = z.infer<typeof projectDatesSchema>;
+export type ProjectCost = z.infer<typeof projectCostSchema>;
 export type Precision = z.infer<typeof precisionSchema>;
 export type ProjectFeature = z.infer<typeof projectFeatureSchema>;
 export type ProjectProps = z.infer<typeof projectPropsSchema>;

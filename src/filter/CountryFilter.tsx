@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { selectFileStatus } from '../state/records';
 import { useAppStore } from '../state/store';
 import './filter.css';
 import { CountryPanel } from './CountryPanel';
@@ -22,7 +23,7 @@ export function CountryFilter() {
   const sections = useFilterSections();
   const nameOf = useCountryNames();
   // Without countries.json there is nothing to choose from: say why, rather than only grey out.
-  const unavailable = useAppStore((s) => s.files.countries.status === 'error');
+  const unavailable = useAppStore((s) => selectFileStatus(s, 'countries') === 'error');
   // A long selection would fill a phone's screen with chips: past a few, the rest are counted.
   const shownChips = selected.length > MAX_CHIPS ? selected.slice(0, MAX_CHIPS - 1) : selected;
   const hiddenChips = selected.length - shownChips.length;

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
+import { selectFileData, selectRecords } from '../state/records';
 import { selectEntityNames } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { readyData, useLoadable } from '../state/useLoadable';
 import { buildSections, codesInData, type FilterSection } from './countryOptions';
 
 /** The filter's sections from the loaded data; null until countries.json has loaded. */
 export function useFilterSections(): FilterSection[] | null {
-  const countries = readyData(useLoadable('countries'));
-  const figures = readyData(useLoadable('figures'));
-  const projects = readyData(useLoadable('projects'));
-  const places = readyData(useLoadable('places'));
-  const events = readyData(useLoadable('events'));
-  const articles = readyData(useLoadable('articles'));
+  const countries = useAppStore((s) => selectFileData(s, 'countries'));
+  const figures = useAppStore((s) => selectRecords(s, 'figures'));
+  const projects = useAppStore((s) => selectRecords(s, 'projects'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
+  const events = useAppStore((s) => selectRecords(s, 'events'));
+  const articles = useAppStore((s) => selectRecords(s, 'articles'));
   const selected = useAppStore((s) => s.countries);
   const inData = useMemo(
     () =>
@@ -19,11 +19,11 @@ export function useFilterSections(): FilterSection[] | null {
         ? null
         : codesInData({
             countries,
-            figures: figures?.figures ?? [],
-            projects: projects?.features ?? [],
-            places: places?.features ?? [],
-            events: events?.events ?? [],
-            articles: articles ?? [],
+            figures,
+            projects,
+            places,
+            events,
+            articles,
           }),
     [countries, figures, projects, places, events, articles],
   );

@@ -1,5 +1,5 @@
-import type { PlaceFeature, ProjectFeature } from '../data/schema';
 import { isolateText } from '../lib/isolate';
+import { selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { countryStyle } from './countryStyle';
 import { mentionBreaks, mentionClassLabels } from './mentions';
@@ -7,9 +7,6 @@ import { namesOf } from './names';
 import { offMapFeatures, offMapMentions } from './offMap';
 import { KIND_LABELS, PLACE_KIND_LABELS } from './palette';
 import { useCountriesFile, useMentions, useNames } from './useMapData';
-
-const NO_PROJECTS: ProjectFeature[] = [];
-const NO_PLACES: PlaceFeature[] = [];
 
 function CountrySwatch({ mentionClass, selected }: { mentionClass: number; selected: boolean }) {
   const style = countryStyle({ mentionClass, selected, tilesShown: false });
@@ -34,12 +31,8 @@ export function CountryLegend() {
   const mentions = useMentions();
   const countries = useCountriesFile();
   const names = useNames();
-  const projects = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-  );
-  const places = useAppStore((s) =>
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-  );
+  const projects = useAppStore((s) => selectRecords(s, 'projects'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
   const max = Math.max(0, ...mentions.values());
   const breaks = mentionBreaks(max);
   const labels = mentionClassLabels(breaks, max);

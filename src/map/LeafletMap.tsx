@@ -1,7 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, useMap } from 'react-leaflet';
+import { selectRecords } from '../state/records';
 import { appStore, useAppStore } from '../state/store';
+import { useCurateSlots } from '../ui/curateSlots';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
@@ -29,10 +31,7 @@ function MapDescription() {
 
 function initialBounds() {
   const s = appStore.getState();
-  const features = [
-    ...(s.files.projects.status === 'ready' ? s.files.projects.data.features : []),
-    ...(s.files.places.status === 'ready' ? s.files.places.data.features : []),
-  ];
+  const features = [...selectRecords(s, 'projects'), ...selectRecords(s, 'places')];
   return dataBounds(features) ?? frameBounds();
 }
 
@@ -44,7 +43,7 @@ export default function LeafletMap() {
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
   const bounds = useMemo(initialBounds, []);
   const setLayer = useAppStore((s) => s.setLayer);
-  const MapOverlay = useAppStore((s) => s.mapOverlay);
+  const { mapOverlay: MapOverlay } = useCurateSlots();
 
   return (
     <div className="map-frame" id={MAP_FRAME_ID}>

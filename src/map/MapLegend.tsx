@@ -1,4 +1,5 @@
-import type { PlaceFeature, ProjectFeature } from '../data/schema';
+import type { PlaceFeature } from '../data/schema';
+import { selectRecords } from '../state/records';
 import { selectVisiblePlaces, selectVisibleProjects } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { CountryLegend } from './CountryLegend';
@@ -11,9 +12,6 @@ import { conflictStyle, PLAIN, placeStyle } from './styles';
 // The legend explains every style the map uses for the loaded data, drawn from the same style
 // functions as the map. It lists what the data holds (not only what the filter shows), so it does
 // not jump about while filtering.
-
-const NO_PROJECTS: ProjectFeature[] = [];
-const NO_PLACES: PlaceFeature[] = [];
 
 function PlaceLegend({ places }: { places: readonly PlaceFeature[] }) {
   const kinds = [...new Set(places.map((p) => p.properties.kind))];
@@ -58,12 +56,8 @@ function PlaceLegend({ places }: { places: readonly PlaceFeature[] }) {
 }
 
 export function MapLegend() {
-  const projects = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-  );
-  const places = useAppStore((s) =>
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-  );
+  const projects = useAppStore((s) => selectRecords(s, 'projects'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
   const anyRegional = useAppStore(
     (s) =>
       selectVisibleProjects(s).some((m) => m.match === 'regional') ||

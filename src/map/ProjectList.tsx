@@ -1,5 +1,6 @@
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProjectFeature } from '../data/schema';
+import { selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
@@ -22,10 +23,8 @@ const PAGE = 50;
 export function ProjectList() {
   // The projects the map's view model keeps, in data order: the same set the map draws.
   const visible = useAppStore((s) => selectMapView(s).matchedProjects);
-  const total = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features.length : 0,
-  );
-  const status = useAppStore((s) => s.files.projects.status);
+  const total = useAppStore((s) => selectRecords(s, 'projects').length);
+  const status = useAppStore((s) => selectFileStatus(s, 'projects'));
   const filtered = useAppStore((s) => s.countries.length > 0);
   const selectedId = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));
   const listRef = useRef<HTMLUListElement>(null);

@@ -1,24 +1,21 @@
 import { useId, useMemo, useState } from 'react';
-import type { PlaceFeature } from '../data/schema';
 import { type ListedArticle, selectArticlesNewestFirst, selectListedArticles } from '../state/articleList';
+import { selectFileData, selectRecords } from '../state/records';
 import { selectMentionIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { termsForCode } from '../state/textSearch';
-import { readyData, useLoadable } from '../state/useLoadable';
 import { ArticleByline } from './byline';
 import { listSummary, publishersOf } from './listSummary';
 
 /** Rows per page: the list never puts more than this many articles in the page. */
 export const PAGE_SIZE = 20;
-const NO_PLACES: readonly PlaceFeature[] = [];
-const NO_ARTICLES: readonly { id: string }[] = [];
 
 /** How often each shown article names a selected country, a place in it, or a selected bloc. */
 function useMentionCounts(rows: readonly ListedArticle[]): ReadonlyMap<string, number> | null {
   const selected = useAppStore((s) => s.countries);
-  const countries = readyData(useLoadable('countries'));
-  const places = readyData(useLoadable('places'))?.features ?? NO_PLACES;
-  const all = readyData(useLoadable('articles')) ?? NO_ARTICLES;
+  const countries = useAppStore((s) => selectFileData(s, 'countries'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
+  const all = useAppStore((s) => selectRecords(s, 'articles'));
   // Indexed on the first selection, once per data set: later filter changes only walk it.
   const index = useAppStore((s) => (s.countries.length > 0 ? selectMentionIndex(s) : null));
   const position = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);

@@ -1,3 +1,4 @@
+import { isArticleSource } from '../data/projectSource';
 import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
 import { formatValue } from '../lib/formatValue';
 import type { RecordRef } from '../state/selectionSlice';
@@ -42,8 +43,11 @@ export function collectSources(data: SourceData): SourceEntry[] {
   });
   return [
     ...data.figures.map((f) => entry({ kind: 'figure', id: f.id }, f.source, describeFigure(f))),
-    ...data.projects.map(({ properties: p }) =>
-      entry({ kind: 'project', id: p.id }, p.source, `${p.name} (project, ${p.status})`),
+    // A project imported from a dataset has no sentence in any article to mark.
+    ...data.projects.flatMap(({ properties: p }) =>
+      isArticleSource(p.source)
+        ? [entry({ kind: 'project', id: p.id }, p.source, `${p.name} (project, ${p.status})`)]
+        : [],
     ),
     ...data.places.map(({ properties: p }) =>
       entry({ kind: 'place', id: p.id }, p.source, `${p.name} (place)`),

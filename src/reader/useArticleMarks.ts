@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Article } from '../data/schema';
+import { selectAllReady, selectFileData, selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { termsForCode } from '../state/textSearch';
-import { readyData, useLoadable } from '../state/useLoadable';
 import { locateQuotes, type QuoteRange } from './highlight';
 import { collectSources, type SourceEntry } from './sources';
 
@@ -21,19 +21,19 @@ export interface ArticleMarks {
 
 /** What the reader marks in an article: each record's quote, and the names of selected countries. */
 export function useArticleMarks(article: Article): ArticleMarks {
-  const figures = readyData(useLoadable('figures'));
-  const projects = readyData(useLoadable('projects'));
-  const places = readyData(useLoadable('places'));
-  const events = readyData(useLoadable('events'));
-  const countries = readyData(useLoadable('countries'));
+  const figures = useAppStore((s) => selectRecords(s, 'figures'));
+  const projects = useAppStore((s) => selectRecords(s, 'projects'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
+  const events = useAppStore((s) => selectRecords(s, 'events'));
+  const countries = useAppStore((s) => selectFileData(s, 'countries'));
   const selected = useAppStore((s) => s.countries);
 
   const { sources, ranges, missing } = useMemo(() => {
     const all = collectSources({
-      figures: figures?.figures ?? [],
-      projects: projects?.features ?? [],
-      places: places?.features ?? [],
-      events: events?.events ?? [],
+      figures,
+      projects,
+      places,
+      events,
     }).filter((e) => e.article === article.id);
     const located = locateQuotes(article.paragraphs, all);
     return {
@@ -44,13 +44,10 @@ export function useArticleMarks(article: Article): ArticleMarks {
   }, [article, figures, projects, places, events]);
 
   const terms = useMemo(
-    () =>
-      countries === null
-        ? []
-        : selected.flatMap((code) => termsForCode(code, countries, places?.features ?? [])),
+    () => (countries === null ? [] : selected.flatMap((code) => termsForCode(code, countries, places))),
     [countries, selected, places],
   );
 
-  const complete = figures !== null && projects !== null && places !== null && events !== null;
+  const complete = useAppStore((s) => selectAllReady(s, ['figures', 'projects', 'places', 'events']));
   return { ranges, terms, sources, missing, complete };
 }

@@ -97,7 +97,7 @@ export function searchDocuments(input: SearchInput): SearchDocument[] {
     });
   for (const e of input.events) docs.push({ id: `e${e.id}`, label: e.label, quote: e.source.quote });
   for (const { properties: p } of input.projects)
-    docs.push({ id: `p${p.id}`, name: p.name, quote: p.source.quote });
+    docs.push({ id: `p${p.id}`, name: p.name, ...('quote' in p.source ? { quote: p.source.quote } : {}) });
   for (const { properties: p } of input.places) docs.push({ id: `l${p.id}`, name: p.name });
   return docs;
 }

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { selectRecords } from './records';
 import { currentHits, type SearchHits } from './searchSlice';
 import type { AppState } from './store';
 import { articleInRange, isRangeSet, type TimeRange } from './timeRange';
@@ -23,9 +24,7 @@ export function compareNewestFirst(a: ListedArticle, b: ListedArticle): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-const NO_ARTICLES: readonly ListedArticle[] = [];
-const articlesOf = (s: AppState): readonly ListedArticle[] =>
-  s.files.articles.status === 'ready' ? s.files.articles.data : NO_ARTICLES;
+const articlesOf = (s: AppState): readonly ListedArticle[] => selectRecords(s, 'articles');
 
 const sortedFor = memoLast((articles: readonly ListedArticle[]) => [...articles].sort(compareNewestFirst));
 

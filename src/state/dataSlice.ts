@@ -13,11 +13,16 @@ export type DataKey = keyof DataContents;
 export type DataFiles = { [K in DataKey]: Loadable<DataContents[K]> };
 
 export interface DataSlice {
+  /**
+   * The checked dataset: every file 'loading' until the loader has read them all and checked them
+   * against each other, then each file's kept records, or the problems that kept the whole file out.
+   * Read through the selectors in records.ts, never unwrapped by hand.
+   */
   files: DataFiles;
-  /** Cross-file findings (references, quotes), computed once every file has loaded. */
+  /** Every problem the validator would report for the dataset, per file and across files. */
   datasetProblems: Problem[];
-  setFile: <K extends DataKey>(key: K, value: Loadable<DataContents[K]>) => void;
-  setDatasetProblems: (problems: Problem[]) => void;
+  /** Puts a checked dataset in, all files at once, so no panel ever sees half of one. */
+  setDataset: (files: DataFiles, problems: Problem[]) => void;
 }
 
 const loading = { status: 'loading' } as const;
@@ -32,6 +37,5 @@ export const createDataSlice: StateCreator<DataSlice, [], [], DataSlice> = (set)
     articles: loading,
   },
   datasetProblems: [],
-  setFile: (key, value) => set((s) => ({ files: { ...s.files, [key]: value } })),
-  setDatasetProblems: (problems) => set({ datasetProblems: problems }),
+  setDataset: (files, problems) => set({ files, datasetProblems: problems }),
 });

@@ -1,25 +1,12 @@
 import { useMemo } from 'react';
+import { ARTICLES, DATA_FILES } from '../data/dataFileTable';
 import type { Problem } from '../data/problem';
 import type { DataKey } from './dataSlice';
 import { useAppStore } from './store';
 
-const NOUNS: Record<DataKey, [singular: string, plural: string]> = {
-  articles: ['article', 'articles'],
-  countries: ['country', 'countries'],
-  figures: ['figure', 'figures'],
-  projects: ['project', 'projects'],
-  places: ['place', 'places'],
-  events: ['event', 'events'],
-};
-const FILES: Record<Exclude<DataKey, 'articles'>, string> = {
-  countries: 'countries.json',
-  figures: 'figures.json',
-  projects: 'projects.geojson',
-  places: 'places.geojson',
-  events: 'events.json',
-};
+const nounsOf = (key: DataKey) => (key === 'articles' ? ARTICLES : DATA_FILES[key]).noun;
 const inFile = (key: DataKey, file: string) =>
-  key === 'articles' ? file.startsWith('articles/') : file === FILES[key];
+  key === 'articles' ? file.startsWith(ARTICLES.folder) : file === DATA_FILES[key].file;
 
 /**
  * How many records of each file were left out: every record an error names is (see
@@ -28,7 +15,7 @@ const inFile = (key: DataKey, file: string) =>
 export function leftOutCounts(problems: readonly Problem[], keys: readonly DataKey[]) {
   return keys.map((key) => {
     const named = problems.filter((p) => p.level === 'error' && p.record !== null && inFile(key, p.file));
-    const [singular, plural] = NOUNS[key];
+    const [singular, plural] = nounsOf(key);
     return { count: new Set(named.map((p) => `${p.file}\u0000${p.record}`)).size, singular, plural };
   });
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
+import type { EditableKind } from '../data/dataFileTable';
 
-export type RecordKind = 'figure' | 'project' | 'place' | 'event';
+export type RecordKind = EditableKind;
 export interface RecordRef {
   kind: RecordKind;
   id: string;

@@ -8,7 +8,9 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { selectAllReady, selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
 import { MentionIndex } from './textSearch';
 import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
@@ -72,13 +74,7 @@ export function narrowByRange<T>(
   return matched.filter((m) => test(m.record, range) !== 'out');
 }
 
-// Shared empty inputs: a fresh [] per call would defeat the memo and make React re-render forever.
-const NO_FIGURES: readonly Figure[] = [];
-const NO_PROJECTS: readonly ProjectFeature[] = [];
-const NO_PLACES: readonly PlaceFeature[] = [];
-const NO_EVENTS: readonly TimelineEvent[] = [];
-
-const countriesOf = (s: AppState) => (s.files.countries.status === 'ready' ? s.files.countries.data : null);
+const countriesOf = (s: AppState) => selectFileData(s, 'countries');
 
 const indexFor = memoLast(buildFilterIndex);
 export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
@@ -91,31 +87,21 @@ const figuresInRange = memoLast((matched: Matched<Figure>[], range: TimeRange) =
 );
 /** Figures the country filter and the time range select (undated ones included): what the charts draw. */
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
-  figuresInRange(
-    figuresFor(
-      s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES,
-      selectFilterIndex(s),
-    ),
-    s.range,
-  );
+  figuresInRange(figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s)), s.range);
 
 const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
   filterRecords(features, projectCodes, index),
 );
+const facetedFor = memoLast(facetProjects);
+/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  projectsFor(
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-    selectFilterIndex(s),
-  );
+  facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets);
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
-  placesFor(
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-    selectFilterIndex(s),
-  );
+  placesFor(selectRecords(s, 'places'), selectFilterIndex(s));
 
 const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
   filterRecords(events, eventCodes, index),
@@ -125,13 +111,7 @@ const eventsInRange = memoLast((matched: Matched<TimelineEvent>[], range: TimeRa
 );
 /** Events the country filter and the time range select: what the timeline draws. */
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
-  eventsInRange(
-    eventsFor(
-      s.files.events.status === 'ready' ? s.files.events.data.events : NO_EVENTS,
-      selectFilterIndex(s),
-    ),
-    s.range,
-  );
+  eventsInRange(eventsFor(selectRecords(s, 'events'), selectFilterIndex(s)), s.range);
 
 const undatedFor = memoLast((figures: Matched<Figure>[], range: TimeRange) =>
   isRangeSet(range) ? figures.filter((m) => figureInRange(m.record, range) === 'undated').length : 0,
@@ -163,11 +143,9 @@ const mentionIndexFor = memoLast(
  * per data set; null until the articles and countries are in. Scanning is the costly part, so
  * the reader asks for it only once a country is selected.
  */
-export const selectMentionIndex = (s: AppState): MentionIndex | null =>
-  s.files.articles.status === 'ready' && s.files.countries.status === 'ready'
-    ? mentionIndexFor(
-        s.files.articles.data,
-        s.files.countries.data,
-        s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-      )
+export const selectMentionIndex = (s: AppState): MentionIndex | null => {
+  const countries = countriesOf(s);
+  return selectAllReady(s, ['articles', 'countries']) && countries !== null
+    ? mentionIndexFor(selectRecords(s, 'articles'), countries, selectRecords(s, 'places'))
     : null;
+};

@@ -1,11 +1,11 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
-import { type CurateSlice, createCurateSlice } from './curateSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
+import { createFacetsSlice, type FacetsSlice } from './projectFacets';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
@@ -20,7 +20,7 @@ export type AppState = DataSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
-  CurateSlice;
+  FacetsSlice;
 
 /** One store built from slices. A factory, so each test gets a fresh store. */
 export function createAppStore(): StoreApi<AppState> {
@@ -34,7 +34,7 @@ export function createAppStore(): StoreApi<AppState> {
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),
-    ...createCurateSlice(...a),
+    ...createFacetsSlice(...a),
   }));
 }
 

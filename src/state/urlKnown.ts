@@ -1,5 +1,9 @@
-import type { DataFiles } from './dataSlice';
+import { articleOf } from '../data/projectSource';
+import type { ProjectSource } from '../data/schema';
+import type { DataKey } from './dataSlice';
+import { selectFileData, selectFileStatus, selectRecords } from './records';
 import type { RecordKind } from './selectionSlice';
+import type { AppState } from './store';
 import type { UrlState } from './url';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
@@ -11,25 +15,24 @@ export interface KnownIds {
   codes: ReadonlySet<string> | null;
   /** Groups offered as a heading over their members (Central Asia): a link naming one selects them. */
   expandable: ReadonlyMap<string, readonly string[]> | null;
-  /** Record ids by kind, each with the article its source sentence is in, for each loaded kind. */
-  records: ReadonlyMap<RecordKind, ReadonlyMap<string, string>>;
+  /** Record ids by kind, each with the article its source sentence is in (null for a dataset record). */
+  records: ReadonlyMap<RecordKind, ReadonlyMap<string, string | null>>;
   articles: ReadonlySet<string> | null;
   /** Years that trade figures are for, once figures have loaded. */
   tradeYears: ReadonlySet<number> | null;
 }
 
-export function knownIdsOf(files: DataFiles): KnownIds {
-  const c = files.countries.status === 'ready' ? files.countries.data : null;
-  const records = new Map<RecordKind, ReadonlyMap<string, string>>();
+export function knownIdsOf(s: AppState): KnownIds {
+  const c = selectFileData(s, 'countries');
+  const records = new Map<RecordKind, ReadonlyMap<string, string | null>>();
   // The first record of an id wins, as everywhere else in the app.
-  const byId = (list: readonly { id: string; source: { article: string } }[]) =>
-    new Map([...list].reverse().map((r) => [r.id, r.source.article]));
-  if (files.figures.status === 'ready') records.set('figure', byId(files.figures.data.figures));
-  if (files.projects.status === 'ready')
-    records.set('project', byId(files.projects.data.features.map((f) => f.properties)));
-  if (files.places.status === 'ready')
-    records.set('place', byId(files.places.data.features.map((f) => f.properties)));
-  if (files.events.status === 'ready') records.set('event', byId(files.events.data.events));
+  const byId = (list: readonly { id: string; source: ProjectSource }[]) =>
+    new Map([...list].reverse().map((r) => [r.id, articleOf(r.source)]));
+  const ready = (key: DataKey) => selectFileStatus(s, key) === 'ready';
+  if (ready('figures')) records.set('figure', byId(selectRecords(s, 'figures')));
+  if (ready('projects')) records.set('project', byId(selectRecords(s, 'projects').map((f) => f.properties)));
+  if (ready('places')) records.set('place', byId(selectRecords(s, 'places').map((f) => f.properties)));
+  if (ready('events')) records.set('event', byId(selectRecords(s, 'events')));
   return {
     codes:
       c === null
@@ -41,15 +44,12 @@ export function knownIdsOf(files: DataFiles): KnownIds {
     expandable:
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,
-    articles: files.articles.status === 'ready' ? new Set(files.articles.data.map((a) => a.id)) : null,
-    tradeYears:
-      files.figures.status === 'ready'
-        ? new Set(
-            files.figures.data.figures.flatMap((f) =>
-              f.kind === 'trade' && f.year !== null ? [f.year] : [],
-            ),
-          )
-        : null,
+    articles: ready('articles') ? new Set(selectRecords(s, 'articles').map((a) => a.id)) : null,
+    tradeYears: ready('figures')
+      ? new Set(
+          selectRecords(s, 'figures').flatMap((f) => (f.kind === 'trade' && f.year !== null ? [f.year] : [])),
+        )
+      : null,
   };
 }
 
@@ -93,7 +93,7 @@ export function checkAgainstData(
     notes.push(`No trade figures are for ${tradeYear}, the year in the link; the latest years are shown.`);
     tradeYear = null;
   }
-  const home = selection === null ? undefined : ids?.get(selection.id);
+  const home = (selection === null ? undefined : ids?.get(selection.id)) ?? undefined;
   // Waits for articles.json: the record's own article must exist to be opened.
   const opensHome = home !== undefined && home !== article && known.articles?.has(home) === true;
   if (matchArticle && selection !== null && article !== null && home !== undefined && opensHome) {

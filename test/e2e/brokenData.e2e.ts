@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFileBody } from '../../scripts/lib/dataDirPlugin';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { launchBrowser, loadedCount, openPage, screenshot } from './browser';
 
 // A broken data file shows an error naming the file and the problem in the part it affects,
 // while everything else keeps working. The server's answers are replaced per test.
@@ -61,8 +61,8 @@ describe('broken data at run time', () => {
       await page
         .getByRole('heading', { name: "China's Xi In Kazakhstan To Cement Central Asia Ties" })
         .waitFor();
-      expect(await page.getByTestId('count-projects').locator('dd').textContent()).toBe('9');
-      expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe(breakage.count);
+      expect(await loadedCount(page, 'projects')).toBe('9');
+      expect(await loadedCount(page, 'figures')).toBe(breakage.count);
       if (breakage.name === 'schema failure') await screenshot(page, 'broken-figures-desktop');
       await watch.context.close();
     });
@@ -76,7 +76,7 @@ describe('broken data at run time', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'articles' }).first();
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/500/);
-    expect(await page.getByTestId('count-figures').locator('dd').textContent()).toBe('9');
+    expect(await loadedCount(page, 'figures')).toBe('9');
     await watch.context.close();
   });
 
@@ -143,7 +143,7 @@ describe('broken data at run time', () => {
     expect(await charts.getByRole('button', { name: /^European Union: around \$64 billion/ }).count()).toBe(
       1,
     );
-    expect(await page.getByTestId('count-articles').locator('dd').textContent()).toBe('4');
+    expect(await loadedCount(page, 'articles')).toBe('4');
     await page.locator('.leaflet-container path.cr-country-KAZ').waitFor();
     // The filter still works and still names countries.
     await page.getByRole('button', { name: 'Filter by country' }).click();

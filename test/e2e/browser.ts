@@ -108,3 +108,9 @@ export async function popupInsideMap(page: Page): Promise<boolean> {
     popup.x + popup.width <= map.x + map.width
   );
 }
+
+/** The count the "Loaded data" summary shows for one kind of record ("figures"), as text. */
+export async function loadedCount(page: Page, label: string): Promise<string> {
+  const term = page.getByRole('region', { name: 'Loaded data' }).getByRole('term').filter({ hasText: label });
+  return (await term.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+}

@@ -158,7 +158,7 @@ describe('the curation workbench (npm run curate)', () => {
         },
         [name, content] as const,
       );
-      await page.getByTestId('page-drop').dispatchEvent('drop', { dataTransfer: transfer });
+      await page.getByText(/^Drop a saved page here/).dispatchEvent('drop', { dataTransfer: transfer });
     };
     await dropFile('huge-page.txt', 'big');
     await expect

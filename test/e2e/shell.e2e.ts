@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, screenshot } from './browser';
+import { DESKTOP, launchBrowser, loadedCount, openPage, PHONE, screenshot } from './browser';
 
 const TITLES = [
   "China's Xi In Kazakhstan To Cement Central Asia Ties",
@@ -31,7 +31,7 @@ describe('the app shell on the seed data', () => {
         await Promise.all(
           ['articles', 'figures', 'projects', 'places', 'events'].map(async (k) => [
             k,
-            (await page.getByTestId(`count-${k}`).locator('dd').textContent()) ?? '',
+            await loadedCount(page, k),
           ]),
         ),
       );

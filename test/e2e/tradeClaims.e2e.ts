@@ -141,9 +141,10 @@ describe('charts on many trade figures and repeated claims', () => {
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
 
-      // Every chart is drawn in a full-page capture, below the fold too, once the panel has settled.
-      await page.locator('.charts--settled').waitFor();
+      // Printed, every chart is drawn, below the fold too (on screen those may skip rendering).
+      await page.emulateMedia({ media: 'print' });
       const ink = await inkPerChart(page, `${SCREENSHOT_DIR}/trade-claims-${name}.png`);
+      await page.emulateMedia({ media: 'screen' });
       expect(ink).toHaveLength(5);
       for (const [i, count] of ink.entries()) expect(count, `chart ${i}`).toBeGreaterThan(200);
       expectClean(watch);

@@ -7,17 +7,16 @@ import {
   checkChange,
   hasErrors,
   isRecordKind,
-  RECORD_FILE,
   type RecordChange,
 } from '../../../src/curate/model/recordFiles';
-import { DATA_FILES } from '../../../src/data/dataFiles';
+import { DATA_FILES, EDITABLE_FILES, fileOfKind } from '../../../src/data/dataFileTable';
 import { isRecord } from '../../../src/data/problem';
 import { writeFileAtomic } from '../atomicWrite';
 import { readTextFile } from '../readText';
 import { validateDir } from '../validateDir';
 import { ok, type Reply, refuse } from './reply';
 
-// Record saves and their undo. The file written is always DATA_FILES[RECORD_FILE[kind]].file in
+// Record saves and their undo. The file written is always DATA_FILES[fileOfKind(kind)].file in
 // the data folder: no path ever comes from the request.
 
 export interface UndoEntry {
@@ -38,7 +37,7 @@ const pathOf = (dir: string, key: keyof DataHashes) => join(dir, DATA_FILES[key]
 
 export function dataHashes(session: CurateSession): Reply {
   const hashes = {} as DataHashes;
-  for (const key of Object.values(RECORD_FILE)) {
+  for (const key of EDITABLE_FILES) {
     const path = pathOf(session.dir, key);
     hashes[key] = existsSync(path) ? hashText(readTextFile(path)) : '';
   }
@@ -62,7 +61,7 @@ export function saveRecord(session: CurateSession, body: unknown): Reply {
   const request = readSaveRequest(body);
   if (typeof request === 'string') return refuse(400, 'bad-request', request);
   const { change, baseHash } = request;
-  const key = RECORD_FILE[change.kind];
+  const key = fileOfKind(change.kind);
   const file = DATA_FILES[key].file;
   const path = pathOf(session.dir, key);
   const before = readTextFile(path);

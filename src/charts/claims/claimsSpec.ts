@@ -1,25 +1,18 @@
-import type { Figure } from '../../data/schema';
 import { isolateText } from '../../lib/isolate';
-import { comparePlain } from '../../lib/textOrder';
-import type { Matched } from '../../state/selectors';
-import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
-import { FigureTable } from '../DataTables';
-import { claimLabel } from '../deaths/deathsSpec';
-import { describeFigure, type FigureText } from '../describeRecord';
-import { FigureTooltip } from '../RecordTooltip';
-import type { ChartSpec } from '../spec';
+import { claimLabel } from '../claimWords';
+import { byAsOfDesc } from '../deaths/deathsSpec';
+import type { FigureText } from '../describeRecord';
+import { figureChart } from '../spec';
 import { ClaimsDrawing } from './ClaimsDrawing';
-import { type ClaimsLayout, computeClaims } from './computeClaims';
+import { computeClaims } from './computeClaims';
 
 /** Counts of people that change as they are reported, and how each panel names them. */
 const COUNTED: Record<string, string> = {
   deaths: 'Deaths',
   injuries: 'Injuries',
   displaced: 'People displaced',
+  detentions: 'Detentions',
 };
-
-const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
-  comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
 
 const KIND_ORDER = Object.keys(COUNTED);
 
@@ -37,17 +30,17 @@ function panelOrder(texts: readonly FigureText[]): FigureText[] {
 }
 
 /** Reported counts over their as-of dates, one stepped series per claimant. */
-export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
+export const claimsSpec = figureChart({
   id: 'claims',
-  recordKind: 'figure',
-  emptyNoun: 'dated claims of deaths, injuries or displacement',
-  marksNoun: 'claims',
-  tableNoun: 'claims as reported',
+  nouns: {
+    empty: 'dated claims of deaths, injuries, displacement or detentions',
+    marks: 'claims',
+    table: 'claims as reported',
+  },
   reserve: (width) => (width < 600 ? 260 : 240),
   takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
-  cap: { limit: 60, rule: 'latest claims', compare: byAsOfDesc },
-  articleOf: (t) => t.figure.source.article,
-  describe: (record, match, ctx) => describeFigure(record, match, ctx),
+  // The chart spans every dated claim and thins its marks itself; this only bounds the work.
+  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
   compute: (texts, width, measure) =>
     computeClaims(
       panelOrder(texts).map((t) => ({
@@ -72,7 +65,4 @@ export const claimsSpec: ChartSpec<Figure, FigureText, ClaimsLayout> = {
   Drawing: ClaimsDrawing,
   marks: (layout, byId) =>
     layout.marks.map((m) => ({ id: m.id, hit: m.hit, anchor: m.anchor, label: claimLabel(byId.get(m.id)!) })),
-  csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-  Table: FigureTable,
-  Tooltip: FigureTooltip,
-};
+});

@@ -1,35 +1,22 @@
 import type { Figure } from '../../data/schema';
 import { comparePlain } from '../../lib/textOrder';
 import type { Matched } from '../../state/selectors';
-import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
-import { FigureTable } from '../DataTables';
-import { describeFigure, type FigureText } from '../describeRecord';
-import { FigureTooltip } from '../RecordTooltip';
-import type { ChartSpec } from '../spec';
-import { claimMeta } from './claimWords';
-import { computeDeaths, type DeathsLayout } from './computeDeaths';
+import { claimLabel, claimMeta } from '../claimWords';
+import { figureChart } from '../spec';
+import { computeDeaths } from './computeDeaths';
 import { DeathsDrawing } from './DeathsDrawing';
 
 // ISO dates sort as plain strings; a locale-aware compare would only cost time.
-const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
+export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
 
-/** "224, claimed by Iranian officials, as of 17 Jun 2025": what a claim's mark says. */
-export const claimLabel = (t: FigureText): string =>
-  `${t.figure.label}: ${t.value}, ${t.reporterStated ? `claimed by ${t.reporter}` : 'claimant not stated'}, ${t.asOf ? `as of ${t.asOf}` : 'date not stated'}`;
-
 /** Each side's count of the dead, one bar per claim, claims never added together. */
-export const deathsSpec: ChartSpec<Figure, FigureText, DeathsLayout> = {
+export const deathsSpec = figureChart({
   id: 'deaths',
-  recordKind: 'figure',
-  emptyNoun: 'reported deaths',
-  marksNoun: 'claims',
-  tableNoun: 'claims as reported',
+  nouns: { empty: 'reported deaths', marks: 'claims', table: 'claims as reported' },
   reserve: (width) => (width < 600 ? 228 : 212),
   takes: (f) => f.kind === 'deaths' && f.unit === 'people',
   cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
-  articleOf: (t) => t.figure.source.article,
-  describe: (record, match, ctx) => describeFigure(record, match, ctx),
   compute: (texts, width, measure) =>
     computeDeaths(
       texts.map((t) => ({
@@ -60,7 +47,4 @@ export const deathsSpec: ChartSpec<Figure, FigureText, DeathsLayout> = {
     layout.groups.flatMap((g) =>
       g.claims.map((c) => ({ id: c.id, hit: c.hit, anchor: c.anchor, label: claimLabel(byId.get(c.id)!) })),
     ),
-  csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-  Table: FigureTable,
-  Tooltip: FigureTooltip,
-};
+});

@@ -1,13 +1,16 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Figure } from '../../data/schema';
-import type { Matched } from '../../state/selectors';
+import { formatCount } from '../../lib/formatValue';
 import { useAppStore } from '../../state/store';
-import type { ChartStatus } from '../ChartFrame';
+import { useCurateSlots } from '../../ui/curateSlots';
+import { ChartFrame } from '../ChartFrame';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
+import { FigureTable } from '../DataTables';
 import { DownloadButtons } from '../DownloadButtons';
 import { describeFigure, type FigureText } from '../describeRecord';
-import { useMarkInteraction } from '../useMarkInteraction';
-import { useNameContext } from '../useNameContext';
+import type { PlacedChartProps } from '../SpecChart';
+import { SourceNote, sourceLine, sourceTitles } from '../sourceTitles';
+import { useChartScaffold } from '../useChartScaffold';
 
 function KeyFigureCard({
   text,
@@ -19,7 +22,7 @@ function KeyFigureCard({
   onToggle: () => void;
 }) {
   const showSource = useAppStore((s) => s.showSource);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const f = text.figure;
   const headingId = useId();
   return (
@@ -55,55 +58,74 @@ function KeyFigureCard({
   );
 }
 
-/** Figures no chart draws (detentions, tariffs, …), each as a card with its sentence and reporter. */
-export function KeyFigures({
-  items,
-  status,
-  emptyText,
-}: {
-  items: readonly Matched<Figure>[];
-  status: ChartStatus;
-  emptyText: string;
-}) {
-  const ctx = useNameContext();
-  const headingId = useId();
-  const interaction = useMarkInteraction('figure');
-  const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, ctx)), [items, ctx]);
+/** Cards per page: a handful, so the section stays short whatever the data holds. */
+export const KEY_FIGURES_PAGE = 6;
+
+/** Figures no chart draws (growth rates, …), each as a card with its sentence and reporter, paged. */
+export function KeyFigures({ items, status, emptyText }: PlacedChartProps<Figure>) {
+  const { naming, headingId, measureRef, interaction } = useChartScaffold('figure');
+  const [page, setPage] = useState(0);
+  const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, naming)), [items, naming]);
+  const pages = Math.max(1, Math.ceil(texts.length / KEY_FIGURES_PAGE));
+  const at = Math.min(page, pages - 1);
+  const shown = texts.slice(at * KEY_FIGURES_PAGE, (at + 1) * KEY_FIGURES_PAGE);
   const title = 'Other figures in the articles';
+  const sources = sourceTitles(
+    texts.map((t) => t.figure.source.article),
+    naming.titles,
+  );
   return (
-    <section className="chart" aria-labelledby={headingId}>
-      <h3 id={headingId} className="chart-title">
-        {title}
-      </h3>
-      <p className="chart-dek">Numbers the charts above do not draw, each with the sentence it comes from.</p>
-      {status === 'loading' || status === 'drawing' ? (
-        // Room for the cards while the figures load or wait to be drawn, so the page does not jump;
-        // "Loading…" only while the data is in fact loading.
-        <p className="muted key-figures-loading">{status === 'loading' ? 'Loading…' : ''}</p>
-      ) : status !== 'ready' ? (
-        <p className={status === 'empty' ? 'chart-empty' : 'muted'}>
-          {status === 'empty' ? emptyText : 'The figures could not be loaded.'}
-        </p>
-      ) : (
+    <ChartFrame
+      headingId={headingId}
+      measureRef={measureRef}
+      title={title}
+      dek="Numbers the charts above do not draw, each with the sentence it comes from."
+      status={status}
+      emptyText={emptyText}
+      reserve={120}
+      wide
+      caption={<SourceNote named={sources} />}
+      tools={
         <>
-          <ul className="key-figures">
-            {texts.map((t) => (
-              <KeyFigureCard
-                key={t.id}
-                text={t}
-                selected={interaction.selectedId === t.id}
-                onToggle={() => interaction.onToggle(t.id)}
-              />
-            ))}
-          </ul>
           <DownloadButtons
             title={title}
-            footer={[]}
+            footer={[sourceLine(sources)]}
             svgRef={null}
             csv={{ rows: texts.map(figureCsvRow), columns: FIGURE_COLUMNS }}
           />
+          <FigureTable caption={`${title}: figures as reported`} rows={texts} />
         </>
+      }
+    >
+      <ul className="key-figures">
+        {shown.map((t) => (
+          <KeyFigureCard
+            key={t.id}
+            text={t}
+            selected={interaction.selectedId === t.id}
+            onToggle={() => interaction.onToggle(t.id)}
+          />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="key-figures-pages" aria-label={`${title}: pages`}>
+          <button type="button" className="chart-button" disabled={at === 0} onClick={() => setPage(at - 1)}>
+            Previous
+          </button>
+          <p aria-live="polite">
+            Figures {formatCount(at * KEY_FIGURES_PAGE + 1)}–
+            {formatCount(at * KEY_FIGURES_PAGE + shown.length)} of {formatCount(texts.length)}
+          </p>
+          <button
+            type="button"
+            className="chart-button"
+            disabled={at === pages - 1}
+            onClick={() => setPage(at + 1)}
+          >
+            Next
+          </button>
+        </nav>
       )}
-    </section>
+    </ChartFrame>
   );
 }

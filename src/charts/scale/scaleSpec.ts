@@ -3,28 +3,21 @@ import { formatMagnitude, formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
-import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
-import { FigureTable } from '../DataTables';
-import { describeFigure, type FigureText } from '../describeRecord';
-import { FigureTooltip } from '../RecordTooltip';
-import type { ChartSpec } from '../spec';
-import { computeScale, type ScaleLayout } from './computeScale';
+import { describeFigure } from '../describeRecord';
+import { figureChart } from '../spec';
+import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
 const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 
 /** Populations as unit squares, one square the same round number for every row. */
-export const scaleSpec: ChartSpec<Figure, FigureText, ScaleLayout> = {
-  id: 'population',
-  recordKind: 'figure',
-  emptyNoun: 'population figures',
-  marksNoun: 'populations',
-  tableNoun: 'reported and computed values',
+export const scaleSpec = figureChart({
+  id: 'scale',
+  nouns: { empty: 'population figures', marks: 'populations', table: 'reported and computed values' },
   reserve: (width) => (width < 600 ? 400 : 420),
   takes: (f) => f.kind === 'population' && f.unit === 'people',
   cap: { limit: 6, rule: 'largest', compare: byValueDesc },
-  articleOf: (t) => t.figure.source.article,
-  describe: (record, match, ctx) => describeFigure(record, match, ctx, 'people'),
+  describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
   compute: (texts, width, measure) =>
     computeScale(
       texts.map((t) => ({
@@ -84,8 +77,5 @@ export const scaleSpec: ChartSpec<Figure, FigureText, ScaleLayout> = {
       });
     return computed;
   },
-  csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-  Table: FigureTable,
-  Tooltip: FigureTooltip,
-  summary: (layout) => layout.ratio?.lines.map((l) => l.text).join(' ') ?? '',
-};
+  notes: (layout) => ({ summary: layout.ratio?.lines.map((l) => l.text).join(' ') ?? '' }),
+});

@@ -5,7 +5,7 @@ import { EVENT_COLUMNS, eventCsvRow } from '../csvRows';
 import { EventTable } from '../DataTables';
 import { describeEvent, type EventText } from '../describeRecord';
 import { EventTooltip } from '../RecordTooltip';
-import type { ChartSpec } from '../spec';
+import { type ChartSpec, SPEC_DEFAULTS } from '../spec';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';
@@ -17,17 +17,16 @@ const eventLabel = (t: EventText) => `${t.event.scheduled ? 'Scheduled: ' : ''}$
 
 /** Dated events, each drawn only as precisely as its date is known. */
 export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout> = {
+  ...SPEC_DEFAULTS,
   id: 'timeline',
   recordKind: 'event',
-  emptyNoun: 'dated events',
-  marksNoun: 'events',
-  tableNoun: 'events as reported',
+  nouns: { empty: 'dated events', marks: 'events', table: 'events as reported' },
   wide: true,
   reserve: (width) => (width < 600 ? 750 : 350),
   takes: () => true,
   cap: { limit: 40, rule: 'latest events', compare: byDateDesc },
   articleOf: (t) => t.event.source.article,
-  describe: (record, match, ctx) => describeEvent(record, match, ctx),
+  describe: (record, match, naming) => describeEvent(record, match, naming),
   compute: (texts, width, measure) =>
     computeTimeline(
       texts.map((t) => ({

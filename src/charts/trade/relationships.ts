@@ -16,7 +16,11 @@ export interface TradeFigure {
   /** The top of a reported range ("$3 billion to $4 billion"), else null. */
   valueHigh: number | null;
   reportedBy: string | null;
+  /** Exports to, imports from, or total turnover with the counterpart (absent: total). */
+  flow?: TradeFlow;
 }
+
+export type TradeFlow = 'exports' | 'imports' | 'total';
 
 /** "All years, latest of each" (the default) or one year. */
 export type YearChoice = 'latest' | number;
@@ -27,7 +31,8 @@ export interface Relationship<T extends TradeFigure> {
   /** The codes in the order of the relationship's largest figure. */
   sides: [string, string | null];
   year: number | null;
-  /** Competing claims for this relationship and year, largest first. */
+  /** Competing claims for this relationship and year, largest first; figures with no year are
+   * set beside the latest year, never dropped. */
   claims: T[];
   /** Other years with figures for this relationship, oldest first. */
   otherYears: number[];
@@ -35,6 +40,9 @@ export interface Relationship<T extends TradeFigure> {
 
 export const relationshipKey = (f: TradeFigure): string =>
   f.counterpart === null ? f.subject : [f.subject, f.counterpart].sort().join('|');
+
+/** "CHN>KAZ": one way only, for money that goes from one side to the other (investor → recipient). */
+export const directedKey = (f: TradeFigure): string => `${f.subject}>${f.counterpart ?? ''}`;
 
 const byValueDesc = (a: TradeFigure, b: TradeFigure) => b.value - a.value;
 
@@ -50,10 +58,11 @@ export const tradeYears = (figures: readonly TradeFigure[]): number[] =>
 export function relationshipsFor<T extends TradeFigure>(
   figures: readonly T[],
   choice: YearChoice,
+  keyOf: (f: TradeFigure) => string = relationshipKey,
 ): { relationships: Relationship<T>[]; otherYearFigures: number } {
   const byKey = new Map<string, T[]>();
   for (const f of figures) {
-    const key = relationshipKey(f);
+    const key = keyOf(f);
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [f]);
     else list.push(f);
@@ -67,7 +76,9 @@ export function relationshipsFor<T extends TradeFigure>(
       otherYearFigures += list.length;
       continue;
     }
-    const claims = list.filter((f) => f.year === year).sort(byValueDesc);
+    // A figure with no year stands beside its relationship's latest year, marked as such.
+    const withUndated = year === (years.at(-1) ?? null);
+    const claims = list.filter((f) => f.year === year || (withUndated && f.year === null)).sort(byValueDesc);
     otherYearFigures += list.length - claims.length;
     const first = claims[0]!;
     relationships.push({
@@ -89,18 +100,24 @@ export interface MirrorGap {
   ratio: number;
 }
 
+const flowOf = (f: TradeFigure): TradeFlow => f.flow ?? 'total';
+/** The flow the other side reports for the same goods: A's exports to B are B's imports from A. */
+const MIRROR_FLOW: Record<TradeFlow, TradeFlow> = { exports: 'imports', imports: 'exports', total: 'total' };
+
 /**
  * Mirror statistics: both sides of a relationship report the same trade. One gap per pair of
- * figures from opposite sides (at most `limit`), the larger divided by the smaller.
+ * figures from opposite sides for the same year and mirrored flow (A's exports to B against B's
+ * imports from A, totals against totals), at most `limit`, the larger divided by the smaller.
  */
 export function mirrorGaps(claims: readonly TradeFigure[], limit = 3): MirrorGap[] {
   const first = claims[0];
   if (first === undefined) return [];
-  const mine = claims.filter((c) => c.subject === first.subject);
-  const theirs = claims.filter((c) => c.subject !== first.subject);
+  const mine = claims.filter((c) => c.subject === first.subject && c.year !== null);
+  const theirs = claims.filter((c) => c.subject !== first.subject && c.year !== null);
   const gaps: MirrorGap[] = [];
   for (const a of mine)
     for (const b of theirs) {
+      if (a.year !== b.year || MIRROR_FLOW[flowOf(a)] !== flowOf(b)) continue;
       const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
       if (smaller.value > 0) gaps.push({ larger, smaller, ratio: larger.value / smaller.value });
     }

@@ -10,6 +10,7 @@ import { LIST_UP_TO, summariseFigures } from './noteSummary';
 import {
   relationshipsFor,
   type TradeFigure,
+  type TradeFlow,
   tradeBlocks,
   tradeYears,
   type YearChoice,
@@ -44,6 +45,10 @@ export interface TradeView extends TradeLayout {
 export const TRADE_BLOCK_LIMIT = 16;
 
 type Fig = TradeFigure & { text: FigureText };
+const flowOf = (figure: object): { flow?: TradeFlow } => {
+  const flow = (figure as { flow?: unknown }).flow;
+  return flow === 'exports' || flow === 'imports' || flow === 'total' ? { flow } : {};
+};
 export function tradeView(
   texts: readonly FigureText[],
   width: number,
@@ -60,6 +65,8 @@ export function tradeView(
     value: t.figure.value,
     valueHigh: t.valueHigh,
     reportedBy: t.figure.reportedBy,
+    // `flow` arrives in the figure schema from branch extract; until then it is read if present.
+    ...flowOf(t.figure),
     text: t,
   }));
   const years = tradeYears(figures);

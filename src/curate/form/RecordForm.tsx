@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/checkDataset';
-import { DATA_FILES } from '../../data/dataFiles';
+import { DATA_FILES, fileOfKind } from '../../data/dataFileTable';
 import type { Problem } from '../../data/problem';
 import { checkChange } from '../model/recordFiles';
 import type { OpenForm } from '../workbenchStore';
@@ -21,7 +21,6 @@ interface Props {
 }
 
 const TITLES = { figure: 'figure', event: 'event', project: 'project', place: 'place' } as const;
-const FILE = { figure: 'figures', event: 'events', project: 'projects', place: 'places' } as const;
 
 /** The record being made or changed, checked as it is typed with the validator's own checks. */
 export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, onRebase, busy }: Props) {
@@ -61,7 +60,7 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
         {title}
       </h3>
       <p className="wb-help">
-        Saved to {DATA_FILES[FILE[form.kind]].file}, from the article “{form.article}”.
+        Saved to {DATA_FILES[fileOfKind(form.kind)].file}, from the article “{form.article}”.
       </p>
       {form.refused !== null && (
         <div className="wb-error" role="alert">

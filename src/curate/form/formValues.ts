@@ -1,3 +1,4 @@
+import { isArticleSource } from '../../data/projectSource';
 import type { Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../../data/schema';
 import type { RecordKind } from '../../state/selectionSlice';
 
@@ -128,7 +129,7 @@ export function fromRecord(
     precision: p.precision,
     geometrySource: p.geometrySource,
     points: writePoints(g.type === 'Point' ? [g.coordinates] : g.coordinates),
-    quote: p.source.quote,
+    quote: isArticleSource(p.source) ? p.source.quote : '',
   };
   if ('status' in p)
     Object.assign(values, { status: p.status, partners: p.partners.join(', '), note: str(p.note) });

@@ -1,3 +1,4 @@
+import type { EditableKind, FileOfKind } from '../../data/dataFileTable';
 import type { Problem } from '../../data/problem';
 
 // The contract between the workbench page and its dev-only endpoint (scripts/lib/curate/).
@@ -13,7 +14,8 @@ export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Largest request body the endpoint reads (a page as JSON, with room for escaping). */
 export const MAX_BODY_BYTES = 3 * MAX_PAGE_BYTES;
 
-export type DataHashes = Record<'figures' | 'projects' | 'places' | 'events', string>;
+/** A hash of each file the workbench writes, by its key in DATA_FILES. */
+export type DataHashes = Record<FileOfKind<EditableKind>, string>;
 
 /** What the endpoint answers when it refuses: the message to show, and per-field problems if any. */
 export interface Refusal {

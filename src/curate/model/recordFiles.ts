@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/checkDataset';
-import { DATA_FILES, type DataFileContents, readDataFile } from '../../data/dataFiles';
+import { readDataFile } from '../../data/dataFiles';
+import { DATA_FILES, type FileOfKind, fileOfKind, isEditableKind } from '../../data/dataFileTable';
 import type { Problem } from '../../data/problem';
 import { DATA_ORDER, type DatasetReads, finishDataset } from '../../data/readDataset';
 import type { RecordKind } from '../../state/selectionSlice';
@@ -7,16 +8,8 @@ import type { RecordKind } from '../../state/selectionSlice';
 // What a save changes, shared by the workbench (checks as the curator types) and its dev-only
 // endpoint (checks again before writing). The file a record lives in comes from its kind alone.
 
-export const RECORD_FILE = {
-  figure: 'figures',
-  project: 'projects',
-  place: 'places',
-  event: 'events',
-} as const satisfies Record<RecordKind, keyof DataFileContents>;
-export type RecordFileKey = (typeof RECORD_FILE)[RecordKind];
-
-export const isRecordKind = (value: unknown): value is RecordKind =>
-  typeof value === 'string' && Object.hasOwn(RECORD_FILE, value);
+export type RecordFileKey = FileOfKind<RecordKind>;
+export const isRecordKind = isEditableKind;
 
 /** One save: add (originalId null), replace (both set) or remove (record null) one record. */
 export interface RecordChange {
@@ -86,9 +79,9 @@ export interface ChangeCheck {
 export function checkChange(
   dataset: Dataset,
   change: RecordChange,
-  base: unknown = dataset[RECORD_FILE[change.kind]],
+  base: unknown = dataset[fileOfKind(change.kind)],
 ): ChangeCheck {
-  const key = RECORD_FILE[change.kind];
+  const key = fileOfKind(change.kind);
   const file = DATA_FILES[key].file;
   const content = applyChange(base, change);
   const text = formatDataFile(content);

@@ -42,7 +42,6 @@ export function PageImport({ api }: { api: WorkbenchApi }) {
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        data-testid="page-drop"
       >
         <p>Drop a saved page here (.txt, or .html saved from a browser), or</p>
         <label htmlFor={fileId}>Choose a saved page</label>

@@ -16,6 +16,7 @@ export const KIND_LABELS: Record<FigureKind, string> = {
   population: 'Population',
   share: 'Share',
   tariff: 'Tariff',
+  growth: 'Growth',
   count: 'Count',
 };
 

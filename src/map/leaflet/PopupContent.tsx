@@ -1,13 +1,19 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { isArticleSource } from '../../data/projectSource';
+import type { Figure, PlaceFeature, ProjectFeature } from '../../data/schema';
 import { formatIsoDate } from '../../lib/formatDate';
+import { selectProjectCostFigures } from '../../state/facetSelectors';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
+import { useCurateSlots } from '../../ui/curateSlots';
 import { rowId } from '../mapFocus';
 import { namesOf } from '../names';
+import { ProjectFacts } from '../ProjectFacts';
 import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
 import { precisionSentence } from '../precisionText';
 import { useArticles, useNames } from '../useMapData';
+
+const NO_FIGURES: readonly Figure[] = [];
 
 interface PopupContentProps {
   feature: ProjectFeature | PlaceFeature;
@@ -23,10 +29,12 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const articles = useArticles();
   const showSource = useAppStore((s) => s.showSource);
   const select = useAppStore((s) => s.select);
-  const recordActions = useAppStore((s) => s.recordActions);
+  const { recordActions } = useCurateSlots();
   const heading = useRef<HTMLHeadingElement>(null);
   const ref: RecordRef = { kind, id: p.id };
-  const article = articles?.find((a) => a.id === p.source.article);
+  const source = p.source;
+  const article = isArticleSource(source) ? articles?.find((a) => a.id === source.article) : undefined;
+  const costFigures = useAppStore((s) => selectProjectCostFigures(s).get(p.id)) ?? NO_FIGURES;
   const isLine = feature.geometry.type === 'LineString';
 
   useEffect(() => {
@@ -79,6 +87,9 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
             <bdi>{p.geometrySource}</bdi>
           </span>
         </dd>
+        {'status' in p && (
+          <ProjectFacts project={p} costFigures={costFigures} names={names} articles={articles} />
+        )}
         {'note' in p && p.note && (
           <>
             <dt>Note</dt>
@@ -88,17 +99,26 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
           </>
         )}
       </dl>
-      <figure className="popup-quote">
-        <blockquote>
-          “<bdi>{p.source.quote}</bdi>”
-        </blockquote>
-        <figcaption>
-          — <bdi>{article ? article.title : `article “${p.source.article}”`}</bdi>
-        </figcaption>
-      </figure>
-      <button type="button" className="popup-source" onClick={() => showSource(ref, p.source.article)}>
-        Show source
-      </button>
+      {isArticleSource(source) ? (
+        <>
+          <figure className="popup-quote">
+            <blockquote>
+              “<bdi>{source.quote}</bdi>”
+            </blockquote>
+            <figcaption>
+              — <bdi>{article ? article.title : `article “${source.article}”`}</bdi>
+            </figcaption>
+          </figure>
+          <button type="button" className="popup-source" onClick={() => showSource(ref, source.article)}>
+            Show source
+          </button>
+        </>
+      ) : (
+        // A dataset record has no sentence to open: cite the dataset and the record where a quote goes.
+        <p className="popup-record">
+          Source: <bdi>{source.dataset}</bdi>, record <bdi>{source.record}</bdi>
+        </p>
+      )}
       {recordActions?.(ref, p.name)}
     </div>
   );

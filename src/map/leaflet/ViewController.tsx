@@ -1,15 +1,13 @@
 import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { selectRecords } from '../../state/records';
 import { selectFilterIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { type Bounds, boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../bounds';
 import { useMapFocus } from '../mapFocus';
 
-const NO_PROJECTS: ProjectFeature[] = [];
-const NO_PLACES: PlaceFeature[] = [];
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 function move(map: L.Map, bounds: Bounds, options: L.FitBoundsOptions) {
@@ -25,12 +23,8 @@ function move(map: L.Map, bounds: Bounds, options: L.FitBoundsOptions) {
 export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) {
   const map = useMap();
   const filterIndex = useAppStore(selectFilterIndex);
-  const projects = useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-  );
-  const places = useAppStore((s) =>
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-  );
+  const projects = useAppStore((s) => selectRecords(s, 'projects'));
+  const places = useAppStore((s) => selectRecords(s, 'places'));
   const { request, settle } = useMapFocus();
   const shown = useRef(filterIndex);
 

@@ -1,5 +1,5 @@
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { memoLast } from '../../lib/memo';
+import { selectRecords } from '../../state/records';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { buildFilterView, buildMapView, type FilterInput, type LayerFlags, type MapView } from './mapView';
@@ -8,15 +8,9 @@ import { buildScene, type Scene } from './scene';
 // The map's view model as store selectors: the scene once per data set, the view once per
 // filter, selection or layer change, shared by every component that selects it.
 
-const NO_PROJECTS: readonly ProjectFeature[] = [];
-const NO_PLACES: readonly PlaceFeature[] = [];
-
 const sceneFor = memoLast(buildScene);
 export const selectScene = (s: AppState): Scene =>
-  sceneFor(
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-    s.files.places.status === 'ready' ? s.files.places.data.features : NO_PLACES,
-  );
+  sceneFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
 
 // The map's three switches, as one object that changes only when one of them does (the tiles
 // switch is the basemap's business).

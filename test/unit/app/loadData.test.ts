@@ -72,6 +72,19 @@ describe('the app and npm run validate', () => {
   });
 });
 
+describe('loadData puts the checked dataset in once', () => {
+  it('changes the files once, from all loading to all settled, with the cross-file pruning already done', async () => {
+    serve(buildDataDir('quote-not-found'));
+    const store = createAppStore();
+    const seen: string[][] = [];
+    store.subscribe((s, prev) => {
+      if (s.files !== prev.files) seen.push(Object.values(s.files).map((f) => f.status));
+    });
+    await loadData(store, '/data/');
+    expect(seen).toEqual([['ready', 'ready', 'ready', 'ready', 'ready', 'ready']]);
+  });
+});
+
 describe('loadData: a bad record or file is left out on its own', () => {
   const base = names(validateDir(buildDataDir()).kept);
   const without = (list: string[] | null, id: string) => list?.filter((x) => x !== id);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startUrlSync } from '../../../src/app/urlSync';
 import { DEFAULT_LAYERS } from '../../../src/state/layersSlice';
 import { type AppState, createAppStore } from '../../../src/state/store';
-import { seedArticles, seedFile, seedStore } from '../state/seedStore';
+import { putFile, seedArticles, seedFile, seedStore } from '../state/seedStore';
 
 /** A history with entries and popstate, under test control: Back is synchronous here. */
 function fakeWindow(initial: string) {
@@ -58,7 +58,7 @@ describe('startUrlSync', () => {
     expect(state().selection).toEqual({ kind: 'figure', id: 'trade-china-central-asia-2024' });
     expect(state().openArticle).toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
     expect(state().sourceFocus).toEqual({ kind: 'figure', id: 'trade-china-central-asia-2024' });
-    state().setFile('countries', { status: 'ready', data: seedFile('countries') });
+    putFile(store, 'countries', { status: 'ready', data: seedFile('countries') });
     expect(state().countries).toEqual(['TJK']);
     expect(state().notices).toEqual(['The country code “ZZZ” in the link is not in the data.']);
     expect(h.entries).toEqual([
@@ -70,7 +70,7 @@ describe('startUrlSync', () => {
     const h = fakeWindow('/?tradeYear=2023');
     startUrlSync(store, h.win, now);
     expect(state().tradeYear).toBe(2023);
-    state().setFile('figures', { status: 'ready', data: seedFile('figures') });
+    putFile(store, 'figures', { status: 'ready', data: seedFile('figures') });
     expect(state().tradeYear).toBe(2023);
     state().setTradeYear(2024);
     expect(h.current()).toBe('/?tradeYear=2024');
@@ -81,7 +81,7 @@ describe('startUrlSync', () => {
     const stale = fakeWindow('/?tradeYear=1999');
     const other = createAppStore();
     startUrlSync(other, stale.win, now);
-    other.getState().setFile('figures', { status: 'ready', data: seedFile('figures') });
+    putFile(other, 'figures', { status: 'ready', data: seedFile('figures') });
     expect(other.getState().tradeYear).toBeNull();
     expect(other.getState().notices).toEqual([
       'No trade figures are for 1999, the year in the link; the latest years are shown.',
@@ -94,9 +94,9 @@ describe('startUrlSync', () => {
     startUrlSync(store, h.win, now);
     expect(h.current()).toBe('/?place=atlantis&article=no-such-article');
     expect(state().notices).toEqual(['The link parameter “zoom” is not known and was ignored.']);
-    state().setFile('places', { status: 'ready', data: seedFile('places') });
+    putFile(store, 'places', { status: 'ready', data: seedFile('places') });
     expect(state().selection).toBeNull();
-    state().setFile('articles', { status: 'ready', data: seedArticles() });
+    putFile(store, 'articles', { status: 'ready', data: seedArticles() });
     expect(state().openArticle).toBeNull();
     expect(h.entries).toEqual(['/']);
     expect(state().notices).toHaveLength(3);

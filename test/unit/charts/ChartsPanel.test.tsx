@@ -2,8 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { tooltipPlacement } from '../../../src/charts/ChartStage';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
+import { estimateText } from '../../../src/charts/textMeasure';
 import { appStore } from '../../../src/state/store';
-import { loadSeed, seedFigures } from './seedStore';
+import { drawPanel, loadSeed, seedFigures } from './seedStore';
 
 const figureNamed = (name: RegExp) => screen.getByRole('figure', { name });
 const svgText = (figure: HTMLElement) =>
@@ -12,8 +13,8 @@ const svgText = (figure: HTMLElement) =>
 describe('ChartsPanel on the seed data', () => {
   beforeEach(() => loadSeed());
 
-  it('draws four charts as figures, each SVG an image named by its heading', () => {
-    render(<ChartsPanel />);
+  it('draws four charts as figures, each SVG an image named by its heading', async () => {
+    await drawPanel();
     for (const name of [
       'Trade with Central Asia, by partner',
       'Reported deaths in Iran and Israel',
@@ -26,8 +27,8 @@ describe('ChartsPanel on the seed data', () => {
     }
   });
 
-  it('with measureFirst, commits the frames first and draws the charts in a later task', async () => {
-    render(<ChartsPanel measureFirst />);
+  it('commits the frames first and draws the charts after the next paint', async () => {
+    render(<ChartsPanel measure={estimateText} />);
     const trade = figureNamed(/^Trade/);
     expect(within(trade).queryByRole('img')).not.toBeInTheDocument();
     // The data is in: every frame holds its space, none claims to be loading or to have failed.
@@ -39,25 +40,8 @@ describe('ChartsPanel on the seed data', () => {
     expect(within(trade).queryByText('Loading…')).not.toBeInTheDocument();
   });
 
-  it('renders every chart in full when idle, and only what is on screen while the reader clicks', () => {
-    vi.useFakeTimers();
-    try {
-      const { container } = render(<ChartsPanel />);
-      const panel = container.querySelector('.charts')!;
-      expect(panel).not.toHaveClass('charts--settled');
-      act(() => vi.advanceTimersByTime(600));
-      expect(panel).toHaveClass('charts--settled');
-      act(() => screen.getAllByRole('radio')[0]!.click());
-      expect(panel).not.toHaveClass('charts--settled');
-      act(() => vi.advanceTimersByTime(600));
-      expect(panel).toHaveClass('charts--settled');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('labels every trade bar with its value, year and reporter, and warns about comparability', () => {
-    render(<ChartsPanel />);
+  it('labels every trade bar with its value, year and reporter, and warns about comparability', async () => {
+    await drawPanel();
     const words = svgText(figureNamed(/^Trade with Central Asia/));
     for (const text of [
       'estimated $95 billion',
@@ -75,8 +59,8 @@ describe('ChartsPanel on the seed data', () => {
     );
   });
 
-  it('draws each death claim on its own and never their sum', () => {
-    render(<ChartsPanel />);
+  it('draws each death claim on its own and never their sum', async () => {
+    await drawPanel();
     const figure = figureNamed(/^Reported deaths/);
     const marks = within(figure).getAllByRole('button', { name: /claimed by|claimant not stated/ });
     expect(marks).toHaveLength(2);
@@ -88,19 +72,17 @@ describe('ChartsPanel on the seed data', () => {
     expect(words).not.toContain('248');
   });
 
-  it('labels the 17.5 ratio as computed, with its formula', () => {
-    render(<ChartsPanel />);
+  it('labels the 17.5 ratio as computed, with its formula', async () => {
+    await drawPanel();
     const words = svgText(figureNamed(/^Population/));
     expect(words).toContain('17.5×');
     expect(words).toContain('Computed: 1.4 billion ÷ 80 million = 17.5.');
     expect(words).toContain('140 squares, computed');
   });
 
-  it('shows the other figures as key-figure cards with their sentence and reporter', () => {
-    render(<ChartsPanel />);
-    const cards = within(screen.getByRole('region', { name: 'Other figures in the articles' })).getAllByRole(
-      'listitem',
-    );
+  it('shows the other figures as key-figure cards with their sentence and reporter', async () => {
+    await drawPanel();
+    const cards = within(figureNamed(/^Other figures in the articles$/)).getAllByRole('listitem');
     expect(cards).toHaveLength(2);
     expect(cards[0]).toHaveTextContent('more than 1 million');
     expect(cards[0]).toHaveTextContent('“Beijing is accused of having detained more than a million Uyghurs');
@@ -113,7 +95,7 @@ describe('data tables', () => {
 
   it('list every value, unit, year, reporter and source sentence, reachable by keyboard', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const figure = figureNamed(/^Trade with Central Asia/);
     const summary = within(figure).getByText('Data table');
     summary.focus();
@@ -133,7 +115,7 @@ describe('data tables', () => {
 
   it('lists computed values with their formulas in the scale table', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const figure = figureNamed(/^Population/);
     await user.click(within(figure).getByText('Data table'));
     const table = within(figure).getByRole('table');
@@ -143,7 +125,7 @@ describe('data tables', () => {
 
   it('opens a row’s source sentence in the reader', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const figure = figureNamed(/^Timeline/);
     await user.click(within(figure).getByText('Data table'));
     await user.click(within(figure).getByRole('button', { name: 'Show source of Xi arrives in Astana' }));
@@ -157,7 +139,7 @@ describe('marks', () => {
 
   it('show a tooltip with value, qualifier, reporter, year and quote on focus, and hide it on blur', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const bar = screen.getByRole('button', {
       name: /^European Union: around \$64 billion, 2023, reported by EU Council/,
     });
@@ -182,7 +164,7 @@ describe('marks', () => {
 
   it('show the tooltip on hover too, for timeline events with how their date was worked out', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     await user.hover(screen.getByRole('button', { name: '16 June 2025: Xi arrives in Astana' }));
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent("'On Monday' read against the page's date");
@@ -193,7 +175,7 @@ describe('marks', () => {
 
   it('select on Enter and Space, and open the source from the selection', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const claim = within(figureNamed(/^Reported deaths/)).getByRole('button', {
       name: /^Deaths in Iran from Israeli attacks: 224/,
     });
@@ -210,9 +192,9 @@ describe('marks', () => {
     expect(appStore.getState().sourceFocus).toEqual({ kind: 'figure', id: 'deaths-iran-israeli-strikes' });
   });
 
-  it('say when a figure stands for a whole group the selected country belongs to', () => {
+  it('say when a figure stands for a whole group the selected country belongs to', async () => {
     act(() => appStore.getState().setCountries(['KAZ']));
-    render(<ChartsPanel />);
+    await drawPanel();
     expect(svgText(figureNamed(/^Trade with Central Asia/))).toContain('figure for Central Asia as a whole');
   });
 });
@@ -240,7 +222,7 @@ describe('downloads', () => {
   it('saves the trade figures as CSV with every value and its source', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     await user.click(
       screen.getByRole('button', { name: 'Download Trade with Central Asia, by partner data as CSV' }),
     );
@@ -263,7 +245,7 @@ describe('downloads', () => {
   it('saves computed numbers in the scale CSV, marked as computed with their formula', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     await user.click(screen.getByRole('button', { name: 'Download Population, to scale data as CSV' }));
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     const csv = await saved[0]!.blob.text();
@@ -276,7 +258,7 @@ describe('downloads', () => {
   it('saves the chart as drawn as a standalone SVG with its title and sources', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     await user.click(
       screen.getByRole('button', { name: 'Download Reported deaths in Iran and Israel as SVG' }),
     );
@@ -294,16 +276,16 @@ describe('downloads', () => {
 });
 
 describe('empty and loading states', () => {
-  it('says so in words while loading', () => {
-    render(<ChartsPanel />);
+  it('says so in words while loading', async () => {
+    await drawPanel();
     expect(screen.getAllByText('Loading…').length).toBeGreaterThanOrEqual(4);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
-  it('says there is nothing for the selected countries instead of drawing an empty frame', () => {
+  it('says there is nothing for the selected countries instead of drawing an empty frame', async () => {
     loadSeed();
     act(() => appStore.getState().setCountries(['CAN']));
-    render(<ChartsPanel />);
+    await drawPanel();
     expect(screen.getByText('No trade figures for the selected countries.')).toBeInTheDocument();
     expect(screen.getByText('No reported deaths for the selected countries.')).toBeInTheDocument();
     expect(screen.getByText('No population figures for the selected countries.')).toBeInTheDocument();
@@ -313,10 +295,10 @@ describe('empty and loading states', () => {
     expect(screen.getAllByRole('img')).toHaveLength(1);
   });
 
-  it('says the data set has none when nothing is filtered out', () => {
+  it('says the data set has none when nothing is filtered out', async () => {
     const figures = seedFigures();
     loadSeed({ figures: { figures: figures.figures.filter((f) => f.kind !== 'trade') } });
-    render(<ChartsPanel />);
+    await drawPanel();
     expect(screen.getByText('No trade figures in this data set.')).toBeInTheDocument();
   });
 });

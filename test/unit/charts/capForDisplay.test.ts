@@ -23,9 +23,9 @@ describe('capForDisplay', () => {
 describe('capGroups', () => {
   const seed = seedFigures().figures.map((record): Matched<Figure> => ({ record, match: 'all' }));
   it('caps nothing on the seed data', () => {
-    const { groups, notes } = capGroups(seed, []);
+    const { figureGroups, notes } = capGroups(seed, []);
     expect(notes).toEqual([]);
-    expect(groups.figures.trade?.map((m) => m.record.value)).toEqual([95e9, 64e9, 44e9]);
+    expect(figureGroups.get('trade')?.map((m) => m.record.value)).toEqual([95e9, 64e9, 44e9]);
   });
   it('hands the trade chart at most 2,000 figures, the largest, and notes the rest', () => {
     const trade = seed.find((m) => m.record.kind === 'trade') as Matched<Figure>;
@@ -33,9 +33,9 @@ describe('capGroups', () => {
       ...trade,
       record: { ...trade.record, id: `t-${i}`, value: (i + 1) * 1e9 },
     }));
-    const { groups, notes } = capGroups(many, []);
-    expect(groups.figures.trade).toHaveLength(2000);
-    expect(groups.figures.trade?.[0]?.record.value).toBe(2500e9);
+    const { figureGroups, notes } = capGroups(many, []);
+    expect(figureGroups.get('trade')).toHaveLength(2000);
+    expect(figureGroups.get('trade')?.[0]?.record.value).toBe(2500e9);
     expect(notes).toEqual([{ what: 'Trade', shown: 2000, total: 2500, rule: 'largest' }]);
   });
 });

@@ -1,8 +1,14 @@
-import { chartsFor } from '../../../src/charts/ChartsPanel';
+import { capGroups } from '../../../src/charts/ChartsPanel';
 import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
-import { sourceLine } from '../../../src/charts/sourceTitles';
+import { sourceLine, sourceTitles } from '../../../src/charts/sourceTitles';
 import type { Figure, TimelineEvent } from '../../../src/data/schema';
 import { buildFilterIndex } from '../../../src/state/filterMatch';
+
+/** The charts a figure lands on, by id, as the panel splits them. */
+const chartsFor = (figure: Figure): string[] =>
+  [...capGroups([{ record: figure, match: 'all' }], []).figureGroups]
+    .filter(([id, items]) => id !== 'key-figures' && items.length > 0)
+    .map(([id]) => id);
 
 const countries = {
   countries: [],
@@ -86,15 +92,19 @@ describe('chartsFor', () => {
       'deaths',
       'claims',
     ]);
-    expect(chartsFor({ ...figure, kind: 'population', unit: 'people' })).toEqual(['population']);
+    expect(chartsFor({ ...figure, kind: 'population', unit: 'people' })).toEqual(['scale']);
     expect(chartsFor({ ...figure, kind: 'tariff', unit: 'percent' })).toEqual([]);
   });
 });
 
 describe('sourceLine', () => {
   it('names each article once', () => {
-    expect(sourceLine(['a1', 'a1'], new Map([['a1', 'An article']]))).toBe('Source: “An article”.');
-    expect(sourceLine(['a1', 'b2'], new Map([['a1', 'An article']]))).toBe('Sources: “An article”; “b2”.');
+    expect(sourceLine(sourceTitles(['a1', 'a1'], new Map([['a1', 'An article']])))).toBe(
+      'Source: “An article”.',
+    );
+    expect(sourceLine(sourceTitles(['a1', 'b2'], new Map([['a1', 'An article']])))).toBe(
+      'Sources: “An article”; “b2”.',
+    );
   });
 });
 

@@ -64,6 +64,19 @@ describe('relationshipsFor', () => {
     expect(otherYearFigures).toBe(4);
     expect(tradeYears(figures)).toEqual([2022, 2023, 2024]);
   });
+
+  it('keeps a figure with no year beside its relationship’s latest year, never dropping it', () => {
+    const mirror = fig('kgz-chn-undated', 'KGZ', 'CHN', null, 2.9, 'Kyrgyz statistics');
+    const latest = relationshipsFor([...figures, mirror], 'latest');
+    const kgz = latest.relationships.find((r) => r.key === 'CHN|KGZ')!;
+    expect(kgz.year).toBe(2024);
+    expect(kgz.claims.map((c) => c.id)).toEqual(['chn-kgz-24', 'kgz-chn-24', 'kgz-chn-undated']);
+    expect(latest.otherYearFigures).toBe(1);
+    // Choosing the latest year shows it too; an earlier year leaves it out, and counts it.
+    const chosen = relationshipsFor([...figures, mirror], 2024).relationships;
+    expect(chosen.find((r) => r.key === 'CHN|KGZ')!.claims.map((c) => c.id)).toContain('kgz-chn-undated');
+    expect(relationshipsFor([...figures, mirror], 2023).otherYearFigures).toBe(5);
+  });
 });
 
 describe('mirrorGaps', () => {
@@ -72,6 +85,22 @@ describe('mirrorGaps', () => {
     expect(gaps).toHaveLength(1);
     expect(gaps[0]!.larger.id).toBe('a');
     expect(gaps[0]!.ratio).toBeCloseTo(2.1, 10);
+  });
+
+  it('compares like with like: exports against the mirror imports, totals against totals, one year', () => {
+    const flows = [
+      { ...fig('chn-x', 'CHN', 'KGZ', 2024, 20), flow: 'exports' as const },
+      { ...fig('chn-t', 'CHN', 'KGZ', 2024, 22), flow: 'total' as const },
+      { ...fig('kgz-m', 'KGZ', 'CHN', 2024, 5), flow: 'imports' as const },
+      fig('kgz-t', 'KGZ', 'CHN', 2024, 6),
+      fig('kgz-t-23', 'KGZ', 'CHN', 2023, 4),
+      fig('kgz-undated', 'KGZ', 'CHN', null, 4),
+    ];
+    const pairs = mirrorGaps(flows, 10).map((g) => [g.larger.id, g.smaller.id]);
+    expect(pairs).toEqual([
+      ['chn-x', 'kgz-m'],
+      ['chn-t', 'kgz-t'],
+    ]);
   });
 
   it('finds no gap between claims from the same side', () => {

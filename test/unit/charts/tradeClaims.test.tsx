@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { parseDataFile } from '../../../src/data/dataFiles';
 import type { FiguresFile } from '../../../src/data/schema';
 import { appStore } from '../../../src/state/store';
-import { loadSeed } from './seedStore';
+import { drawPanel, loadSeed } from './seedStore';
 
 // The charts on test/fixtures/datasets/trade-claims: 42 trade figures over three years, group
 // totals with breakdowns, mirror pairs, and a toll reported five times by two claimants.
@@ -28,15 +27,15 @@ const svgText = (figure: HTMLElement) =>
 describe('the trade chart on many figures', () => {
   beforeEach(() => loadSeed({ figures: fixtureFigures() }));
 
-  it('shows mirror gaps as computed numbers with their formula', () => {
-    render(<ChartsPanel />);
+  it('shows mirror gaps as computed numbers with their formula', async () => {
+    await drawPanel();
     const words = svgText(figureNamed(/^Trade, by relationship/));
     expect(words).toContain("Computed: China's figure is 7.32× Kyrgyzstan's: $22.7 billion ÷ $3.1 billion.");
     expect(words).toContain("Computed: China's figure is 2.21× Tajikistan's: $4.2 billion ÷ $1.9 billion.");
   });
 
-  it("breaks a group's total down by member, with shares and the remainder", () => {
-    render(<ChartsPanel />);
+  it("breaks a group's total down by member, with shares and the remainder", async () => {
+    await drawPanel();
     const words = svgText(figureNamed(/^Trade, by relationship/));
     expect(words).toContain(
       'Breakdown of the $94.8 billion (Chinese customs, 2024) by member, computed: Kazakhstan 46%',
@@ -46,7 +45,7 @@ describe('the trade chart on many figures', () => {
 
   it('shows one year from the year control, in the store and so in the link', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const trade = figureNamed(/^Trade, by relationship/);
     const years = within(trade).getByRole('group', { name: 'Year' });
     expect(within(years).getByRole('radio', { name: 'Latest for each' })).toBeChecked();
@@ -65,7 +64,7 @@ describe('the trade chart on many figures', () => {
 
   it('summarises the notes past three figures, each part a button that highlights what it counts', async () => {
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const trade = figureNamed(/^Trade, by relationship/);
     const words = svgText(trade);
     expect(words).toMatch(
@@ -79,8 +78,8 @@ describe('the trade chart on many figures', () => {
     expect(trade.querySelectorAll('svg rect[stroke-width="3"]')).toHaveLength(3);
   });
 
-  it('says what it left out and how to see it', () => {
-    render(<ChartsPanel />);
+  it('says what it left out and how to see it', async () => {
+    await drawPanel();
     const note = within(figureNamed(/^Trade, by relationship/)).getAllByRole('note');
     expect(note.map((n) => n.textContent).join(' ')).toMatch(
       /\d+ figures for earlier years are not drawn; choose a year to see them\./,
@@ -92,7 +91,7 @@ describe('claims over time', () => {
   it('draws one stepped series per claimant, every point a mark that opens its sentence', async () => {
     loadSeed({ figures: fixtureFigures() });
     const user = userEvent.setup();
-    render(<ChartsPanel />);
+    await drawPanel();
     const claims = figureNamed(/^Claims over time$/);
     // Deaths in Kyrgyzstan (ministry, monitor), in Tajikistan, injuries (ministry), displaced (two).
     expect(claims.querySelectorAll('svg path')).toHaveLength(6);
@@ -113,9 +112,9 @@ describe('claims over time', () => {
     expect(appStore.getState().openArticle).toBe('toll-climbs-after-kyrgyz-tajik-border-fighting');
   });
 
-  it('says there is nothing to compare yet for a single claim, instead of drawing a trend', () => {
+  it('says there is nothing to compare yet for a single claim, instead of drawing a trend', async () => {
     loadSeed();
-    render(<ChartsPanel />);
+    await drawPanel();
     const claims = figureNamed(/^Claims over time$/);
     expect(claims.querySelectorAll('svg path')).toHaveLength(0);
     expect(svgText(claims).replace(/[\u2068\u2069]/g, '')).toMatch(

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CountryFilter } from '../../../src/filter/CountryFilter';
 import { appStore } from '../../../src/state/store';
-import { seedStore } from '../state/seedStore';
+import { putFile, seedStore } from '../state/seedStore';
 
 beforeEach(() => seedStore());
 const countries = () => appStore.getState().countries;
@@ -145,7 +145,7 @@ describe('CountryFilter', () => {
   });
 
   it('waits, disabled, until countries.json has loaded', () => {
-    appStore.getState().setFile('countries', { status: 'loading' });
+    putFile(appStore, 'countries', { status: 'loading' });
     render(<CountryFilter />);
     expect(screen.getByRole('button', { name: 'Filter by country' })).toBeDisabled();
   });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MapFocusContext } from '../../../src/map/mapFocus';
 import { ProjectList } from '../../../src/map/ProjectList';
 import { appStore } from '../../../src/state/store';
+import { putFile } from '../state/seedStore';
 import { loadSeedData } from './seed';
 
 function renderList(focusOn = vi.fn()) {
@@ -84,9 +85,10 @@ describe('ProjectList', () => {
       properties: { ...first.properties, id: 'regional-one', countries: ['CAS'], partners: [] },
     };
     act(() =>
-      appStore
-        .getState()
-        .setFile('projects', { status: 'ready', data: { ...projects.data, features: [regional, ...rest] } }),
+      putFile(appStore, 'projects', {
+        status: 'ready',
+        data: { ...projects.data, features: [regional, ...rest] },
+      }),
     );
     const row = within(region).getByRole('button', { name: new RegExp(`^${first.properties.name}`) });
     expect(within(row).getByText('Regional')).toBeInTheDocument();
@@ -104,11 +106,7 @@ describe('ProjectList at scale', () => {
       ...template,
       properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
     }));
-    act(() =>
-      appStore
-        .getState()
-        .setFile('projects', { status: 'ready', data: { ...projects.data, features: many } }),
-    );
+    act(() => putFile(appStore, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
     act(() => appStore.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
     expect(within(region).getByText('120 projects')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Reader } from '../../../src/reader/Reader';
 import { appStore } from '../../../src/state/store';
-import { seedStore } from '../state/seedStore';
+import { putFile, seedStore } from '../state/seedStore';
 
 const XI = 'chinas-xi-in-kazakhstan-to-cement-central-asia-ties';
 const MERZ = 'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran';
@@ -127,7 +127,7 @@ describe('Reader', () => {
       id: 'hostile',
       paragraphs: ['<img src=x onerror=alert(1)> <b>bold</b>'],
     };
-    state().setFile('articles', { status: 'ready', data: [hostile] });
+    putFile(appStore, 'articles', { status: 'ready', data: [hostile] });
     state().openArticleById('hostile');
     render(<Reader />);
     expect(screen.getByRole('article')).toHaveTextContent('<img src=x onerror=alert(1)> <b>bold</b>');

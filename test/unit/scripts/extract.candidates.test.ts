@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractCandidates, quoteSpans, unmatchedFigures } from '../../../scripts/lib/extractCandidates';
 import { candidatesJson, candidatesTable, excerpt } from '../../../scripts/lib/extractFormat';
 import { parseArticle } from '../../../src/data/articleFile';
 import { parseDataFile } from '../../../src/data/dataFiles';
+import { extractCandidates, quoteSpans, unmatchedFigures } from '../../../src/data/extract/recordedNumbers';
 import type { Article, Figure } from '../../../src/data/schema';
 import { FIXTURES, loadFixtureDataset, REPO, removeDataDirs } from '../data/fixtureDataset';
 

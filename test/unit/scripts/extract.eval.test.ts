@@ -2,12 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryFinder } from '../../../scripts/lib/extractCountries';
 import { type CorpusPage, evaluate, FIELDS, precision, recall } from '../../../scripts/lib/extractEval';
-import { splitPage } from '../../../scripts/lib/splitPage';
 import { checkDataset, type Dataset } from '../../../src/data/checkDataset';
 import { findFigureCandidates } from '../../../src/data/extract/candidates';
+import { countryFinder } from '../../../src/data/extract/countryFinder';
 import { draftFigures } from '../../../src/data/extract/draft';
+import { splitPage } from '../../../src/data/page/splitPage';
 import { countriesFileSchema, figuresFileSchema } from '../../../src/data/schema';
 import { FIXTURES, REPO } from '../data/fixtureDataset';
 

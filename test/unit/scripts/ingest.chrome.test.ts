@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateLineOf, isCaption } from '../../../scripts/lib/pageChrome';
-import { explainPage, PageFormatError, splitPage } from '../../../scripts/lib/splitPage';
+import { dateLineOf, isCaption } from '../../../src/data/page/pageChrome';
+import { explainPage, PageFormatError, splitPage } from '../../../src/data/page/splitPage';
 import { FIXTURES } from '../data/fixtureDataset';
 import { runScript } from './runScript';
 

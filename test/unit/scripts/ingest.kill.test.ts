@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitPage } from '../../../scripts/lib/splitPage';
 import { serialiseArticle } from '../../../src/data/articleFile';
+import { splitPage } from '../../../src/data/page/splitPage';
 import { FIXTURES } from '../data/fixtureDataset';
 import { runScript, startScript, tempDirs } from './runScript';
 

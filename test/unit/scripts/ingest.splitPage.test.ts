@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PageFormatError, slugify, splitPage, usDateToIso } from '../../../scripts/lib/splitPage';
+import { PageFormatError, slugify, splitPage, usDateToIso } from '../../../src/data/page/splitPage';
 import { FIXTURES } from '../data/fixtureDataset';
 
 const SEED_NAME = '000_4a1401c1b7de3673.txt';

@@ -32,7 +32,7 @@ const PARSE_CASES: [string, Problem[]][] = [
         'figures.json',
         'trade-kazakhstan-china-wheat-2023',
         'kind',
-        'Invalid option: expected one of "trade"|"investment"|"losses"|"price"|"deaths"|"injuries"|"displaced"|"detentions"|"population"|"share"|"tariff"|"count"',
+        'Invalid option: expected one of "trade"|"investment"|"losses"|"price"|"deaths"|"injuries"|"displaced"|"detentions"|"population"|"share"|"tariff"|"growth"|"count"',
       ),
     ],
   ],

@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand';
 import { parseArticle } from '../../../src/data/articleFile';
 import { DATA_FILES, type DataFileKey, parseDataFile } from '../../../src/data/dataFiles';
 import type { Article } from '../../../src/data/schema';
-import type { DataContents, Loadable } from '../../../src/state/dataSlice';
+import type { DataContents, DataFiles, DataKey, Loadable } from '../../../src/state/dataSlice';
 import { type AppState, appStore } from '../../../src/state/store';
 
 // The real seed data, read and validated the way the app does, for tests that need whole files.
@@ -29,10 +29,19 @@ export function seedFile<K extends DataFileKey>(key: K): DataContents[K] {
   return parsed.data as DataContents[K];
 }
 
-/** Loads every seed file into the store, as loadData would once every fetch has answered. */
+/** Puts one file's state into the store, the others as they are: a test's way to stage a dataset. */
+export function putFile<K extends DataKey>(
+  store: StoreApi<AppState>,
+  key: K,
+  value: Loadable<DataContents[K]>,
+): void {
+  store.setState((s) => ({ files: { ...s.files, [key]: value } }));
+}
+
+/** Loads every seed file into the store at once, as loadData does. */
 export function seedStore(store: StoreApi<AppState> = appStore): void {
-  const { setFile } = store.getState();
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[])
-    setFile(key, { status: 'ready', data: seedFile(key) } as Loadable<DataContents[typeof key]>);
-  setFile('articles', { status: 'ready', data: seedArticles() });
+  const files = Object.fromEntries(
+    (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, { status: 'ready', data: seedFile(key) }]),
+  ) as Omit<DataFiles, 'articles'>;
+  store.getState().setDataset({ ...files, articles: { status: 'ready', data: seedArticles() } }, []);
 }

@@ -54,7 +54,7 @@ describe('LeftOutNote', () => {
 describe('a panel that lost records', () => {
   beforeEach(() => seedStore());
   it('the reader says in place that an article was left out, and lists the rest', () => {
-    appStore.getState().setDatasetProblems([problem('articles/notes.md', 'notes')]);
+    appStore.setState({ datasetProblems: [problem('articles/notes.md', 'notes')] });
     render(<Reader />);
     expect(screen.getByRole('note')).toHaveTextContent('1 article left out: see problems');
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(4);

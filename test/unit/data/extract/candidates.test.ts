@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryFinder } from '../../../../scripts/lib/extractCountries';
 import { findFigureCandidates } from '../../../../src/data/extract/candidates';
+import { countryFinder } from '../../../../src/data/extract/countryFinder';
 import { draftFigures } from '../../../../src/data/extract/draft';
 import { type Article, countriesFileSchema } from '../../../../src/data/schema';
 import { REPO } from '../fixtureDataset';
