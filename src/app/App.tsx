@@ -12,6 +12,9 @@ import { usePanelStage } from './usePanelStage';
 
 // The time range and the download need the data to offer anything: they load beside it.
 const ExploreBar = lazy(() => import('../filter/ExploreBar'));
+const DownloadControl = lazy(() =>
+  import('../download/DownloadControl').then((m) => ({ default: m.DownloadControl })),
+);
 
 export function App() {
   // The map first (it leads the page on every screen), then the articles, then the charts.
@@ -38,6 +41,9 @@ export function App() {
         <div className="explore-bar">
           <Suspense fallback={null}>
             <ExploreBar />
+          </Suspense>
+          <Suspense fallback={null}>
+            <DownloadControl />
           </Suspense>
         </div>
         <DataSummary />

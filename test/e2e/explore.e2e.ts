@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/data/articleFile';
+import { splitSentences } from '../../src/data/extract/sentences';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, screenshot } from './browser';
+import { type ServedCorpus, serveCorpus } from './corpus';
+
+// Exploring the corpus: search finds an article by a phrase of its body and opens it at that
+// sentence; the time range narrows every view, goes into the link and comes back with Back; the
+// article list is newest first. At 1440×900 and 390×844, with no axe violation and no sideways
+// scrolling.
+
+let browser: Browser;
+let corpus: ServedCorpus;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  corpus = await serveCorpus();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await corpus?.close();
+});
+
+/** A sentence with a number that only one article of the corpus contains, with that article's title. */
+function uniqueSentence(dataDir: string): { title: string; sentence: string } {
+  const dir = join(dataDir, 'articles');
+  const texts = readdirSync(dir)
+    .sort()
+    .map((name) => parseArticle(`articles/${name}`, readFileSync(join(dir, name), 'utf8')))
+    .flatMap((p) => (p.ok ? [p.article] : []));
+  const bodies = texts.map((a) => a.paragraphs.join('\n'));
+  for (const article of texts.slice(100)) {
+    for (const paragraph of article.paragraphs) {
+      for (const { text } of splitSentences(paragraph)) {
+        const words = text.split(/\s+/).length;
+        if (!/\d/.test(text) || words < 8 || words > 25) continue;
+        if (bodies.filter((b) => b.includes(text)).length === 1) return { title: article.title, sentence: text };
+      }
+    }
+  }
+  throw new Error('no sentence of the corpus is in one article only');
+}
+
+const noSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The publication dates the article list shows, top to bottom. */
+const listedDates = (page: Page) =>
+  page.locator('.article-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+
+/** The figure and event counts the live status line announces. */
+async function statusCounts(page: Page): Promise<{ figures: number; events: number }> {
+  const text = (await page.locator('.filter-status').textContent()) ?? '';
+  const figures = Number(/(\d+) figures?/.exec(text)?.[1] ?? Number.NaN);
+  const events = Number(/(\d+) events?/.exec(text)?.[1] ?? Number.NaN);
+  return { figures, events };
+}
+
+async function searchAndOpen(page: Page, phrase: string, title: string) {
+  const box = page.getByRole('combobox', { name: /search/i });
+  await box.fill(phrase);
+  const option = page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+  await option.first().waitFor({ timeout: 30_000 });
+  // Keyboard: down to the article, Enter opens it.
+  const options = await page.getByRole('option').allTextContents();
+  const index = options.findIndex((t) => t.includes(title));
+  for (let i = 0; i <= index; i++) await box.press('ArrowDown');
+  await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await option.first().getAttribute('id'));
+  await box.press('Enter');
+  await page.locator('.search-hit').first().waitFor();
+}
+
+describe('exploring the corpus', () => {
+  it('at 1440×900: search opens an article at its sentence; the range narrows every view, goes into the link and Back restores it', async () => {
+    const { page, consoleErrors } = await openPage(browser, '/', DESKTOP, corpus.url);
+    try {
+      await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 60_000 });
+      await page.locator('.filter-status').filter({ hasText: 'figures' }).waitFor();
+
+      // Newest first.
+      const dates = await listedDates(page);
+      expect(dates.length).toBeGreaterThan(5);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      expect(await page.locator('.article-list li').count()).toBeLessThanOrEqual(20);
+
+      // Search by a phrase of one article's body: it opens at that sentence.
+      const { title, sentence } = uniqueSentence(corpus.dataDir);
+      await searchAndOpen(page, sentence.split(/\s+/).slice(0, 8).join(' '), title);
+      expect(await page.locator('.reader-title').textContent()).toBe(title);
+      const hit = (await page.locator('.search-hit').allTextContents()).join('');
+      expect(hit).toBe(sentence);
+      await expect(page.locator('.search-hit').first().isVisible()).resolves.toBe(true);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(sentence.split(/\s+/).slice(0, 8).join(' '));
+      await screenshot(page, 'explore-search-desktop');
+
+      // The range 2016–2017.
+      const before = await statusCounts(page);
+      const group = page.getByRole('group', { name: 'Time range' });
+      await group.getByLabel('From').selectOption('2016');
+      await group.getByLabel('To').selectOption('2017');
+      await page.waitForURL(/from=2016&to=2017/);
+      await page.locator('.filter-status').filter({ hasText: 'from 2016 to 2017' }).waitFor();
+      const after = await statusCounts(page);
+      expect(after.figures).toBeLessThan(before.figures);
+      expect(after.events).toBeLessThan(before.events);
+      // The search is cleared so the list shows the range alone.
+      await page.getByRole('combobox', { name: /search/i }).fill('');
+      await page.getByRole('button', { name: 'Close article' }).click();
+      const ranged = await listedDates(page);
+      expect(ranged.length).toBeGreaterThan(0);
+      for (const d of ranged) expect(d >= '2016-01-01' && d <= '2017-12-31', d).toBe(true);
+      expect(await noSideways(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'explore-range-desktop');
+
+      // Back restores the whole range.
+      await page.goBack();
+      await page.waitForURL((url) => !url.search.includes('from='));
+      await page.locator('.filter-status').filter({ hasNotText: 'from 2016' }).waitFor();
+      expect(await statusCounts(page)).toEqual(before);
+      expect(await group.getByLabel('From').inputValue()).toBe('');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it('at 390×844: a link with a range opens narrowed, and search works on a phone', async () => {
+    const { page, consoleErrors } = await openPage(browser, '/?from=2016&to=2017', PHONE, corpus.url);
+    try {
+      await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 60_000 });
+      const group = page.getByRole('group', { name: 'Time range' });
+      expect(await group.getByLabel('From').inputValue()).toBe('2016');
+      expect(await group.getByLabel('To').inputValue()).toBe('2017');
+      const dates = await listedDates(page);
+      expect(dates.length).toBeGreaterThan(0);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      for (const d of dates) expect(d >= '2016-01-01' && d <= '2017-12-31', d).toBe(true);
+      expect(await noSideways(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'explore-range-phone');
+
+      const { title, sentence } = uniqueSentence(corpus.dataDir);
+      await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: 'All dates' }).click();
+      await searchAndOpen(page, sentence.split(/\s+/).slice(0, 8).join(' '), title);
+      expect((await page.locator('.search-hit').allTextContents()).join('')).toBe(sentence);
+      expect(await noSideways(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'explore-search-phone');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 180_000);
+});
