@@ -11,11 +11,11 @@ import {
   timedClicks,
   trustedClicks,
 } from './measurePage';
-import type { MapMode } from './pageScripts';
 import { eventQuantiles, type Summary, summarise } from './stats';
 
-// One data size, both map modes, in fresh pages of the same browser: load, then the same filter
-// clicks unthrottled and at 4× CPU throttling, then (ours only) pan and zoom.
+// One data size, two builds (this one and today's, served side by side), each in a fresh page of
+// the same browser: load, then the same filter clicks unthrottled and at 4× CPU throttling on
+// both clocks, then pan and zoom.
 
 export const THROTTLE = 4;
 /**
@@ -26,89 +26,70 @@ export const SLOW_MS = 5000;
 
 export type EventSummary = ReturnType<typeof eventQuantiles>;
 
-export interface ModeResult {
+export interface BuildResult {
   interactiveMs: number;
   parseMs: number;
   cls: number;
   heapBytes: number;
+  /** The DOM-settle clock: untrusted click to every view re-rendered and laid out. */
   update: Summary;
   updateThrottled: Summary;
+  /** Event Timing: a trusted click to the next paint. */
+  event: EventSummary;
   eventThrottled: EventSummary;
-  event: EventSummary | null;
-  /** Map layers added per filter click (0 when layers are only restyled or removed). */
-  layersAddedPerClick: number;
-  /** Map layers added per click that narrows the filter: a remount would add every visible layer. */
-  layersAddedPerPress: number;
-  /** Leaflet paths restyled per click (the setStyle baseline; 0 for ours, which has none). */
-  restyledPerClick: number;
-  panZoom: PanZoomResult | null;
+  panZoom: PanZoomResult;
 }
 
 export interface SizeResult {
   label: string;
   projects: number;
   clicks: number;
-  /** The baseline may take fewer clicks: at 100k each of its clicks takes seconds. */
-  baselineClicks: number;
-  ours: ModeResult;
-  baseline: ModeResult;
+  built: BuildResult;
+  today: BuildResult | null;
 }
 
-export async function benchMode(
+/** Fails a run whose figures are not real: the checks the bench's old e2e test made. */
+function checkReal(result: BuildResult, clicks: number): void {
+  const positive = [result.interactiveMs, result.parseMs, result.heapBytes, result.update.median];
+  if (!positive.every((v) => Number.isFinite(v) && v > 0))
+    throw new Error('a load or click figure is not positive');
+  if (result.parseMs >= result.interactiveMs) throw new Error('parsing took longer than the whole load');
+  if (result.update.n !== clicks) throw new Error(`timed ${result.update.n} of ${clicks} clicks`);
+}
+
+export async function benchBuild(
   browser: Browser,
   url: string,
-  mode: MapMode,
   clicks: number,
   log: (line: string) => void,
-): Promise<ModeResult> {
-  const bench = await openBenchPage(browser, mode);
+): Promise<BuildResult> {
+  const bench = await openBenchPage(browser);
   try {
     const load = await measureLoad(bench, url);
-    log(
-      `  ${mode}: interactive ${load.interactiveMs.toFixed(0)} ms, parse+validate ${load.parseMs.toFixed(0)} ms`,
-    );
     const heapBytes = await heapUsed(bench);
     await openFilter(bench);
-    const plain = await timedClicks(bench, clicks);
-    const event = mode === 'ours' ? await trustedClicks(bench, clicks) : null;
-    const tooSlow = summarise(plain.update).median > SLOW_MS;
+    const update = await timedClicks(bench, clicks);
+    const event = await trustedClicks(bench, clicks);
+    const tooSlow = summarise(update).median > SLOW_MS;
     await setThrottle(bench, THROTTLE);
-    const throttled = tooSlow
-      ? { update: [], layersAdded: 0, layersAddedOnPress: 0, restyled: 0 }
-      : await timedClicks(bench, clicks);
+    const updateThrottled = tooSlow ? [] : await timedClicks(bench, clicks);
     const eventThrottled = tooSlow ? [] : await trustedClicks(bench, clicks);
     await setThrottle(bench, 1);
-    const series = tooSlow ? 1 : 2;
-    const panZoom = mode === 'ours' ? await panAndZoom(bench) : null;
-    const result: ModeResult = {
+    const result: BuildResult = {
       ...load,
       heapBytes,
-      update: summarise(plain.update),
-      updateThrottled: summarise(throttled.update),
-      event: event === null ? null : eventQuantiles(event, clicks, EVENT_THRESHOLD),
+      update: summarise(update),
+      updateThrottled: summarise(updateThrottled),
+      event: eventQuantiles(event, clicks, EVENT_THRESHOLD),
       eventThrottled: eventQuantiles(eventThrottled, tooSlow ? 0 : clicks, EVENT_THRESHOLD),
-      layersAddedPerClick: (plain.layersAdded + throttled.layersAdded) / (series * clicks),
-      layersAddedPerPress:
-        (plain.layersAddedOnPress + throttled.layersAddedOnPress) / (series * Math.ceil(clicks / 2)),
-      restyledPerClick: (plain.restyled + throttled.restyled) / (series * clicks),
-      panZoom,
+      panZoom: await panAndZoom(bench),
     };
+    checkReal(result, clicks);
     log(
-      `  ${mode}: update median ${result.update.median.toFixed(1)} ms, throttled p95 ${tooSlow ? 'skipped' : `${result.updateThrottled.p95.toFixed(1)} ms`}, layers added per click ${result.layersAddedPerClick.toFixed(1)}`,
+      `  interactive ${load.interactiveMs.toFixed(0)} ms; settle median ${result.update.median.toFixed(1)} ms; click→paint median ${result.event.p50 ?? '< 16'} ms, 4× p95 ${result.eventThrottled.p95 ?? '< 16'} ms`,
     );
     return result;
   } finally {
     await bench.close();
   }
-}
-
-export async function benchSize(
-  browser: Browser,
-  url: string,
-  size: { label: string; projects: number; clicks: number; baselineClicks: number },
-  log: (line: string) => void,
-): Promise<SizeResult> {
-  const ours = await benchMode(browser, url, 'ours', size.clicks, log);
-  const baseline = await benchMode(browser, url, 'baseline', size.baselineClicks, log);
-  return { ...size, ours, baseline };
 }

@@ -4,11 +4,8 @@ import {
   eventCount,
   initScript,
   interactionsSince,
-  layerAdds,
   layoutShift,
-  type MapMode,
   parseMeasure,
-  restyled,
   startFrameGaps,
   stopFrameGaps,
   timedClick,
@@ -29,12 +26,12 @@ export interface BenchPage {
   close: () => Promise<void>;
 }
 
-export async function openBenchPage(browser: Browser, mode: MapMode): Promise<BenchPage> {
+export async function openBenchPage(browser: Browser): Promise<BenchPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(300_000);
   const cdp = await context.newCDPSession(page);
-  await page.addInitScript({ content: initScript(mode) });
+  await page.addInitScript({ content: initScript });
   return { page, cdp, close: () => context.close() };
 }
 
@@ -78,38 +75,21 @@ export async function setThrottle({ cdp }: BenchPage, rate: number): Promise<voi
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-export interface ClickSeries {
-  /** Milliseconds from dispatch to laid out, per click. */
-  update: number[];
-  /** Layers the map added during the series. */
-  layersAdded: number;
-  /** Layers added by the clicks that narrow the filter (press a country): only a remount adds any. */
-  layersAddedOnPress: number;
-  /** Leaflet paths restyled during the series (only the setStyle baseline has any). */
-  restyled: number;
-}
-
-/** (a) Untrusted clicks, timed inside the page. */
-export async function timedClicks(bench: BenchPage, clicks: number): Promise<ClickSeries> {
+/**
+ * (a) Untrusted clicks, timed inside the page from dispatch to every view re-rendered and laid
+ * out (the DOM-settle clock): milliseconds per click.
+ */
+export async function timedClicks(bench: BenchPage, clicks: number): Promise<number[]> {
   const { page } = bench;
   const codes = await toggles(page);
-  const addsBefore = (await page.evaluate(layerAdds)) as number;
-  const restyledBefore = (await page.evaluate(restyled)) as number;
   const update: number[] = [];
-  let layersAddedOnPress = 0;
   for (let i = 0; i < clicks; i++) {
-    const before = (await page.evaluate(layerAdds)) as number;
     update.push((await page.evaluate(timedClick(codeFor(codes, i)))) as number);
     await page.evaluate(afterPaint);
-    if (i % 2 === 0) layersAddedOnPress += ((await page.evaluate(layerAdds)) as number) - before;
   }
   if (clicks % 2 === 1) await page.evaluate(timedClick(codeFor(codes, clicks - 1)));
-  return {
-    update,
-    layersAdded: ((await page.evaluate(layerAdds)) as number) - addsBefore,
-    layersAddedOnPress,
-    restyled: ((await page.evaluate(restyled)) as number) - restyledBefore,
-  };
+  await page.evaluate(afterPaint);
+  return update;
 }
 
 /** (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing. */

@@ -1,16 +1,9 @@
 // Code that runs inside the benchmarked page. Kept as source strings: functions handed to
 // page.evaluate would carry whatever helpers the Node-side transpiler injects into them.
 
-import type { MapMode } from './app/benchWindow';
-
-export type { MapMode };
-
-/**
- * Set before any app script runs: the map mode the bench build reads (scripts/bench/app), and
- * observers that buffer what the bench reads.
- */
-export const initScript = (mode: MapMode) => `
-  window.__bench = { mode: ${JSON.stringify(mode)}, layerAdds: 0, restyled: 0, events: [], longtasks: [], shifts: 0 };
+/** Set before any app script runs: observers that buffer what the bench reads. */
+export const initScript = `
+  window.__bench = { events: [], longtasks: [], shifts: 0 };
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -82,8 +75,6 @@ export const timedClick = (code: string) => `(async () => {
 /** Resolves after the next two frames have painted. */
 export const afterPaint = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))`;
 
-export const layerAdds = `window.__bench.layerAdds`;
-export const restyled = `window.__bench.restyled`;
 export const eventCount = `window.__bench.events.length`;
 
 /** Longest event duration per interaction, for the events recorded from index `from`. */

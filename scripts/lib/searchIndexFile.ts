@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import type { DatasetParts } from '../../src/data/checkDataset.ts';
 import {
   SEARCH_INDEX_OPTIONS,
   type SearchDocument,
@@ -7,12 +8,10 @@ import {
 } from '../../src/search/searchDocuments.ts';
 import { validateDir } from './validateDir.ts';
 
-/**
- * The search index for a data folder, built from the records the app would show (validate's own
- * reader leaves out the same bad records the app does). A file that cannot be read adds nothing.
- */
-export function searchIndexFile(dir: string): string {
-  const { kept } = validateDir(dir);
+/** The search index (/data/search-index.json) over the records a checked folder keeps; a file that could not be read adds nothing. */
+export function searchIndexText(
+  kept: Pick<DatasetParts, 'articles' | 'figures' | 'events' | 'projects' | 'places'>,
+): string {
   const articles = kept.articles ?? [];
   const index = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
   index.addAll(
@@ -27,3 +26,6 @@ export function searchIndexFile(dir: string): string {
   const file: SearchIndexFile = { articles: articles.map((a) => a.id), index: index.toJSON() };
   return JSON.stringify(file);
 }
+
+/** The search index for a data folder, read as `npm run validate` reads it. */
+export const searchIndexFile = (dir: string): string => searchIndexText(validateDir(dir).kept);

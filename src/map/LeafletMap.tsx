@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { MapContainer, useMap } from 'react-leaflet';
+import { MapContainer, Pane, useMap } from 'react-leaflet';
 import { selectRecords } from '../state/records';
 import { appStore, useAppStore } from '../state/store';
 import { useCurateSlots } from '../ui/curateSlots';
@@ -8,6 +8,8 @@ import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
 import { MapLabels } from './leaflet/MapLabels';
+import { PublishBounds } from './leaflet/PublishBounds';
+import { PANES } from './leaflet/panes';
 import { SelectedPopup } from './leaflet/SelectedPopup';
 import { TileLayerSwitch, type TileStatus } from './leaflet/TileLayerSwitch';
 import { useBasemap } from './leaflet/useBasemap';
@@ -62,9 +64,16 @@ export default function LeafletMap() {
       >
         <MapDescription />
         <TileLayerSwitch onStatus={onTileStatus} />
-        <BasemapLayer shapes={shapes} tilesShown={tiles === 'ok' || tiles === 'partial'} />
-        <FeatureLayers />
-        <MapLabels shapes={shapes} />
+        <Pane name={PANES.basemap.name} style={{ zIndex: String(PANES.basemap.zIndex) }}>
+          <BasemapLayer shapes={shapes} tilesShown={tiles === 'ok' || tiles === 'partial'} />
+        </Pane>
+        <Pane name={PANES.features.name} style={{ zIndex: String(PANES.features.zIndex) }}>
+          <FeatureLayers />
+        </Pane>
+        <Pane name={PANES.labels.name} style={{ zIndex: String(PANES.labels.zIndex), pointerEvents: 'none' }}>
+          <MapLabels shapes={shapes} />
+        </Pane>
+        <PublishBounds />
         <SelectedPopup />
         {MapOverlay && <MapOverlay />}
         <ViewController shapes={shapes} />

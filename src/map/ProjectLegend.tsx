@@ -1,10 +1,9 @@
 import type { ProjectFeature } from '../data/schema';
 import { formatCount } from '../lib/formatValue';
-import { DENSE_ROUTES } from './canvas/draw';
 import { LegendGroup, LegendItem } from './LegendParts';
 import { KIND_LABELS, type ProjectKind, type ProjectStatus, STATUS_LABELS } from './palette';
-import { LineSwatch, PointSwatch } from './Swatch';
-import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
+import { ClusterSwatch, LineSwatch, PointSwatch } from './Swatch';
+import { DENSE_ROUTES, PLAIN, projectLineStyle, projectPointStyle } from './styles';
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)];
 /** Status and precision swatches use the grey of mining, so they say nothing about kind. */
@@ -64,6 +63,14 @@ export function ProjectLegend({
           </LegendItem>
         )}
       </LegendGroup>
+      {projects.some((p) => p.geometry.type === 'Point') && (
+        <LegendGroup title="Clusters">
+          <LegendItem swatch={<ClusterSwatch />}>
+            Project sites close together at this zoom, grouped; the number says how many. Click it or press
+            Enter on it to zoom in until it splits. Routes are never grouped.
+          </LegendItem>
+        </LegendGroup>
+      )}
       <LegendGroup title="Status">
         {statuses.map((status) => (
           <LegendItem key={status} swatch={<Pair p={{ kind: NEUTRAL, status, precision: 'exact' }} />}>

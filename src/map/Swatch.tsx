@@ -1,23 +1,19 @@
-import type { PathOptions } from 'leaflet';
-import type { LineStyle, PointStyle } from './styles';
+import type { LineStyle, Paint, PointStyle } from './styles';
 
-// Legend and list swatches, drawn from the very style objects the map uses.
+// Legend and list swatches, drawn from the very paint the map's canvas uses.
 
-const svgStroke = (o: PathOptions) => ({
-  stroke: o.stroke === false ? 'none' : (o.color ?? 'none'),
-  strokeWidth: o.weight ?? 1,
-  strokeOpacity: o.opacity ?? 1,
-  strokeDasharray: typeof o.dashArray === 'string' ? o.dashArray : undefined,
-  strokeLinecap: o.lineCap ?? 'round',
-  strokeLinejoin: o.lineJoin ?? 'round',
+const svgStroke = ({ stroke }: Paint) => ({
+  stroke: stroke?.colour ?? 'none',
+  strokeWidth: stroke?.width ?? 0,
+  strokeOpacity: stroke?.alpha ?? 1,
+  strokeDasharray: stroke?.dash.length ? stroke.dash.join(' ') : undefined,
+  strokeLinecap: stroke?.cap ?? 'round',
+  strokeLinejoin: stroke?.join ?? 'round',
 });
-const svgFill = (o: PathOptions) => ({
-  fill: o.fill === false ? 'none' : (o.fillColor ?? o.color ?? 'none'),
-  fillOpacity: o.fillOpacity ?? 0.2,
-});
+const svgFill = ({ fill }: Paint) => ({ fill: fill?.colour ?? 'none', fillOpacity: fill?.alpha ?? 1 });
 
 export function LineSwatch({ style, width = 44 }: { style: LineStyle; width?: number }) {
-  const band = Math.max(style.casing.weight ?? 0, style.line.weight ?? 0);
+  const band = Math.max(style.casing.stroke?.width ?? 0, style.line.stroke?.width ?? 0);
   const height = Math.max(16, Math.ceil(band) + 2);
   const y = height / 2;
   return (
@@ -45,7 +41,7 @@ function Shape({
   r: number;
   cx: number;
   cy: number;
-  options: PathOptions;
+  options: Paint;
 }) {
   const props = { ...svgStroke(options), ...svgFill(options) };
   if (shape === 'diamond')
@@ -64,6 +60,18 @@ export function PointSwatch({ style, size }: { style: PointStyle; size?: number 
         <Shape shape="circle" r={style.halo.radius * scale} cx={c} cy={c} options={style.halo} />
       )}
       <Shape shape={style.shape} r={style.marker.radius * scale} cx={c} cy={c} options={style.marker} />
+    </svg>
+  );
+}
+
+/** A cluster marker in small, as the map draws it (map.css, .cr-cluster). */
+export function ClusterSwatch() {
+  return (
+    <svg className="swatch" width={26} height={26} viewBox="0 0 26 26" aria-hidden="true">
+      <circle cx={13} cy={13} r={11} fill="#1b1f24" stroke="#ffffff" strokeWidth={2} />
+      <text x={13} y={17} textAnchor="middle" fontSize={10} fontWeight={600} fill="#ffffff">
+        12
+      </text>
     </svg>
   );
 }

@@ -1,8 +1,30 @@
 import type { Country, PlaceFeature, ProjectFeature } from '../data/schema';
 import { compareNames } from '../lib/textOrder';
 import { positionsOf } from './bounds';
-import { clipSegment } from './canvas/trace';
 import { FRAME, type Frame, inFrame } from './frame';
+
+/**
+ * True when segment a→b meets the box [west, south, east, north] (Liang–Barsky). Leaflet's
+ * LineUtil.clipSegment does this too, but this module is in the first view's chunk and Leaflet
+ * is not: importing it here would load all of Leaflet before the page's first paint.
+ */
+function segmentMeetsBox(a: readonly number[], b: readonly number[], box: readonly number[]): boolean {
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = box;
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [ax - bx, ax - x0],
+    [bx - ax, x1 - ax],
+    [ay - by, ay - y0],
+    [by - ay, y1 - ay],
+  ] as const) {
+    if (p === 0 && q < 0) return false;
+    if (p < 0) t0 = Math.max(t0, q / p);
+    if (p > 0) t1 = Math.min(t1, q / p);
+  }
+  return t0 <= t1;
+}
 
 /** True when some part of the feature (a point, or a segment of a route) lies inside the frame. */
 function meetsFrame(feature: ProjectFeature | PlaceFeature, frame: Frame): boolean {
@@ -10,12 +32,7 @@ function meetsFrame(feature: ProjectFeature | PlaceFeature, frame: Frame): boole
   if (positions.some(([lon, lat]) => inFrame(lon as number, lat as number, frame))) return true;
   // A route may cross the frame with every vertex outside it.
   const box = [frame.west, frame.south, frame.east, frame.north] as const;
-  for (let k = 1; k < positions.length; k++) {
-    const [ax = 0, ay = 0] = positions[k - 1] as readonly number[];
-    const [bx = 0, by = 0] = positions[k] as readonly number[];
-    if (clipSegment(ax, ay, bx, by, box)) return true;
-  }
-  return false;
+  return positions.some((b, k) => k > 0 && segmentMeetsBox(positions[k - 1] as readonly number[], b, box));
 }
 
 /** Features no part of which lies inside the frame: the map cannot draw them, so it names them. */

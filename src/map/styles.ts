@@ -1,14 +1,53 @@
-import type { CircleMarkerOptions, PathOptions } from 'leaflet';
 import type { PlaceProps, Precision, ProjectProps } from '../data/schema';
 import { KIND_COLOURS, MAP_COLOURS, type ProjectStatus } from './palette';
 
 // Style functions: a feature and how it is shown (selected, matched only through a group) →
-// Leaflet path options. Pure, so the legend draws its swatches from them and tests pin them down.
+// paint, in a small vocabulary of our own that a 2D canvas and an SVG swatch both read directly.
+// Pure, so the legend draws its swatches from them and tests pin them down.
 // How a mark looks says how much is known:
 //  - status: planned is dashed, under construction dotted, operational solid;
 //  - precision: an exact route or site is crisp on a white casing; an approximate one sits in a
 //    wide translucent band or halo (somewhere in here); a country-level one is a diamond at the
 //    country, never a pin, because the articles do not say where it is.
+
+/** A colour at an opacity. */
+export interface Ink {
+  colour: string;
+  alpha: number;
+}
+export interface Pen extends Ink {
+  width: number;
+  /** Dash and gap lengths in pixels; empty for a solid line. */
+  dash: readonly number[];
+  cap: CanvasLineCap;
+  join: CanvasLineJoin;
+}
+/** What one path is painted with: a fill, then a stroke, either of which may be absent. */
+export interface Paint {
+  fill: Ink | null;
+  stroke: Pen | null;
+}
+/** A point mark: a paint and its radius in pixels. */
+export interface Mark extends Paint {
+  radius: number;
+}
+
+const pen = (colour: string, width: number, alpha: number, more: Partial<Pen> = {}): Pen => ({
+  colour,
+  width,
+  alpha,
+  dash: [],
+  cap: 'round',
+  join: 'round',
+  ...more,
+});
+
+/**
+ * Level of detail: above this many routes in view the routes are drawn solid and without casings
+ * (the legend says so). Zoomed out over thousands of routes, dashes and casings cost most of the
+ * raster and cannot be told apart anyway; zooming in brings them back.
+ */
+export const DENSE_ROUTES = 1000;
 
 export interface DrawState {
   selected: boolean;
@@ -20,23 +59,21 @@ export const PLAIN: DrawState = { selected: false, regional: false };
 export type MarkerShape = 'circle' | 'diamond';
 export interface PointStyle {
   shape: MarkerShape;
-  marker: CircleMarkerOptions & { radius: number };
+  marker: Mark;
   /** Drawn under the marker for approximate locations; null when the location is exact. */
-  halo: (CircleMarkerOptions & { radius: number }) | null;
+  halo: Mark | null;
 }
 export interface LineStyle {
   /** Under the line: a thin white casing when exact, a wide translucent band when approximate. */
-  casing: PathOptions;
-  line: PathOptions;
+  casing: Paint;
+  line: Paint;
 }
 
-export const STATUS_DASH: Record<ProjectStatus, string | null> = {
-  planned: '9 6',
-  'under construction': '1 7',
-  operational: null,
+export const STATUS_DASH: Record<ProjectStatus, readonly number[]> = {
+  planned: [9, 6],
+  'under construction': [1, 7],
+  operational: [],
 };
-
-const dash = (value: string | null): Pick<PathOptions, 'dashArray'> => (value ? { dashArray: value } : {});
 const fade = (state: DrawState) => (state.regional ? 0.55 : 1);
 
 export function projectLineStyle(
@@ -47,31 +84,27 @@ export function projectLineStyle(
   const exact = p.precision === 'exact';
   const weight = state.selected ? 6 : 3.5;
   return {
-    casing: exact
-      ? { color: MAP_COLOURS.white, weight: weight + 4, opacity: 0.9 * fade(state), lineCap: 'round' }
-      : {
-          color: colour.fill,
-          weight: weight + 14,
-          opacity: 0.24 * fade(state),
-          lineCap: 'round',
-          lineJoin: 'round',
-        },
+    casing: {
+      fill: null,
+      stroke: exact
+        ? pen(MAP_COLOURS.white, weight + 4, 0.9 * fade(state))
+        : pen(colour.fill, weight + 14, 0.24 * fade(state)),
+    },
     line: {
-      color: state.selected ? MAP_COLOURS.placeInk : colour.ink,
-      weight,
-      opacity: fade(state),
-      lineCap: p.status === 'under construction' ? 'round' : 'butt',
-      lineJoin: 'round',
-      ...dash(STATUS_DASH[p.status]),
+      fill: null,
+      stroke: pen(state.selected ? MAP_COLOURS.placeInk : colour.ink, weight, fade(state), {
+        cap: p.status === 'under construction' ? 'round' : 'butt',
+        dash: STATUS_DASH[p.status],
+      }),
     },
   };
 }
 
 /** Points: the fill says the status (hollow planned, half-tone under construction, solid operational). */
-const STATUS_FILL: Record<ProjectStatus, (fill: string) => { fillColor: string; fillOpacity: number }> = {
-  planned: () => ({ fillColor: MAP_COLOURS.white, fillOpacity: 1 }),
-  'under construction': (fill) => ({ fillColor: fill, fillOpacity: 0.5 }),
-  operational: (fill) => ({ fillColor: fill, fillOpacity: 1 }),
+const STATUS_FILL: Record<ProjectStatus, (fill: string) => Ink> = {
+  planned: () => ({ colour: MAP_COLOURS.white, alpha: 1 }),
+  'under construction': (fill) => ({ colour: fill, alpha: 0.5 }),
+  operational: (fill) => ({ colour: fill, alpha: 1 }),
 };
 
 export function projectPointStyle(
@@ -81,15 +114,13 @@ export function projectPointStyle(
   const colour = KIND_COLOURS[p.kind];
   const countryLevel = p.precision === 'country-level';
   const radius = (countryLevel ? 9 : 7) + (state.selected ? 2 : 0);
-  const { fillColor, fillOpacity } = STATUS_FILL[p.status](colour.fill);
+  const fill = STATUS_FILL[p.status](colour.fill);
   const marker = {
     radius,
-    color: state.selected ? MAP_COLOURS.placeInk : colour.ink,
-    weight: state.selected ? 3 : 2,
-    opacity: fade(state),
-    fillColor,
-    fillOpacity: fillOpacity * fade(state),
-    ...dash(p.status === 'planned' ? '3 2' : null),
+    fill: { colour: fill.colour, alpha: fill.alpha * fade(state) },
+    stroke: pen(state.selected ? MAP_COLOURS.placeInk : colour.ink, state.selected ? 3 : 2, fade(state), {
+      dash: p.status === 'planned' ? [3, 2] : [],
+    }),
   };
   return {
     shape: countryLevel ? 'diamond' : 'circle',
@@ -102,13 +133,8 @@ function pointHalo(precision: Precision, fill: string, state: DrawState): PointS
   if (precision !== 'approximate') return null;
   return {
     radius: 17,
-    stroke: true,
-    color: fill,
-    weight: 1.5,
-    opacity: 0.8 * fade(state),
-    dashArray: '2 3',
-    fillColor: fill,
-    fillOpacity: 0.2 * fade(state),
+    fill: { colour: fill, alpha: 0.2 * fade(state) },
+    stroke: pen(fill, 1.5, 0.8 * fade(state), { dash: [2, 3] }),
   };
 }
 
@@ -126,24 +152,18 @@ export function placeStyle(p: Pick<PlaceProps, 'kind' | 'precision'>, state: Dra
   const m = PLACE_MARKERS[p.kind];
   const marker = {
     radius: m.radius + (state.selected ? 2 : 0),
-    color: state.selected ? MAP_COLOURS.selected : m.ink,
-    weight: state.selected ? 3 : 1.5,
-    opacity: fade(state),
-    fillColor: m.fill,
-    fillOpacity: fade(state),
+    fill: { colour: m.fill, alpha: fade(state) },
+    stroke: pen(state.selected ? MAP_COLOURS.selected : m.ink, state.selected ? 3 : 1.5, fade(state)),
   };
   const halo = pointHalo(p.precision, '#8a8478', state);
   return { shape: 'circle', marker, halo: halo && { ...halo, radius: 12 } };
 }
 
 /** The conflict layer: a heavy vermilion ring around a place the articles report under attack. */
-export function conflictStyle(state: DrawState): CircleMarkerOptions & { radius: number } {
+export function conflictStyle(state: DrawState): Mark {
   return {
     radius: state.selected ? 14 : 12,
-    color: MAP_COLOURS.conflict,
-    weight: state.selected ? 4 : 3,
-    opacity: fade(state),
-    fillColor: MAP_COLOURS.conflict,
-    fillOpacity: 0.16 * fade(state),
+    fill: { colour: MAP_COLOURS.conflict, alpha: 0.16 * fade(state) },
+    stroke: pen(MAP_COLOURS.conflict, state.selected ? 4 : 3, fade(state)),
   };
 }

@@ -1,30 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { type ListedArticle, selectArticlesNewestFirst, selectListedArticles } from '../state/articleList';
-import { selectFileData, selectRecords } from '../state/records';
-import { selectMentionIndex } from '../state/selectors';
+import { selectArticleMentions } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { termsForCode } from '../state/textSearch';
 import { ArticleByline } from './byline';
 import { listSummary, publishersOf } from './listSummary';
 
 /** Rows per page: the list never puts more than this many articles in the page. */
 export const PAGE_SIZE = 20;
-
-/** How often each shown article names a selected country, a place in it, or a selected bloc. */
-function useMentionCounts(rows: readonly ListedArticle[]): ReadonlyMap<string, number> | null {
-  const selected = useAppStore((s) => s.countries);
-  const countries = useAppStore((s) => selectFileData(s, 'countries'));
-  const places = useAppStore((s) => selectRecords(s, 'places'));
-  const all = useAppStore((s) => selectRecords(s, 'articles'));
-  // Indexed on the first selection, once per data set: later filter changes only walk it.
-  const index = useAppStore((s) => (s.countries.length > 0 ? selectMentionIndex(s) : null));
-  const position = useMemo(() => new Map(all.map((a, i) => [a.id, i])), [all]);
-  return useMemo(() => {
-    if (selected.length === 0 || countries === null || index === null) return null;
-    const terms = selected.flatMap((c) => termsForCode(c, countries, places));
-    return new Map(rows.map((a) => [a.id, index.count(position.get(a.id) ?? -1, terms)]));
-  }, [selected, countries, places, rows, index, position]);
-}
 
 /**
  * The articles, newest first, narrowed by the time range, the search and a publisher, a page at
@@ -50,7 +32,8 @@ export function ArticleList({ openId }: { openId: string | null }) {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const rows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const mentions = useMentionCounts(rows);
+  // How often each article names the selected countries, from the article index.
+  const mentions = useAppStore(selectArticleMentions);
 
   return (
     <>

@@ -1,9 +1,11 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type BodiesSlice, createBodiesSlice } from './bodiesSlice';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createLayersSlice, type LayersSlice } from './layersSlice';
+import { createMapBoundsSlice, type MapBoundsSlice } from './mapBoundsSlice';
 import { createNoticesSlice, type NoticesSlice } from './noticesSlice';
 import { createFacetsSlice, type FacetsSlice } from './projectFacets';
 import { createRangeSlice, type RangeSlice } from './rangeSlice';
@@ -12,11 +14,13 @@ import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
+  BodiesSlice &
   FilterSlice &
   RangeSlice &
   SearchSlice &
   SelectionSlice &
   LayersSlice &
+  MapBoundsSlice &
   ReaderSlice &
   NoticesSlice &
   ChartOptionsSlice &
@@ -26,11 +30,13 @@ export type AppState = DataSlice &
 export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
+    ...createBodiesSlice(...a),
     ...createFilterSlice(...a),
     ...createRangeSlice(...a),
     ...createSearchSlice(...a),
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
+    ...createMapBoundsSlice(...a),
     ...createReaderSlice(...a),
     ...createNoticesSlice(...a),
     ...createChartOptionsSlice(...a),

@@ -12,7 +12,7 @@ export const kindOfCode = (code: number): number => Math.floor(code / SHIFT);
 export const indexOfCode = (code: number): number => code % SHIFT;
 
 /** The marks a click can hit, in draw order: a later one lies on top. */
-export interface Drawn {
+export interface HitList {
   codes: Uint32Array;
   count: number;
 }

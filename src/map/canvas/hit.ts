@@ -1,12 +1,14 @@
+import * as L from 'leaflet';
 import { DIMMED, type MapView } from '../model/mapView';
-import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
-import type { Scene, SetName } from '../model/scene';
-import { ATTACK, type Drawn, indexOfCode, kindOfCode, ROUTE, SITE } from './codes';
-import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
+import type { SetName } from '../model/scene';
+import { ATTACK, type HitList, indexOfCode, kindOfCode, ROUTE, SITE } from './codes';
+import { attackPaint, hitRadius, placePaint, routePaint, sitePaint, variantOf } from './paint';
+import { layerX, layerY, type PixelFrame, routePoints } from './trace';
 
 // Which drawn feature lies under a point of the canvas. Marks are bucketed by 64-pixel cells in
-// draw order, so a click tests only the few marks near it and the first hit from the end is the
-// one on top. A route is hit within a few pixels of its line; a point within its drawn shape.
+// draw order, so a click (or every mouse move, for the cursor) tests only the few marks near it
+// and the first hit from the end is the one on top. A route is hit within a few pixels of its
+// line (Leaflet's LineUtil.pointToSegmentDistance); a point within its drawn shape.
 
 const CELL = 64;
 /** Extra pixels around a route's line that still count as a hit: thin routes stay clickable. */
@@ -17,141 +19,112 @@ export interface Hit {
   index: number;
 }
 
-function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len = dx * dx + dy * dy;
-  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
 export class HitGrid {
-  private readonly cols: number;
-  private readonly rows: number;
-  private readonly cells: (number[] | undefined)[];
+  private readonly cells = new Map<number, number[]>();
+  private readonly min: L.Point;
 
   constructor(
-    private readonly scene: Scene,
-    private readonly state: MapView,
-    private readonly view: Viewport,
-    drawn: Drawn,
+    private readonly mapView: MapView,
+    private readonly frame: PixelFrame,
+    private readonly hits: HitList,
   ) {
-    this.cols = Math.max(1, Math.ceil(view.width / CELL));
-    this.rows = Math.max(1, Math.ceil(view.height / CELL));
-    this.cells = new Array(this.cols * this.rows);
-    for (let rank = 0; rank < drawn.count; rank++) {
-      const code = drawn.codes[rank] as number;
-      const index = indexOfCode(code);
-      if (kindOfCode(code) === ROUTE) this.addRoute(index, rank);
-      else {
+    this.min = frame.bounds.min;
+    for (let rank = 0; rank < hits.count; rank++) {
+      const code = hits.codes[rank] as number;
+      if (kindOfCode(code) === ROUTE) {
+        const points = routePoints(mapView.scene.routes, indexOfCode(code), frame);
+        const tol = this.routeTolerance(indexOfCode(code));
+        points.forEach((b, k) => {
+          const a = points[k - 1] ?? b;
+          this.addBox(
+            Math.min(a.x, b.x) - tol,
+            Math.min(a.y, b.y) - tol,
+            Math.max(a.x, b.x) + tol,
+            Math.max(a.y, b.y) + tol,
+            rank,
+          );
+        });
+      } else {
         const { x, y, r } = this.circle(code);
         this.addBox(x - r, y - r, x + r, y + r, rank);
       }
     }
-    this.codes = drawn.codes;
   }
-
-  private readonly codes: Uint32Array;
 
   private variant(set: SetName, index: number) {
-    const sel = this.state.selected;
-    return variantOf(((this.state[set][index] ?? 0) & DIMMED) !== 0, sel?.set === set && sel.index === index);
+    const sel = this.mapView.selected;
+    return variantOf(
+      ((this.mapView[set][index] ?? 0) & DIMMED) !== 0,
+      sel?.set === set && sel.index === index,
+    );
   }
 
-  /** Where a point mark is on the canvas and how far from it a click still hits it. */
+  /** Where a point mark is, in layer pixels, and how far from it a click still hits it. */
   private circle(code: number): { x: number; y: number; r: number } {
     const kind = kindOfCode(code);
     const i = indexOfCode(code);
-    const { sites, places } = this.scene;
+    const { mapView: m, frame: f } = this;
+    const { sites, places } = m.scene;
+    const world = f.world;
     if (kind === SITE)
       return {
-        x: toCanvasX(this.view, sites.x[i] as number) + (this.state.dx[i] ?? 0),
-        y: toCanvasY(this.view, sites.y[i] as number) + (this.state.dy[i] ?? 0),
-        r: sitePaint(sites.cls[i] as number, this.variant('sites', i)).marker.hitRadius,
+        x: layerX(f, world.sites.x[i] as number) + (m.dx[i] ?? 0),
+        y: layerY(f, world.sites.y[i] as number) + (m.dy[i] ?? 0),
+        r: hitRadius(sitePaint(sites.cls[i] as number, this.variant('sites', i)).marker),
       };
-    const r =
-      kind === ATTACK
-        ? attackPaint(0, this.variant('places', i)).hitRadius
-        : placePaint(places.cls[i] as number, this.variant('places', i)).marker.hitRadius;
+    const variant = this.variant('places', i);
+    const mark =
+      kind === ATTACK ? attackPaint(0, variant) : placePaint(places.cls[i] as number, variant).marker;
     return {
-      x: toCanvasX(this.view, places.x[i] as number),
-      y: toCanvasY(this.view, places.y[i] as number),
-      r,
+      x: layerX(f, world.places.x[i] as number),
+      y: layerY(f, world.places.y[i] as number),
+      r: hitRadius(mark),
     };
   }
 
   private routeTolerance(i: number): number {
-    return (
-      routePaint(this.scene.routes.cls[i] as number, this.variant('routes', i)).line.weight / 2 +
-      LINE_TOLERANCE
-    );
+    const { line } = routePaint(this.mapView.scene.routes.cls[i] as number, this.variant('routes', i));
+    return (line.stroke?.width ?? 0) / 2 + LINE_TOLERANCE;
   }
 
-  private addRoute(i: number, rank: number) {
-    const { first, vx, vy } = this.scene.routes;
-    const tol = this.routeTolerance(i);
-    for (let k = (first[i] as number) + 1; k < (first[i + 1] as number); k++) {
-      const ax = toCanvasX(this.view, vx[k - 1] as number);
-      const ay = toCanvasY(this.view, vy[k - 1] as number);
-      const bx = toCanvasX(this.view, vx[k] as number);
-      const by = toCanvasY(this.view, vy[k] as number);
-      this.addBox(
-        Math.min(ax, bx) - tol,
-        Math.min(ay, by) - tol,
-        Math.max(ax, bx) + tol,
-        Math.max(ay, by) + tol,
-        rank,
-      );
-    }
-  }
+  private cellKey = (x: number, y: number) =>
+    Math.floor((y - this.min.y) / CELL) * 65536 + Math.floor((x - this.min.x) / CELL);
 
   private addBox(x0: number, y0: number, x1: number, y1: number, rank: number) {
-    const c0 = Math.max(0, Math.floor(x0 / CELL));
-    const c1 = Math.min(this.cols - 1, Math.floor(x1 / CELL));
-    const r0 = Math.max(0, Math.floor(y0 / CELL));
-    const r1 = Math.min(this.rows - 1, Math.floor(y1 / CELL));
-    for (let r = r0; r <= r1; r++)
-      for (let c = c0; c <= c1; c++) {
-        const cell = this.cells[r * this.cols + c];
-        // A route crossing a cell in several segments is listed once.
-        if (!cell) this.cells[r * this.cols + c] = [rank];
+    const { min, max } = this.frame.bounds;
+    for (let y = Math.max(y0, min.y); y < Math.min(y1, max.y) + CELL; y += CELL)
+      for (let x = Math.max(x0, min.x); x < Math.min(x1, max.x) + CELL; x += CELL) {
+        const key = this.cellKey(Math.min(x, x1), Math.min(y, y1));
+        const cell = this.cells.get(key);
+        // A route crossing a cell in several segments, or a box met twice, is listed once.
+        if (!cell) this.cells.set(key, [rank]);
         else if (cell[cell.length - 1] !== rank) cell.push(rank);
       }
   }
 
-  private hits(code: number, x: number, y: number): boolean {
-    const i = indexOfCode(code);
+  private hitBy(code: number, p: L.Point): boolean {
     if (kindOfCode(code) !== ROUTE) {
       const c = this.circle(code);
-      return Math.hypot(x - c.x, y - c.y) <= c.r;
+      return p.distanceTo(L.point(c.x, c.y)) <= c.r;
     }
-    const { first, vx, vy } = this.scene.routes;
+    const i = indexOfCode(code);
+    const points = routePoints(this.mapView.scene.routes, i, this.frame);
     const tol = this.routeTolerance(i);
-    const v = this.view;
-    for (let k = (first[i] as number) + 1; k < (first[i + 1] as number); k++) {
-      const d = segmentDistance(
-        x,
-        y,
-        toCanvasX(v, vx[k - 1] as number),
-        toCanvasY(v, vy[k - 1] as number),
-        toCanvasX(v, vx[k] as number),
-        toCanvasY(v, vy[k] as number),
-      );
-      if (d <= tol) return true;
-    }
-    return false;
+    return points.some((b, k) => L.LineUtil.pointToSegmentDistance(p, points[k - 1] ?? b, b) <= tol);
   }
 
-  /** The topmost feature under a canvas point, or null. */
-  at(x: number, y: number): Hit | null {
-    if (x < 0 || y < 0 || x >= this.cols * CELL || y >= this.rows * CELL) return null;
-    const cell = this.cells[Math.floor(y / CELL) * this.cols + Math.floor(x / CELL)] ?? [];
+  /** The topmost feature under a layer point, or null. */
+  at(p: L.Point): Hit | null {
+    if (!this.frame.bounds.contains(p)) return null;
+    const cell = this.cells.get(this.cellKey(p.x, p.y)) ?? [];
     for (let k = cell.length - 1; k >= 0; k--) {
-      const code = this.codes[cell[k] as number] as number;
-      if (!this.hits(code, x, y)) continue;
+      const code = this.hits.codes[cell[k] as number] as number;
+      if (!this.hitBy(code, p)) continue;
       const kind = kindOfCode(code);
-      const set: SetName = kind === ROUTE ? 'routes' : kind === SITE ? 'sites' : 'places';
-      return { set, index: indexOfCode(code) };
+      return {
+        set: kind === ROUTE ? 'routes' : kind === SITE ? 'sites' : 'places',
+        index: indexOfCode(code),
+      };
     }
     return null;
   }

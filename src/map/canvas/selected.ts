@@ -1,67 +1,75 @@
 import { type MapView, shownAs } from '../model/mapView';
-import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
-import type { Scene } from '../model/scene';
-import { ATTACK, codeOf, type Drawn, PLACE, ROUTE, SITE } from './codes';
+import { ATTACK, codeOf, type HitList, PLACE, ROUTE, SITE } from './codes';
 import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
-import { type Ctx, MARGIN, paintPath, traceMark, traceRoute } from './trace';
+import {
+  type Context2d,
+  layerX,
+  layerY,
+  type PixelFrame,
+  paintPath,
+  routePoints,
+  traceMark,
+  traceRoute,
+} from './trace';
 
 /**
- * The selected feature, dark and heavier. Its casing or halo goes with the others ('under'); its
- * mark goes on top of everything ('over'), a selected place's attack ring just under its marker.
+ * The selected feature, dark and heavier, drawn even when it stands in a cluster. Its casing or
+ * halo goes with the others ('under'); its mark goes on top of everything ('over'), a selected
+ * place's attack ring just under its marker.
  */
 export function drawSelected(
-  ctx: Ctx,
-  scene: Scene,
-  state: MapView,
-  v: Viewport,
+  g: Context2d,
+  mapView: MapView,
+  f: PixelFrame,
   layer: 'under' | 'over',
-  drawn: Drawn,
+  hits: HitList,
 ): void {
-  const sel = state.selected;
+  const { selected: sel, scene, layers } = mapView;
   if (!sel) return;
   const i = sel.index;
-  const shown = shownAs(state[sel.set][i]);
+  const shown = shownAs(mapView[sel.set][i]);
   if (shown === -1) return;
   const variant = variantOf(shown === 1, true);
   const record = (kind: number) => {
-    if (layer === 'over') drawn.codes[drawn.count++] = codeOf(kind, i);
+    if (layer === 'over') hits.codes[hits.count++] = codeOf(kind, i);
+  };
+  const draw = (paint: Parameters<typeof paintPath>[1], trace: () => void) => {
+    g.beginPath();
+    trace();
+    paintPath(g, paint);
   };
 
   if (sel.set === 'routes') {
-    if (!state.layers.projects) return;
+    if (!layers.projects) return;
     const paint = routePaint(scene.routes.cls[i] as number, variant);
-    ctx.beginPath();
-    traceRoute(ctx, scene.routes, i, v, MARGIN);
-    paintPath(ctx, layer === 'under' ? paint.casing : paint.line);
+    draw(layer === 'under' ? paint.casing : paint.line, () =>
+      traceRoute(g, routePoints(scene.routes, i, f), f),
+    );
     record(ROUTE);
     return;
   }
 
-  const set = sel.set === 'sites' ? scene.sites : scene.places;
-  const x = toCanvasX(v, set.x[i] as number) + (sel.set === 'sites' ? (state.dx[i] ?? 0) : 0);
-  const y = toCanvasY(v, set.y[i] as number) + (sel.set === 'sites' ? (state.dy[i] ?? 0) : 0);
+  const isSite = sel.set === 'sites';
+  if (isSite && !layers.projects) return;
+  const set = isSite ? scene.sites : scene.places;
+  const at = isSite ? f.world.sites : f.world.places;
+  const x = layerX(f, at.x[i] as number) + (isSite ? (mapView.dx[i] ?? 0) : 0);
+  const y = layerY(f, at.y[i] as number) + (isSite ? (mapView.dy[i] ?? 0) : 0);
   const cls = set.cls[i] as number;
-  if (sel.set === 'sites' && !state.layers.projects) return;
-  const paint = sel.set === 'sites' ? sitePaint(cls, variant) : placePaint(cls, variant);
-  const placesOn = sel.set === 'sites' || state.layers.places;
+  const paint = isSite ? sitePaint(cls, variant) : placePaint(cls, variant);
+  const placesOn = isSite || layers.places;
+  const { halo } = paint;
 
   if (layer === 'under') {
-    if (!paint.halo || !placesOn) return;
-    ctx.beginPath();
-    traceMark(ctx, 'circle', x, y, paint.halo.radius);
-    paintPath(ctx, paint.halo);
+    if (halo && placesOn) draw(halo, () => traceMark(g, 'circle', x, y, halo.radius));
     return;
   }
-  if (sel.set === 'places' && state.layers.conflict && scene.places.attacked[i] === 1) {
+  if (!isSite && layers.conflict && scene.places.attacked[i] === 1) {
     const ring = attackPaint(0, variant);
-    ctx.beginPath();
-    traceMark(ctx, 'circle', x, y, ring.radius);
-    paintPath(ctx, ring);
+    draw(ring, () => traceMark(g, 'circle', x, y, ring.radius));
     record(ATTACK);
   }
   if (!placesOn) return;
-  ctx.beginPath();
-  traceMark(ctx, paint.shape, x, y, paint.marker.radius);
-  paintPath(ctx, paint.marker);
-  record(sel.set === 'sites' ? SITE : PLACE);
+  draw(paint.marker, () => traceMark(g, paint.shape, x, y, paint.marker.radius));
+  record(isSite ? SITE : PLACE);
 }

@@ -1,141 +1,109 @@
-import { toCanvasX, toCanvasY, type Viewport } from '../model/projection';
+import * as L from 'leaflet';
 import type { LineSet } from '../model/scene';
 import type { MarkerShape } from '../styles';
 import type { Paint } from './paint';
+import type { World, WorldLines } from './world';
 
-// Tracing shapes into the current path and painting it, the way Leaflet's canvas renderer does.
+// Tracing shapes into the current path and painting it, in the feature canvas's layer pixels.
+
+/**
+ * Where zoom-0 world pixels land on the feature canvas: Leaflet's layer point of a position is
+ * round(world · scale) − pixel origin. `bounds` is the canvas's extent in layer pixels, grown by
+ * MARGIN: what lies outside it is neither traced nor hit.
+ */
+export interface PixelFrame {
+  scale: number;
+  originX: number;
+  originY: number;
+  bounds: L.Bounds & { min: L.Point; max: L.Point };
+  /** The scene projected to zoom-0 pixels. */
+  world: World;
+}
 
 /** Pixels beyond the canvas within which a feature may still show (the widest halo or band). */
 export const MARGIN = 24;
 
-export type Ctx = Pick<
-  CanvasRenderingContext2D,
-  | 'beginPath'
-  | 'moveTo'
-  | 'lineTo'
-  | 'arc'
-  | 'closePath'
-  | 'fill'
-  | 'stroke'
-  | 'setLineDash'
-  | 'globalAlpha'
-  | 'fillStyle'
-  | 'strokeStyle'
-  | 'lineWidth'
-  | 'lineCap'
-  | 'lineJoin'
->;
+export const layerX = (f: PixelFrame, x: number): number => Math.round(x * f.scale) - f.originX;
+export const layerY = (f: PixelFrame, y: number): number => Math.round(y * f.scale) - f.originY;
+
+export type Context2d = CanvasRenderingContext2D;
 
 /** Fills, then strokes, the current path. Non-zero fill: overlapping circles in one path stay filled. */
-export function paintPath(ctx: Ctx, p: Paint): void {
+export function paintPath(g: Context2d, p: Paint): void {
   if (p.fill) {
-    ctx.globalAlpha = p.fillOpacity;
-    ctx.fillStyle = p.fillColor;
-    ctx.fill('nonzero');
+    g.globalAlpha = p.fill.alpha;
+    g.fillStyle = p.fill.colour;
+    g.fill('nonzero');
   }
-  if (p.stroke && p.weight !== 0) {
-    ctx.setLineDash(p.dash);
-    ctx.globalAlpha = p.opacity;
-    ctx.lineWidth = p.weight;
-    ctx.strokeStyle = p.color;
-    ctx.lineCap = p.lineCap;
-    ctx.lineJoin = p.lineJoin;
-    ctx.stroke();
+  if (p.stroke) {
+    g.setLineDash(p.stroke.dash);
+    g.globalAlpha = p.stroke.alpha;
+    g.lineWidth = p.stroke.width;
+    g.strokeStyle = p.stroke.colour;
+    g.lineCap = p.stroke.cap;
+    g.lineJoin = p.stroke.join;
+    g.stroke();
   }
 }
 
 /** Adds a circle or a diamond to the current path as a subpath of its own. */
-export function traceMark(ctx: Ctx, shape: MarkerShape, x: number, y: number, r: number): void {
+export function traceMark(g: Context2d, shape: MarkerShape, x: number, y: number, r: number): void {
   if (shape === 'diamond') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-    ctx.closePath();
+    g.moveTo(x, y - r);
+    g.lineTo(x + r, y);
+    g.lineTo(x, y + r);
+    g.lineTo(x - r, y);
+    g.closePath();
     return;
   }
-  ctx.moveTo(x + r, y);
-  ctx.arc(x, y, r, 0, Math.PI * 2, false);
+  g.moveTo(x + r, y);
+  g.arc(x, y, r, 0, Math.PI * 2, false);
+}
+
+/** Route i's vertices in layer pixels. */
+export function routePoints(routes: LineSet, i: number, f: PixelFrame): L.Point[] {
+  const points: L.Point[] = [];
+  const { x, y } = f.world.routes;
+  for (let k = routes.first[i] as number; k < (routes.first[i + 1] as number); k++)
+    points.push(L.point(layerX(f, x[k] as number), layerY(f, y[k] as number)));
+  return points;
 }
 
 /**
- * The part of segment a→b inside the box [x0, y0, x1, y1], as parameters 0 ≤ t0 ≤ t1 ≤ 1 along
- * it, or null when it misses the box (Liang–Barsky).
+ * Adds a route's points to the current path, each segment clipped to the frame by Leaflet's
+ * `LineUtil.clipSegment` (a dashed route running thousands of pixels off screen would otherwise
+ * cost every one of its dashes). A route that shrinks to one pixel still gets a zero-length
+ * segment, so a round cap draws it as a dot.
  */
-export function clipSegment(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  box: readonly [number, number, number, number],
-): [number, number] | null {
-  const dx = bx - ax;
-  const dy = by - ay;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, ax - box[0]],
-    [dx, box[2] - ax],
-    [-dy, ay - box[1]],
-    [dy, box[3] - ay],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return null;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 > t1) return null;
+export function traceRoute(g: Context2d, points: readonly L.Point[], f: PixelFrame): void {
+  let pen: L.Point | null = null;
+  for (let k = 1; k < points.length; k++) {
+    const a = points[k - 1] as L.Point;
+    const b = points[k] as L.Point;
+    const part = a.equals(b) ? null : L.LineUtil.clipSegment(a, b, f.bounds, false, true);
+    if (!part) continue;
+    if (!pen?.equals(part[0])) g.moveTo(part[0].x, part[0].y);
+    g.lineTo(part[1].x, part[1].y);
+    pen = part[1];
   }
-  return [t0, t1];
+  const last = points.at(-1);
+  if (!pen && last && points.every((p) => p.equals(last)) && f.bounds.contains(last)) {
+    g.moveTo(last.x, last.y);
+    g.lineTo(last.x, last.y);
+  }
 }
 
 /**
- * Adds route i to the current path, clipped to the canvas grown by `margin` (a dashed route
- * running thousands of pixels off screen would otherwise cost every one of its dashes), skipping
- * vertices that round to the previous pixel. A route that shrinks to one pixel still gets a
- * zero-length segment, so a round cap draws it as a dot.
+ * True when route i's box meets the frame. Plain arithmetic on the scene's boxes rather than a
+ * Leaflet Bounds per route: this runs for every route on every draw.
  */
-export function traceRoute(ctx: Ctx, routes: LineSet, i: number, v: Viewport, margin: number): void {
-  const from = routes.first[i] as number;
-  const to = routes.first[i + 1] as number;
-  if (to - from < 1) return;
-  const box = [-margin, -margin, v.width + margin, v.height + margin] as const;
-  let ax = toCanvasX(v, routes.vx[from] as number);
-  let ay = toCanvasY(v, routes.vy[from] as number);
-  let pen: [number, number] | null = null;
-  for (let k = from + 1; k < to; k++) {
-    const bx = toCanvasX(v, routes.vx[k] as number);
-    const by = toCanvasY(v, routes.vy[k] as number);
-    if (bx === ax && by === ay) continue;
-    const t = clipSegment(ax, ay, bx, by, box);
-    if (t) {
-      const sx = ax + (bx - ax) * t[0];
-      const sy = ay + (by - ay) * t[0];
-      if (!pen || pen[0] !== sx || pen[1] !== sy) ctx.moveTo(sx, sy);
-      pen = [ax + (bx - ax) * t[1], ay + (by - ay) * t[1]];
-      ctx.lineTo(pen[0], pen[1]);
-    } else pen = null;
-    ax = bx;
-    ay = by;
-  }
-  if (pen === null && ax >= box[0] && ay >= box[1] && ax <= box[2] && ay <= box[3]) {
-    // Every vertex on one pixel (or a single vertex): a dot, as the round cap draws it.
-    ctx.moveTo(ax, ay);
-    ctx.lineTo(ax, ay);
-  }
-}
-
-/** True when route i's box, grown by `margin` pixels, meets the canvas. */
-export function routeInView(routes: LineSet, i: number, v: Viewport, margin: number): boolean {
-  const b = routes.bbox;
-  const s = v.scale;
+export function routeInView(lines: WorldLines, i: number, f: PixelFrame): boolean {
+  const b = lines.bbox;
+  const { min, max } = f.bounds;
   return (
-    (b[i * 4] as number) * s - v.left <= v.width + margin &&
-    (b[i * 4 + 2] as number) * s - v.left >= -margin &&
-    (b[i * 4 + 1] as number) * s - v.top <= v.height + margin &&
-    (b[i * 4 + 3] as number) * s - v.top >= -margin
+    (b[i * 4] as number) * f.scale - f.originX <= max.x &&
+    (b[i * 4 + 2] as number) * f.scale - f.originX >= min.x &&
+    (b[i * 4 + 1] as number) * f.scale - f.originY <= max.y &&
+    (b[i * 4 + 3] as number) * f.scale - f.originY >= min.y
   );
 }

@@ -1,3 +1,4 @@
+import { useLeafletContext } from '@react-leaflet/core';
 import * as L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -9,7 +10,6 @@ import { countryStyle } from '../countryStyle';
 import { shapeAt } from '../geometry';
 import { mentionBreaks, mentionClass } from '../mentions';
 import { useCountriesFile, useMentions } from '../useMapData';
-import { mapRenderers } from './panes';
 
 interface Drawn {
   shape: CountryShape;
@@ -25,6 +25,7 @@ const latLngs = (shape: CountryShape): L.LatLngTuple[][][] =>
  */
 export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; tilesShown: boolean }) {
   const map = useMap();
+  const { pane } = useLeafletContext();
   const [drawn, setDrawn] = useState<Drawn[]>([]);
   const mentions = useMentions();
   const countries = useCountriesFile();
@@ -54,7 +55,7 @@ export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; t
   // The shapes are added a slice at a time, so drawing some hundred countries never holds the
   // page in one long task; the map shows them as they come, already styled.
   useEffect(() => {
-    const renderer = mapRenderers(map).basemap;
+    const renderer = L.svg({ pane, padding: 0.5 });
     const group = L.layerGroup().addTo(map);
     let live = true;
     void mapInSlices(shapes, (shape) => {
@@ -74,7 +75,7 @@ export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; t
       live = false;
       group.remove();
     };
-  }, [map, shapes]);
+  }, [map, shapes, pane]);
 
   useEffect(() => {
     for (const { shape, polygon } of drawn) {

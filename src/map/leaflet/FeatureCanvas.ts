@@ -1,159 +1,147 @@
 import * as L from 'leaflet';
-import { drawScene, emptyDrawn, planScene } from '../canvas/draw';
-import type { Hit } from '../canvas/hit';
+import type { HitList } from '../canvas/codes';
+import { drawScene } from '../canvas/draw';
+import { type Hit, HitGrid } from '../canvas/hit';
+import { MARGIN, type PixelFrame } from '../canvas/trace';
+import { worldOf } from '../canvas/world';
+import { type Cluster, clustersIn } from '../model/clusters';
 import type { MapView } from '../model/mapView';
-import { Surface } from './surface';
 
-// Every project, place and attack on one canvas: one Leaflet layer however many features there
-// are. Like Leaflet's canvas renderer it covers the view plus a margin and is scaled by a CSS
-// transform while a zoom animates. A filter, selection or layer change redraws at once. After a
-// move the next view is drawn on a second canvas over several short tasks, each rasterizing its
-// share, and then takes the first one's place: no task rasterizes 10 000 features at once.
-// Clicks are hit-tested here: a hit is stopped and reported; a miss bubbles on to the map.
+// Every project, place and attack on one canvas: Leaflet's own canvas renderer, with no Leaflet
+// paths in it. Leaflet sizes and places the canvas (the view plus PADDING), clears it and sets
+// its transform to layer pixels after each move, and scales it while a zoom animates; each time
+// it has done so ('update') the scene is drawn from the view model. A new view model (filter,
+// selection, layers) is drawn after the next paint, so the click that caused it paints without
+// waiting for the canvas's raster. Clicks are hit-tested here: a hit is reported; a miss goes on
+// to the map as Leaflet's renderer sends it, where the country under it is found.
 
-/** Target length of one drawing task, in milliseconds. */
-const TASK_MS = 12;
-/** Drawing time after which what was drawn is rasterized before drawing more. */
-const FLUSH_MS = 1;
+/** Fraction of the view drawn beyond each edge, so a drag shows features until it ends. */
+export const PADDING = 0.3;
+
+/** The parts of Leaflet's canvas renderer this layer builds on; Leaflet's typings leave them out. */
+interface RendererParts {
+  _ctx: CanvasRenderingContext2D;
+  _container: HTMLCanvasElement;
+  _bounds?: L.Bounds;
+  _onClick(e: MouseEvent): void;
+}
+const parts = (r: L.Canvas) => r as unknown as RendererParts;
+const leafletCanvas = L.Canvas.prototype as unknown as RendererParts;
 
 type DragHandler = L.Handler & { moved?: () => boolean; moving?: () => boolean };
 
-export class FeatureCanvas extends L.Layer {
-  private front = new Surface();
-  private back = new Surface();
-  private view: MapView | null = null;
-  private zooming = false;
-  private cancelSoon: (() => void) | null = null;
+interface Drawn {
+  mapView: MapView;
+  frame: PixelFrame;
+  hits: HitList;
+  grid: HitGrid | null;
+}
+
+export class FeatureCanvas extends L.Canvas {
+  private mapView: MapView | null = null;
+  private drawn: Drawn | null = null;
+  private pending = false;
+  /** Between a move's start and its end the layer frame is changing; the move's end draws. */
+  private moving = false;
 
   constructor(
     private readonly onPick: (hit: Hit) => void,
+    private readonly onClusters: (clusters: Cluster[]) => void,
     pane: string,
   ) {
-    super();
-    L.Util.setOptions(this, { pane });
+    super({ pane, padding: PADDING });
+    this.on('update', this.draw, this);
   }
 
-  /** A new view model (features, filter, selection or layers): redrawn at once, no geometry rebuilt. */
-  update(view: MapView): void {
-    this.view = view;
-    this.drawNow();
+  /** A new view model: drawn after the next paint, no geometry rebuilt. */
+  update(mapView: MapView): void {
+    this.mapView = mapView;
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        this.pending = false;
+        this.draw();
+      };
+      channel.port2.postMessage(null);
+    });
   }
 
   override onAdd(map: L.Map): this {
-    for (const el of [this.front.el, this.back.el]) {
-      el.addEventListener('click', this.onClick);
-      el.addEventListener('mousemove', this.onMove);
-      el.addEventListener('mouseout', this.onOut);
-    }
-    this.getPane()?.appendChild(this.front.el);
-    map.on(this.events);
-    this.drawNow();
-    return this;
+    // Registered before the renderer's own 'moveend' (added after onAdd), so it runs first.
+    map.on(this.moves);
+    return super.onAdd(map);
   }
 
   override onRemove(map: L.Map): this {
-    map.off(this.events);
-    this.stopSoon();
-    this.front.el.remove();
-    return this;
+    map.off(this.moves);
+    return super.onRemove(map);
   }
 
-  private readonly events = {
-    viewreset: () => this.drawSoon(),
-    moveend: () => this.drawSoon(),
-    resize: () => this.drawSoon(),
-    zoom: () => this.transform(this._map?.getCenter(), this._map?.getZoom()),
-    zoomanim: (e: L.LeafletEvent) => {
-      this.zooming = true;
-      this.stopSoon();
-      const { center, zoom } = e as L.ZoomAnimEvent;
-      this.transform(center, zoom);
+  private readonly moves = {
+    movestart: () => {
+      this.moving = true;
     },
-    zoomend: () => {
-      this.zooming = false;
+    moveend: () => {
+      this.moving = false;
     },
   };
 
-  private transform(center: L.LatLng | undefined, zoom: number | undefined) {
-    if (this._map && center && zoom !== undefined) this.front.transformTo(this._map, center, zoom);
-  }
+  /** Leaflet's renderer would clear the canvas after 'update' to redraw its own paths: it has none. */
+  _updatePaths(): void {}
 
-  private drawNow(): void {
-    this.stopSoon();
+  private draw(): void {
     const map = this._map;
-    // Mid-animation the layer frame is about to change; the move's end draws.
-    if (!map || this.zooming) return;
-    const view = this.front.place(map);
-    const { ctx } = this.front;
-    if (!view || !ctx || !this.view) return;
-    this.front.drawn = drawScene(ctx, this.view.scene, this.view, view);
-  }
-
-  private drawSoon(): void {
-    this.stopSoon();
-    const map = this._map;
-    const { view: state, back } = this;
-    if (!map || this.zooming || !state) return;
-    // Nothing on screen yet (the data came in mid-zoom): better all at once than blank meanwhile.
-    if (!this.front.drawn) {
-      this.drawNow();
-      return;
-    }
-    const view = back.place(map);
-    const { ctx } = back;
-    if (!view || !ctx) return;
-    const jobs = planScene(state.scene, state, view);
-    const drawn = emptyDrawn(state.scene);
-    let next = 0;
-    const channel = new MessageChannel();
-    const step = () => {
-      const start = performance.now();
-      let flushed = start;
-      // Rasterizing as it goes keeps the task's real cost in view; a job that drew little (its
-      // features filtered out or off screen) is not worth a flush of its own.
-      while (next < jobs.length && performance.now() - start < TASK_MS) {
-        jobs[next++]?.(ctx, drawn);
-        if (performance.now() - flushed < FLUSH_MS) continue;
-        back.flush();
-        flushed = performance.now();
-      }
-      back.flush();
-      if (next < jobs.length) return channel.port2.postMessage(null);
-      back.drawn = drawn;
-      this.front.el.replaceWith(back.el);
-      [this.front, this.back] = [back, this.front];
-      this.stopSoon();
+    const { _ctx: g, _container: canvas, _bounds: b } = parts(this);
+    if (!map || !this.mapView || !b?.min || !b.max || this.moving) return;
+    g.save();
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    g.restore();
+    const zoom = map.getZoom();
+    const origin = map.getPixelOrigin();
+    const min = b.min.subtract([MARGIN, MARGIN]);
+    const max = b.max.add([MARGIN, MARGIN]);
+    const bounds = Object.assign(L.bounds(min, max), { min, max });
+    const frame: PixelFrame = {
+      ...{ scale: map.getZoomScale(zoom, 0), originX: origin.x, originY: origin.y, bounds },
+      world: worldOf(this.mapView.scene),
     };
-    channel.port1.onmessage = step;
-    this.cancelSoon = () => channel.port1.close();
-    channel.port2.postMessage(null);
-  }
-
-  private stopSoon() {
-    this.cancelSoon?.();
-    this.cancelSoon = null;
+    const sw = map.layerPointToLatLng(L.point(b.min.x, b.max.y));
+    const ne = map.layerPointToLatLng(L.point(b.max.x, b.min.y));
+    const box: [number, number, number, number] = [
+      Math.max(-180, sw.lng),
+      Math.max(-85, sw.lat),
+      Math.min(180, ne.lng),
+      Math.min(85, ne.lat),
+    ];
+    const clustered = this.mapView.layers.projects ? clustersIn(this.mapView, box, zoom) : null;
+    const hits = drawScene(g, this.mapView, frame, clustered?.loose ?? null);
+    this.drawn = { mapView: this.mapView, frame, hits, grid: null };
+    this.onClusters(clustered?.clusters ?? []);
   }
 
   private pick(e: MouseEvent): Hit | null {
-    const map = this._map;
-    if (!map || this.zooming || !this.view) return null;
-    return this.front.hit(map, e, this.view.scene, this.view);
+    const { _map: map, drawn } = this;
+    if (!map || !drawn || this.moving) return null;
+    drawn.grid ??= new HitGrid(drawn.mapView, drawn.frame, drawn.hits);
+    return drawn.grid.at(map.mouseEventToLayerPoint(e));
   }
 
-  private readonly onClick = (e: MouseEvent) => {
-    if ((this._map?.dragging as DragHandler | undefined)?.moved?.()) return;
-    const hit = this.pick(e);
-    if (!hit) return;
+  _onClick(e: MouseEvent): void {
+    const dragged = (this._map?.dragging as DragHandler | undefined)?.moved?.();
+    const hit = e.type === 'click' && !dragged ? this.pick(e) : null;
+    if (!hit) {
+      leafletCanvas._onClick.call(this, e);
+      return;
+    }
     L.DomEvent.stopPropagation(e);
     this.onPick(hit);
-  };
+  }
 
-  private readonly onMove = (e: MouseEvent) => {
+  _onMouseMove(e: MouseEvent): void {
     const dragging = (this._map?.dragging as DragHandler | undefined)?.moving?.() ?? false;
-    this.front.el.style.cursor = !dragging && this.pick(e) ? 'pointer' : '';
-  };
-
-  private readonly onOut = () => {
-    this.front.el.style.cursor = '';
-  };
+    parts(this)._container.style.cursor = !dragging && this.pick(e) ? 'pointer' : '';
+  }
 }

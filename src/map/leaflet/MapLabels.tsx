@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
 import { placeLabels } from '../labels';
-import { projectX, projectY } from '../model/projection';
 import { selectMapView } from '../model/selectMapView';
 import { useCountriesFile } from '../useMapData';
-import { mapRenderers, PANES } from './panes';
+import { PANES } from './panes';
 
 interface Label {
   id: string;
@@ -29,23 +27,15 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
   const labelSet = useAppStore((s) => selectMapView(s).labels);
   const countries = useCountriesFile();
   const [labels, setLabels] = useState<Label[]>([]);
-  const pane = mapRenderers(map) && map.getPane(PANES.labels.name);
 
   useEffect(() => {
     const known = new Set((countries?.countries ?? []).map((c) => c.code));
     const place = () => {
       const b = map.getBounds();
-      const zoom = map.getZoom();
-      const scale = 2 ** zoom;
-      // map.latLngToContainerPoint, without a LatLng and a Point per call: thousands of sites.
-      const topLeft = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
       const view: View = {
-        zoom,
+        zoom: map.getZoom(),
         visible: { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
-        toScreen: (lat, lon) => ({
-          x: Math.round(projectX(lon) * scale) - topLeft.x,
-          y: Math.round(projectY(lat) * scale) - topLeft.y,
-        }),
+        toScreen: (lat, lon) => map.latLngToContainerPoint([lat, lon]).round(),
       };
       const named = placeNameLabels(labelSet.places, view);
       const obstacles = [...named.obstacles, ...siteObstacles(labelSet.sites, view)];
@@ -76,22 +66,23 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
     };
   }, [map, labelSet, shapes, countries]);
 
-  if (!pane) return null;
-  return createPortal(
-    labels.map((l) => (
-      <div
-        key={l.id}
-        className={l.className}
-        style={{ transform: `translate(${Math.round(l.x)}px, ${Math.round(l.y)}px)` }}
-      >
-        {l.lines.map((line) => (
-          // Names come from the data: an isolate keeps a bidi control in one from reordering the rest.
-          <span key={line}>
-            <bdi>{line}</bdi>
-          </span>
-        ))}
-      </div>
-    )),
-    pane,
+  // Rendered into the labels pane by the <Pane> around this component (LeafletMap).
+  return (
+    <div aria-hidden="true">
+      {labels.map((l) => (
+        <div
+          key={l.id}
+          className={l.className}
+          style={{ transform: `translate(${Math.round(l.x)}px, ${Math.round(l.y)}px)` }}
+        >
+          {l.lines.map((line) => (
+            // Names come from the data: an isolate keeps a bidi control in one from reordering the rest.
+            <span key={line}>
+              <bdi>{line}</bdi>
+            </span>
+          ))}
+        </div>
+      ))}
+    </div>
   );
 }

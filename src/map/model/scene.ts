@@ -1,11 +1,12 @@
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { unwrapLongitudes } from '../unwrap';
 import { PLACE_STYLES, PROJECT_STYLES, placeClass, projectClass, type StyleClasses } from './classes';
-import { projectX, projectY } from './projection';
 
-// The drawable scene, built once per data set: every route, site and place projected to zoom-0
-// pixels in typed arrays, with its style class and bounding box, and its items grouped by style
-// class so each class is stroked in one path. Filters and selection never rebuild it.
+// The drawable scene, built once per data set: every route, site and place in typed arrays of
+// degrees, with its style class, and its items grouped by style class so each class is stroked in
+// one path. Filters and selection never rebuild it. It stays free of Leaflet (the project list
+// reads the view model before the map's chunk loads); the canvas projects it once with Leaflet's
+// own Web Mercator (canvas/world.ts).
 
 /** Items of one set ordered by style class: class c holds order[start[c]] … order[start[c+1]-1]. */
 export interface Grouped {
@@ -25,17 +26,15 @@ export interface Classed {
 }
 
 export interface PointSet extends Classed {
-  x: Float64Array;
-  y: Float64Array;
+  lon: Float64Array;
+  lat: Float64Array;
 }
 
 export interface LineSet extends Classed {
-  /** Vertices of line i are first[i] … first[i+1]-1 of vx, vy. */
+  /** Vertices of line i are first[i] … first[i+1]-1 of lon, lat. */
   first: Uint32Array;
-  vx: Float64Array;
-  vy: Float64Array;
-  /** minX, minY, maxX, maxY per line, in zoom-0 pixels. */
-  bbox: Float64Array;
+  lon: Float64Array;
+  lat: Float64Array;
 }
 
 export interface Scene {
@@ -80,8 +79,8 @@ function pointSet(
 ): PointSet {
   return {
     ...classed(items, styles),
-    x: Float64Array.from(items, (p) => projectX(p.lon)),
-    y: Float64Array.from(items, (p) => projectY(p.lat)),
+    lon: Float64Array.from(items, (p) => p.lon),
+    lat: Float64Array.from(items, (p) => p.lat),
   };
 }
 
@@ -92,21 +91,15 @@ function lineSet(routes: readonly { f: ProjectFeature; at: number }[]): LineSet 
       (first[i] as number) + (f.geometry.type === 'LineString' ? f.geometry.coordinates.length : 0);
   });
   const total = first[routes.length] as number;
-  const vx = new Float64Array(total);
-  const vy = new Float64Array(total);
-  const bbox = new Float64Array(routes.length * 4);
+  const lons = new Float64Array(total);
+  const lats = new Float64Array(total);
   routes.forEach(({ f }, i) => {
     // Across the antimeridian the route goes the short way, as the basemap's shapes do.
     const coords = f.geometry.type === 'LineString' ? unwrapLongitudes(f.geometry.coordinates) : [];
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     coords.forEach(([lon, lat], k) => {
-      const x = projectX(lon);
-      const y = projectY(lat);
-      vx[(first[i] as number) + k] = x;
-      vy[(first[i] as number) + k] = y;
-      [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+      lons[(first[i] as number) + k] = lon;
+      lats[(first[i] as number) + k] = lat;
     });
-    bbox.set([minX, minY, maxX, maxY], i * 4);
   });
   const base = classed(
     routes.map(({ f: { properties: p }, at }) => ({
@@ -116,7 +109,7 @@ function lineSet(routes: readonly { f: ProjectFeature; at: number }[]): LineSet 
     })),
     PROJECT_STYLES,
   );
-  return { ...base, first, vx, vy, bbox };
+  return { ...base, first, lon: lons, lat: lats };
 }
 
 const indexOf = (features: readonly { properties: { id: string } }[]) =>

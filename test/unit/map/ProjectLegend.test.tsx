@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DENSE_ROUTES } from '../../../src/map/canvas/draw';
 import { ProjectLegend } from '../../../src/map/ProjectLegend';
+import { DENSE_ROUTES } from '../../../src/map/styles';
 import { route } from './canvas/fixtures';
 
 const routes = (n: number) =>

@@ -14,33 +14,37 @@ const site = { kind: 'dry-port', status: 'operational', precision: 'exact' } as 
 
 describe('project routes', () => {
   it('dash by status: planned dashed, under construction dotted, operational solid', () => {
-    expect(projectLineStyle(route, PLAIN).line.dashArray).toBe(STATUS_DASH.planned);
-    const building = projectLineStyle({ ...route, status: 'under construction' }, PLAIN).line;
-    expect(building.dashArray).toBe(STATUS_DASH['under construction']);
-    expect(building.lineCap).toBe('round');
-    expect(projectLineStyle({ ...route, status: 'operational' }, PLAIN).line.dashArray).toBeUndefined();
-    expect(new Set(Object.values(STATUS_DASH)).size).toBe(3);
+    expect(projectLineStyle(route, PLAIN).line.stroke?.dash).toEqual(STATUS_DASH.planned);
+    const building = projectLineStyle({ ...route, status: 'under construction' }, PLAIN).line.stroke;
+    expect(building?.dash).toEqual(STATUS_DASH['under construction']);
+    expect(building?.cap).toBe('round');
+    expect(projectLineStyle({ ...route, status: 'operational' }, PLAIN).line.stroke?.dash).toEqual([]);
+    expect(new Set(Object.values(STATUS_DASH).map(String)).size).toBe(3);
   });
 
   it('are coloured by kind', () => {
-    expect(projectLineStyle(route, PLAIN).line.color).toBe(KIND_COLOURS.railway.ink);
-    expect(projectLineStyle({ ...route, kind: 'highway' }, PLAIN).line.color).toBe(KIND_COLOURS.highway.ink);
+    expect(projectLineStyle(route, PLAIN).line.stroke?.colour).toBe(KIND_COLOURS.railway.ink);
+    expect(projectLineStyle({ ...route, kind: 'highway' }, PLAIN).line.stroke?.colour).toBe(
+      KIND_COLOURS.highway.ink,
+    );
   });
 
   it('sit on a thin white casing when exact, in a wide translucent band of their colour when approximate', () => {
     const exact = projectLineStyle(route, PLAIN);
     const approximate = projectLineStyle({ ...route, precision: 'approximate' }, PLAIN);
-    expect(exact.casing.color).toBe(MAP_COLOURS.white);
-    expect(approximate.casing.color).toBe(KIND_COLOURS.railway.fill);
-    expect(approximate.casing.weight ?? 0).toBeGreaterThan((exact.casing.weight ?? 0) + 6);
-    expect(approximate.casing.opacity ?? 1).toBeLessThan(0.4);
+    expect(exact.casing.stroke?.colour).toBe(MAP_COLOURS.white);
+    expect(approximate.casing.stroke?.colour).toBe(KIND_COLOURS.railway.fill);
+    expect(approximate.casing.stroke?.width ?? 0).toBeGreaterThan((exact.casing.stroke?.width ?? 0) + 6);
+    expect(approximate.casing.stroke?.alpha ?? 1).toBeLessThan(0.4);
   });
 
   it('grow heavier and darker when selected, and fade when matched only through a group', () => {
-    const selected = projectLineStyle(route, { selected: true, regional: false }).line;
-    expect(selected.weight ?? 0).toBeGreaterThan(projectLineStyle(route, PLAIN).line.weight ?? 0);
-    expect(selected.color).toBe(MAP_COLOURS.placeInk);
-    expect(projectLineStyle(route, { selected: false, regional: true }).line.opacity ?? 1).toBeLessThan(1);
+    const selected = projectLineStyle(route, { selected: true, regional: false }).line.stroke;
+    expect(selected?.width ?? 0).toBeGreaterThan(projectLineStyle(route, PLAIN).line.stroke?.width ?? 0);
+    expect(selected?.colour).toBe(MAP_COLOURS.placeInk);
+    expect(projectLineStyle(route, { selected: false, regional: true }).line.stroke?.alpha ?? 1).toBeLessThan(
+      1,
+    );
   });
 });
 
@@ -49,19 +53,17 @@ describe('project sites', () => {
     const style = (status: 'planned' | 'under construction' | 'operational') =>
       projectPointStyle({ ...site, status }, PLAIN);
     expect(style('operational').shape).toBe('circle');
-    expect(style('operational').marker).toMatchObject({
-      fillColor: KIND_COLOURS['dry-port'].fill,
-      fillOpacity: 1,
-    });
-    expect(style('under construction').marker.fillOpacity).toBe(0.5);
-    expect(style('planned').marker).toMatchObject({ fillColor: MAP_COLOURS.white, dashArray: '3 2' });
+    expect(style('operational').marker.fill).toEqual({ colour: KIND_COLOURS['dry-port'].fill, alpha: 1 });
+    expect(style('under construction').marker.fill?.alpha).toBe(0.5);
+    expect(style('planned').marker.fill?.colour).toBe(MAP_COLOURS.white);
+    expect(style('planned').marker.stroke?.dash).toEqual([3, 2]);
   });
 
   it('carry a dotted halo only when the location is approximate', () => {
     expect(projectPointStyle(site, PLAIN).halo).toBeNull();
     const halo = projectPointStyle({ ...site, precision: 'approximate' }, PLAIN).halo;
     expect(halo?.radius ?? 0).toBeGreaterThan(projectPointStyle(site, PLAIN).marker.radius);
-    expect(halo?.dashArray).toBeTruthy();
+    expect(halo?.stroke?.dash.length).toBeGreaterThan(0);
   });
 
   it('are diamonds, never pins, when only the country is known', () => {
@@ -73,10 +75,10 @@ describe('project sites', () => {
 
 describe('places and attacks', () => {
   it('mark capitals solid and border crossings hollow', () => {
-    expect(placeStyle({ kind: 'capital', precision: 'exact' }, PLAIN).marker.fillColor).toBe(
+    expect(placeStyle({ kind: 'capital', precision: 'exact' }, PLAIN).marker.fill?.colour).toBe(
       MAP_COLOURS.placeInk,
     );
-    expect(placeStyle({ kind: 'border-crossing', precision: 'exact' }, PLAIN).marker.fillColor).toBe(
+    expect(placeStyle({ kind: 'border-crossing', precision: 'exact' }, PLAIN).marker.fill?.colour).toBe(
       MAP_COLOURS.white,
     );
     expect(placeStyle({ kind: 'sea', precision: 'approximate' }, PLAIN).halo).not.toBeNull();
@@ -84,7 +86,7 @@ describe('places and attacks', () => {
 
   it('draw an attack as a heavy ring larger than any place marker', () => {
     const ring = conflictStyle(PLAIN);
-    expect(ring.color).toBe(MAP_COLOURS.conflict);
+    expect(ring.stroke?.colour).toBe(MAP_COLOURS.conflict);
     expect(ring.radius).toBeGreaterThan(
       placeStyle({ kind: 'capital', precision: 'exact' }, PLAIN).marker.radius * 2,
     );

@@ -28,7 +28,7 @@ describe('the article list', () => {
     const store = createAppStore();
     putFile(store, 'articles', {
       status: 'ready',
-      data: list.map((a) => ({ ...a, sourceFile: 'x', paragraphs: [] })),
+      data: list.map((a) => ({ ...a, sourceFile: 'x', paragraphCount: 0, chunk: 'x', mentions: {} })),
     });
     store.getState().setRange({ from: '2016', to: '2017' });
     expect(selectListedArticles(store.getState()).map((a) => a.id)).toEqual(['b', 'c', 'n']);

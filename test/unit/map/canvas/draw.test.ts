@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { indexOfCode, kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
-import { BATCH, DENSE_ROUTES, drawScene, planScene } from '../../../../src/map/canvas/draw';
+import { drawScene } from '../../../../src/map/canvas/draw';
 import { buildScene } from '../../../../src/map/model/scene';
-import { MAP_COLOURS } from '../../../../src/map/palette';
+import { KIND_COLOURS, MAP_COLOURS } from '../../../../src/map/palette';
+import { DENSE_ROUTES, STATUS_DASH } from '../../../../src/map/styles';
 import {
   ALL_LAYERS,
   direct,
+  frameAt,
+  type Painted,
+  pixelAt,
   place,
-  recordingCtx,
+  recordingContext,
   route,
   site,
   type ViewInput,
-  viewAt,
   viewOf,
 } from './fixtures';
 
-const view = viewAt(55, 55, 1000, 700);
-const routes = Array.from({ length: 200 }, (_, i) =>
-  route(`r${i}`, [
-    [60, 40 + i * 0.01],
-    [70, 45],
-  ]),
+// What the canvas paints, read back from a recording 2D context: which shapes, where, in which
+// ink, dash and opacity, and in which order.
+
+const line = route('r1', [
+  [60, 45],
+  [70, 45],
+]);
+const planned = route(
+  'r2',
+  [
+    [61, 42],
+    [69, 42],
+  ],
+  { status: 'planned', kind: 'highway' },
 );
 const projects = [
-  ...routes,
+  line,
+  planned,
   site('s1', [65, 43]),
   route('far', [
     [-100, -40],
@@ -32,6 +44,7 @@ const projects = [
 ];
 const places = [place('p1', [66, 44], true)];
 const scene = buildScene(projects, places);
+const frame = frameAt(scene, 55, 55, 1000, 700);
 const base: ViewInput = {
   projects: direct(projects),
   places: direct(places),
@@ -39,58 +52,76 @@ const base: ViewInput = {
   layers: ALL_LAYERS,
 };
 
+function draw(input: Partial<ViewInput> = {}, loose: Uint8Array | null = null) {
+  const rec = recordingContext();
+  const hits = drawScene(rec.g, viewOf(scene, { ...base, ...input }), frame, loose);
+  return { ...rec, hits };
+}
+const strokes = (painted: Painted[], colour: string) =>
+  painted.filter((p) => p.op === 'stroke' && p.colour === colour);
+
 describe('drawScene', () => {
-  it('strokes routes of one style in shared paths, not one stroke each', () => {
-    const { ctx, calls } = recordingCtx();
-    drawScene(ctx, scene, viewOf(scene, base), view);
-    const routeStrokes = calls.filter((c) => c.op === 'stroke' && c.width === 3.5);
-    expect(routeStrokes.length).toBe(Math.ceil(200 / BATCH));
-    expect(routeStrokes.reduce((n, c) => n + c.subpaths, 0)).toBe(200);
+  it('draws a route along its positions in its kind’s ink, dashed as its status says', () => {
+    const { paintedAt } = draw();
+    const [from, to] = [pixelAt(frame, 60, 45), pixelAt(frame, 70, 45)];
+    const ink = strokes(paintedAt(from), KIND_COLOURS.railway.ink);
+    expect(ink).toHaveLength(1);
+    expect(ink[0]?.shapes.find(([first]) => first?.[0] === from[0])?.at(-1)).toEqual(to);
+    expect(ink[0]?.dash).toEqual([]);
+    const dashed = strokes(paintedAt(pixelAt(frame, 61, 42)), KIND_COLOURS.highway.ink);
+    expect(dashed[0]?.dash).toEqual(STATUS_DASH.planned);
   });
 
-  it('draws casings under routes, then places, sites and attacks, the selection last', () => {
-    const { ctx, calls } = recordingCtx();
-    const drawn = drawScene(
-      ctx,
-      scene,
-      viewOf(scene, { ...base, selection: { kind: 'project', id: 's1' } }),
-      view,
-    );
-    const strokes = calls.filter((c) => c.op === 'stroke');
-    const firstLine = strokes.findIndex((c) => c.width === 3.5);
-    const lastCasing = strokes.findLastIndex((c) => c.width === 7.5);
-    expect(lastCasing).toBeLessThan(firstLine);
-    expect(strokes.at(-1)?.color).toBe(MAP_COLOURS.placeInk);
-    const kinds = [...drawn.codes.slice(0, drawn.count)].map(kindOfCode);
+  it('puts a white casing under an exact route', () => {
+    const { painted, paintedAt } = draw();
+    const at = paintedAt(pixelAt(frame, 60, 45));
+    const casing = at.find((p) => p.colour === MAP_COLOURS.white);
+    const ink = at.find((p) => p.colour === KIND_COLOURS.railway.ink);
+    expect(casing && ink && casing.width > ink.width).toBe(true);
+    expect(painted.indexOf(casing as Painted)).toBeLessThan(painted.indexOf(ink as Painted));
+  });
+
+  it('draws sites and places at their positions, places under sites, attacks on top', () => {
+    const { paintedAt, hits } = draw();
+    expect(paintedAt(pixelAt(frame, 65, 43)).some((p) => p.op === 'fill')).toBe(true);
+    const ring = paintedAt(pixelAt(frame, 66, 44)).filter((p) => p.colour === MAP_COLOURS.conflict);
+    expect(ring.length).toBeGreaterThan(0);
+    const kinds = [...hits.codes.slice(0, hits.count)].map(kindOfCode);
     expect(kinds.indexOf(PLACE)).toBeGreaterThan(kinds.lastIndexOf(ROUTE));
-    expect(kinds.at(-1)).toBe(SITE);
+    expect(kinds.indexOf(SITE)).toBeGreaterThan(kinds.indexOf(PLACE));
   });
 
-  it('leaves out what the filter hides, what lies off the canvas, and switched-off layers', () => {
-    const { ctx } = recordingCtx();
-    const drawn = drawScene(
-      ctx,
-      scene,
-      viewOf(scene, { ...base, projects: direct([site('x', [0, 0])]) }),
-      view,
-    );
-    expect([...drawn.codes.slice(0, drawn.count)].map(kindOfCode).filter((k) => k === ROUTE)).toEqual([]);
-    const all = drawScene(recordingCtx().ctx, scene, viewOf(scene, base), view);
-    expect(all.count).toBe(200 + 1 + 2);
-    const off = drawScene(
-      recordingCtx().ctx,
-      scene,
-      viewOf(scene, { ...base, layers: { ...ALL_LAYERS, projects: false } }),
-      view,
-    );
-    expect(off.count).toBe(2);
+  it('paints nothing where the filter hides a feature, off the frame, or under a switched-off layer', () => {
+    const hidden = draw({ projects: direct([line]) });
+    expect(hidden.paintedAt(pixelAt(frame, 65, 43))).toEqual([]);
+    expect(hidden.paintedAt(pixelAt(frame, 61, 42))).toEqual([]);
+    expect(hidden.painted.some((p) => p.shapes.some((s) => s.some(([x]) => x < -100)))).toBe(false);
+    const off = draw({ layers: { ...ALL_LAYERS, projects: false } });
+    expect(off.paintedAt(pixelAt(frame, 60, 45))).toEqual([]);
+    expect(off.paintedAt(pixelAt(frame, 66, 44)).length).toBeGreaterThan(0);
   });
 
-  it('fades regional matches', () => {
-    const { ctx, calls } = recordingCtx();
+  it('fades a feature shown only through a group', () => {
     const regional = projects.map((record) => ({ record, match: 'regional' as const }));
-    drawScene(ctx, scene, viewOf(scene, { ...base, projects: regional }), view);
-    expect(calls.find((c) => c.op === 'stroke' && c.width === 3.5)?.alpha).toBeCloseTo(0.55);
+    const ink = strokes(
+      draw({ projects: regional }).paintedAt(pixelAt(frame, 60, 45)),
+      KIND_COLOURS.railway.ink,
+    );
+    expect(ink[0]?.alpha).toBeCloseTo(0.55);
+  });
+
+  it('draws the selected site last, in the dark selection ink', () => {
+    const { painted } = draw({ selection: { kind: 'project', id: 's1' } });
+    const last = painted.at(-1);
+    expect(last?.colour).toBe(MAP_COLOURS.placeInk);
+    expect(last?.shapes[0]?.[0]).toEqual(pixelAt(frame, 65, 43));
+  });
+
+  it('leaves a site standing in a cluster to its cluster marker', () => {
+    const clustered = draw({}, Uint8Array.of(0));
+    expect(clustered.paintedAt(pixelAt(frame, 65, 43))).toEqual([]);
+    const loose = draw({}, Uint8Array.of(1));
+    expect(loose.paintedAt(pixelAt(frame, 65, 43)).length).toBeGreaterThan(0);
   });
 
   it('draws a crowded view plainly: no casings and no dashes above DENSE_ROUTES routes in view', () => {
@@ -106,41 +137,43 @@ describe('drawScene', () => {
     );
     const crowded = buildScene(many, []);
     const input = { ...base, projects: direct(many), places: [] };
-    const plain = recordingCtx();
-    drawScene(plain.ctx, crowded, viewOf(crowded, input), view);
-    expect(plain.calls.filter((c) => c.op === 'stroke' && c.width === 7.5)).toEqual([]);
-    expect(plain.ctx.dashes.every((d) => d.length === 0)).toBe(true);
+    const plain = recordingContext();
+    drawScene(plain.g, viewOf(crowded, input), frameAt(crowded, 55, 55, 1000, 700), null);
+    expect(strokes(plain.painted, MAP_COLOURS.white)).toEqual([]);
+    expect(plain.painted.every((p) => p.dash.length === 0)).toBe(true);
     // One route fewer in view and every route gets its casing and dashes back.
-    const fewer = { ...input, projects: direct(many.slice(1)) };
-    const detailed = recordingCtx();
-    drawScene(detailed.ctx, crowded, viewOf(crowded, fewer), view);
-    expect(detailed.calls.some((c) => c.op === 'stroke' && c.width === 7.5)).toBe(true);
-    expect(detailed.ctx.dashes.some((d) => d.length > 0)).toBe(true);
+    const detailed = recordingContext();
+    drawScene(
+      detailed.g,
+      viewOf(crowded, { ...input, projects: direct(many.slice(1)) }),
+      frameAt(crowded, 55, 55, 1000, 700),
+      null,
+    );
+    expect(strokes(detailed.painted, MAP_COLOURS.white).length).toBeGreaterThan(0);
+    expect(detailed.painted.some((p) => p.dash.length > 0)).toBe(true);
   });
 
   it('draws classes in an explicit order, whatever the data order: vague under exact, planned under built', () => {
-    const line: [number, number][] = [
+    const at: [number, number][] = [
       [60, 41],
       [70, 44],
     ];
     const ordered = [
-      route('built', line, { status: 'operational' }),
-      route('planned', line, { status: 'planned' }),
-      route('sketch', line, { status: 'operational', precision: 'approximate' }),
+      route('built', at, { status: 'operational' }),
+      route('planned', at, { status: 'planned' }),
+      route('sketch', at, { status: 'operational', precision: 'approximate' }),
     ];
     const s = buildScene(ordered, []);
-    const drawn = drawScene(
-      recordingCtx().ctx,
-      s,
+    const hits = drawScene(
+      recordingContext().g,
       viewOf(s, { ...base, projects: direct(ordered), places: [] }),
-      view,
+      frameAt(s, 55, 55, 1000, 700),
+      null,
     );
-    const ids = [...drawn.codes.slice(0, drawn.count)].map((c) => s.routes.ids[indexOfCode(c)]);
-    expect(ids).toEqual(['sketch', 'planned', 'built']);
-  });
-
-  it('plans the same drawing as jobs that can run across several tasks', () => {
-    const jobs = planScene(scene, viewOf(scene, base), view);
-    expect(jobs.length).toBeGreaterThan(4);
+    expect([...hits.codes.slice(0, hits.count)].map((c) => s.routes.ids[indexOfCode(c)])).toEqual([
+      'sketch',
+      'planned',
+      'built',
+    ]);
   });
 });

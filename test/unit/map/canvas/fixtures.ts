@@ -1,6 +1,9 @@
+import * as L from 'leaflet';
+import { CRS, latLng } from 'leaflet';
 import type { PlaceFeature, ProjectFeature } from '../../../../src/data/schema';
+import { MARGIN, type PixelFrame } from '../../../../src/map/canvas/trace';
+import { worldOf } from '../../../../src/map/canvas/world';
 import { buildFilterView, buildMapView, type MapView } from '../../../../src/map/model/mapView';
-import { projectX, projectY } from '../../../../src/map/model/projection';
 import type { Scene } from '../../../../src/map/model/scene';
 import type { RecordRef } from '../../../../src/state/selectionSlice';
 import type { Matched } from '../../../../src/state/selectors';
@@ -60,59 +63,91 @@ export const direct = <T>(records: readonly T[]): Matched<T>[] =>
 
 export const ALL_LAYERS = { projects: true, places: true, conflict: true };
 
-/** A context that records what is drawn: each stroke or fill with the style and subpaths it had. */
-export function recordingCtx() {
-  const calls: { op: 'fill' | 'stroke'; color: string; alpha: number; width: number; subpaths: number }[] =
-    [];
-  let subpaths = 0;
-  const ctx = {
+/** One fill or stroke: the paint it had and the shapes it covered, each a list of points. */
+export interface Painted {
+  op: 'fill' | 'stroke';
+  colour: string;
+  alpha: number;
+  width: number;
+  dash: number[];
+  /** Per subpath, its points (a circle is its centre). */
+  shapes: [number, number][][];
+}
+
+/** A 2D context that records what is painted, so a test can ask what was drawn where. */
+export function recordingContext() {
+  const painted: Painted[] = [];
+  let shapes: [number, number][][] = [];
+  let dash: number[] = [];
+  const g = {
     globalAlpha: 1,
     fillStyle: '' as string,
     strokeStyle: '' as string,
     lineWidth: 1,
     lineCap: 'butt' as CanvasLineCap,
     lineJoin: 'miter' as CanvasLineJoin,
-    dashes: [] as number[][],
-    points: [] as [number, number][],
     beginPath() {
-      subpaths = 0;
+      shapes = [];
     },
     moveTo(x: number, y: number) {
-      subpaths++;
-      ctx.points.push([x, y]);
+      shapes.push([[x, y]]);
     },
     lineTo(x: number, y: number) {
-      ctx.points.push([x, y]);
+      shapes.at(-1)?.push([x, y]);
     },
-    arc() {},
+    arc(x: number, y: number) {
+      // moveTo(x + r, y) came first: a circle is recorded by its centre.
+      shapes[shapes.length - 1] = [[x, y]];
+    },
     closePath() {},
     fill() {
-      calls.push({ op: 'fill', color: ctx.fillStyle, alpha: ctx.globalAlpha, width: 0, subpaths });
+      painted.push({ op: 'fill', colour: g.fillStyle, alpha: g.globalAlpha, width: 0, dash: [], shapes });
     },
     stroke() {
-      calls.push({
+      painted.push({
         op: 'stroke',
-        color: ctx.strokeStyle,
-        alpha: ctx.globalAlpha,
-        width: ctx.lineWidth,
-        subpaths,
+        colour: g.strokeStyle,
+        alpha: g.globalAlpha,
+        width: g.lineWidth,
+        dash,
+        shapes,
       });
     },
     setLineDash(d: number[]) {
-      ctx.dashes.push(d);
+      dash = d;
     },
   };
-  return { ctx, calls };
+  /** What was painted with a shape starting at, or a circle centred on, a point (±1 px). */
+  const paintedAt = ([x, y]: [number, number]) =>
+    painted.filter((p) =>
+      p.shapes.some(([first]) => first && Math.abs(first[0] - x) <= 1 && Math.abs(first[1] - y) <= 1),
+    );
+  // Only what the canvas code calls is recorded; the rest of the 2D context is never touched.
+  return { g: g as unknown as CanvasRenderingContext2D, painted, paintedAt };
 }
 
-/** A canvas view at zoom scale 16 whose top-left corner is at the given longitude and latitude. */
-export const viewAt = (lon: number, lat: number, width: number, height: number) => ({
-  scale: 16,
-  left: Math.round(projectX(lon) * 16),
-  top: Math.round(projectY(lat) * 16),
-  width,
-  height,
-});
+/**
+ * A canvas frame at zoom 4 (scale 16) whose top-left corner is at the given longitude and
+ * latitude, `width` × `height` pixels, grown by the canvas margin as the feature canvas grows it.
+ */
+export function frameAt(scene: Scene, lon: number, lat: number, width: number, height: number): PixelFrame {
+  const origin = CRS.EPSG3857.latLngToPoint(latLng(lat, lon), 4).round();
+  const min = L.point(-MARGIN, -MARGIN);
+  const max = L.point(width + MARGIN, height + MARGIN);
+  return {
+    scale: 16,
+    originX: origin.x,
+    originY: origin.y,
+    bounds: Object.assign(L.bounds(min, max), { min, max }),
+    world: worldOf(scene),
+  };
+}
+
+/** Where a position lands on that frame's canvas. */
+export const pixelAt = (f: PixelFrame, lon: number, lat: number): [number, number] => {
+  const p = CRS.EPSG3857.latLngToPoint(latLng(lat, lon), 4).round();
+  return [p.x - f.originX, p.y - f.originY];
+};
 
 export interface ViewInput {
   projects: Matched<ProjectFeature>[];

@@ -1,11 +1,20 @@
+import * as L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { drawScene } from '../../../../src/map/canvas/draw';
 import { HitGrid } from '../../../../src/map/canvas/hit';
-import { projectX, projectY, toCanvasX, toCanvasY } from '../../../../src/map/model/projection';
 import { buildScene } from '../../../../src/map/model/scene';
-import { ALL_LAYERS, direct, place, recordingCtx, route, site, viewAt, viewOf } from './fixtures';
+import {
+  ALL_LAYERS,
+  direct,
+  frameAt,
+  pixelAt,
+  place,
+  recordingContext,
+  route,
+  site,
+  viewOf,
+} from './fixtures';
 
-const view = viewAt(55, 55, 1000, 700);
 const projects = [
   route('r1', [
     [60, 45],
@@ -16,6 +25,7 @@ const projects = [
 ];
 const places = [place('p1', [72, 42], true)];
 const scene = buildScene(projects, places);
+const frame = frameAt(scene, 55, 55, 1000, 700);
 
 function grid(selection: { kind: 'project' | 'place'; id: string } | null = null) {
   const state = viewOf(scene, {
@@ -24,35 +34,35 @@ function grid(selection: { kind: 'project' | 'place'; id: string } | null = null
     selection,
     layers: ALL_LAYERS,
   });
-  return new HitGrid(scene, state, view, drawScene(recordingCtx().ctx, scene, state, view));
+  return new HitGrid(state, frame, drawScene(recordingContext().g, state, frame, null));
 }
-const at = (lon: number, lat: number) => ({
-  x: toCanvasX(view, projectX(lon)),
-  y: toCanvasY(view, projectY(lat)),
-});
+const at = (lon: number, lat: number) => {
+  const [x, y] = pixelAt(frame, lon, lat);
+  return { x, y };
+};
 
 describe('HitGrid', () => {
   it('finds a route within a few pixels of its line, and nothing further away', () => {
     const p = at(62, 45);
-    expect(grid().at(p.x, p.y + 5)).toEqual({ set: 'routes', index: 0 });
-    expect(grid().at(p.x, p.y + 9)).toBeNull();
+    expect(grid().at(L.point(p.x, p.y + 5))).toEqual({ set: 'routes', index: 0 });
+    expect(grid().at(L.point(p.x, p.y + 9))).toBeNull();
   });
 
   it('returns the mark on top: a site over the route under it', () => {
     const p = at(65, 45);
-    expect(grid().at(p.x, p.y)).toEqual({ set: 'sites', index: 0 });
+    expect(grid().at(L.point(p.x, p.y))).toEqual({ set: 'sites', index: 0 });
   });
 
   it('hits a point within its drawn radius only', () => {
     const p = at(70, 40);
-    expect(grid().at(p.x + 7, p.y)).toEqual({ set: 'sites', index: 1 });
-    expect(grid().at(p.x + 10, p.y)).toBeNull();
+    expect(grid().at(L.point(p.x + 7, p.y))).toEqual({ set: 'sites', index: 1 });
+    expect(grid().at(L.point(p.x + 10, p.y))).toBeNull();
   });
 
   it('hits a place through its attack ring, which is wider than its marker', () => {
     const p = at(72, 42);
-    expect(grid().at(p.x, p.y)).toEqual({ set: 'places', index: 0 });
-    expect(grid().at(p.x + 12, p.y)).toEqual({ set: 'places', index: 0 });
+    expect(grid().at(L.point(p.x, p.y))).toEqual({ set: 'places', index: 0 });
+    expect(grid().at(L.point(p.x + 12, p.y))).toEqual({ set: 'places', index: 0 });
   });
 
   it('follows a country-level ring offset', () => {
@@ -69,9 +79,10 @@ describe('HitGrid', () => {
       selection: null,
       layers: ALL_LAYERS,
     });
-    const moved = new HitGrid(ringScene, state, view, drawScene(recordingCtx().ctx, ringScene, state, view));
+    const ringFrame = frameAt(ringScene, 55, 55, 1000, 700);
+    const moved = new HitGrid(state, ringFrame, drawScene(recordingContext().g, state, ringFrame, null));
     const [dx = 0, dy = 0] = [state.dx[1], state.dy[1]];
     expect(Math.hypot(dx, dy)).toBeGreaterThan(10);
-    expect(moved.at(p.x + dx, p.y + dy)).toEqual({ set: 'sites', index: 1 });
+    expect(moved.at(L.point(p.x + dx, p.y + dy))).toEqual({ set: 'sites', index: 1 });
   });
 });

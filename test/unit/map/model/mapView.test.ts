@@ -98,9 +98,9 @@ describe('the map view model', () => {
   });
 
   it('never touches the scene geometry', () => {
-    const before = [...scene.routes.vx];
+    const before = [...scene.routes.lon];
     viewOf(scene, { ...input, projects: [] });
-    expect([...scene.routes.vx]).toEqual(before);
+    expect([...scene.routes.lon]).toEqual(before);
   });
 });
 

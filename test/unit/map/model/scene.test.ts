@@ -1,20 +1,9 @@
+import { CRS, latLng } from 'leaflet';
 import { describe, expect, it } from 'vitest';
+import { worldOf } from '../../../../src/map/canvas/world';
 import { projectClass } from '../../../../src/map/model/classes';
-import { projectX, projectY } from '../../../../src/map/model/projection';
 import { buildScene, groupByClass } from '../../../../src/map/model/scene';
 import { place, route, site } from '../canvas/fixtures';
-
-describe('projection to zoom-0 pixels', () => {
-  it('puts the world in 256 pixels, Greenwich and the equator in the middle', () => {
-    expect(projectX(-180)).toBe(0);
-    expect(projectX(0)).toBe(128);
-    expect(projectX(180)).toBe(256);
-    expect(projectY(0)).toBeCloseTo(128, 9);
-    expect(projectY(85.0511287798)).toBeCloseTo(0, 6);
-    // Mercator stretches the north: 60°N lies further from the equator than 30°N twice over.
-    expect(128 - projectY(60)).toBeGreaterThan(2 * (128 - projectY(30)));
-  });
-});
 
 describe('buildScene', () => {
   const projects = [
@@ -36,21 +25,23 @@ describe('buildScene', () => {
   const places = [place('p1', [71, 51]), place('p2', [51, 35], true)];
   const scene = buildScene(projects, places);
 
-  it('splits projects into routes and sites and keeps their vertices in zoom-0 pixels', () => {
+  it('splits projects into routes and sites and keeps their vertices in degrees', () => {
     expect(scene.routes.ids).toEqual(['r1', 'r2']);
     expect(scene.sites.ids).toEqual(['s1']);
     expect([...scene.routes.first]).toEqual([0, 3, 5]);
-    expect(scene.routes.vx[1]).toBeCloseTo(projectX(70), 9);
-    expect(scene.routes.vy[1]).toBeCloseTo(projectY(45), 9);
-    expect(scene.sites.x[0]).toBeCloseTo(projectX(70), 9);
+    expect([scene.routes.lon[1], scene.routes.lat[1]]).toEqual([70, 45]);
+    expect([scene.sites.lon[0], scene.sites.lat[0]]).toEqual([70, 45]);
   });
 
-  it('keeps a bounding box per route', () => {
-    const [minX, minY, maxX, maxY] = scene.routes.bbox.slice(0, 4);
-    expect(minX).toBeCloseTo(projectX(60), 9);
-    expect(maxX).toBeCloseTo(projectX(80), 9);
-    expect(minY).toBeCloseTo(projectY(45), 9);
-    expect(maxY).toBeCloseTo(projectY(40), 9);
+  it('is projected once, by Leaflet, with a bounding box per route', () => {
+    const world = worldOf(scene);
+    expect(worldOf(scene)).toBe(world);
+    const at = (lon: number, lat: number) => CRS.EPSG3857.latLngToPoint(latLng(lat, lon), 0);
+    expect(world.routes.x[1]).toBeCloseTo(at(70, 45).x, 9);
+    expect(world.sites.y[0]).toBeCloseTo(at(70, 45).y, 9);
+    const [minX, minY, maxX, maxY] = world.routes.bbox.slice(0, 4);
+    expect([minX, maxX]).toEqual([at(60, 40).x, at(80, 42).x]);
+    expect([minY, maxY]).toEqual([at(70, 45).y, at(60, 40).y]);
   });
 
   it('classes items by style and maps each source project to its route or site', () => {

@@ -1,0 +1,54 @@
+import { CRS, latLng } from 'leaflet';
+import type { Scene } from '../model/scene';
+
+// The scene in zoom-0 pixels, projected once per data set by Leaflet's own Web Mercator: at zoom
+// z a position's layer point is round(world · 2^z) − the pixel origin, as Leaflet computes it.
+
+export interface WorldPoints {
+  x: Float64Array;
+  y: Float64Array;
+}
+export interface WorldLines extends WorldPoints {
+  /** minX, minY, maxX, maxY per line. */
+  bbox: Float64Array;
+}
+export interface World {
+  routes: WorldLines;
+  sites: WorldPoints;
+  places: WorldPoints;
+}
+
+function project(lon: Float64Array, lat: Float64Array): WorldPoints {
+  const x = new Float64Array(lon.length);
+  const y = new Float64Array(lon.length);
+  lon.forEach((_, i) => {
+    const p = CRS.EPSG3857.latLngToPoint(latLng(lat[i] as number, lon[i] as number), 0);
+    x[i] = p.x;
+    y[i] = p.y;
+  });
+  return { x, y };
+}
+
+const worlds = new WeakMap<Scene, World>();
+
+export function worldOf(scene: Scene): World {
+  const known = worlds.get(scene);
+  if (known) return known;
+  const { routes } = scene;
+  const lines = project(routes.lon, routes.lat);
+  const bbox = new Float64Array(routes.ids.length * 4);
+  for (let i = 0; i < routes.ids.length; i++) {
+    const from = routes.first[i] as number;
+    const to = routes.first[i + 1] as number;
+    const xs = lines.x.subarray(from, to);
+    const ys = lines.y.subarray(from, to);
+    bbox.set([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], i * 4);
+  }
+  const world = {
+    routes: { ...lines, bbox },
+    sites: project(scene.sites.lon, scene.sites.lat),
+    places: project(scene.places.lon, scene.places.lat),
+  };
+  worlds.set(scene, world);
+  return world;
+}
