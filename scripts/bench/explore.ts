@@ -23,46 +23,39 @@ const fmt = (xs: number[]) =>
 async function searchOnce(page: Page, query: string): Promise<number> {
   const box = page.getByRole('combobox', { name: /search/i });
   await box.fill('');
-  await page.evaluate(() => {
-    const w = window as unknown as { lastInput: number };
-    document.getElementById('search-input')?.addEventListener('input', () => {
-      w.lastInput = performance.now();
-    });
-  });
+  await page.evaluate(`document.getElementById('search-input')?.addEventListener('input', () => {
+    window.lastInput = performance.now();
+  })`);
   await box.pressSequentially(query, { delay: 20 });
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const done = () => {
-          const status = document.querySelector('.search-status')?.textContent ?? '';
-          return document.getElementById('search-results') !== null && !status.startsWith('Searching');
-        };
-        const finish = () =>
-          resolve(performance.now() - (window as unknown as { lastInput: number }).lastInput);
-        if (done()) return finish();
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          finish();
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }),
-  );
+  // A string, not a function: the bundler's helpers (keepNames) do not exist in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const done = () => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      return document.getElementById('search-results') !== null && !status.startsWith('Searching');
+    };
+    const finish = () => resolve(performance.now() - window.lastInput);
+    if (done()) return finish();
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      finish();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  })`);
 }
 
 /** Changes the From select and returns ms until laid out and until the next frame. */
 function rangeOnce(page: Page, value: string): Promise<{ laidOut: number; frame: number }> {
-  return page.evaluate(async (v) => {
-    const select = document.querySelector<HTMLSelectElement>('fieldset.time-range select');
-    if (select === null) throw new Error('no time range control');
+  return page.evaluate(`(async () => {
+    const select = document.querySelector('fieldset.time-range select');
     const start = performance.now();
-    select.value = v;
+    select.value = ${JSON.stringify(value)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
     void document.body.offsetHeight;
     const laidOut = performance.now() - start;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return { laidOut, frame: performance.now() - start };
-  }, value);
+  })()`);
 }
 
 const load = loadavg()[0] ?? 0;

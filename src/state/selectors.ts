@@ -12,7 +12,14 @@ import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
-import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
+import {
+  articleInRange,
+  eventInRange,
+  figureInRange,
+  isRangeSet,
+  type RangeMatch,
+  type TimeRange,
+} from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -139,7 +146,12 @@ const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyM
  * one mention index: the map's shading and the filter's "in the data" read it.
  */
 export const selectMentionTotals = (s: AppState): ReadonlyMap<string, number> =>
-  mentionTotalsFor(selectRecords(s, 'articles'));
+  mentionTotalsFor(articlesInRangeFor(selectRecords(s, 'articles'), s.range));
+
+// The time range narrows the shading to the articles it keeps (those with no date stay).
+const articlesInRangeFor = memoLast((articles: readonly ArticleEntry[], range: TimeRange) =>
+  isRangeSet(range) ? articles.filter((a) => articleInRange(a, range) !== 'out') : articles,
+);
 
 const articleMentionsFor = memoLast(
   (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>
