@@ -140,7 +140,7 @@ describe('exploring the corpus', () => {
     } finally {
       await page.context().close();
     }
-  }, 400_000);
+  }, 600_000);
 
   it('at 390×844: a link with a range opens narrowed, and search within it works on a phone', async () => {
     const { page, consoleErrors } = await openPage(browser, '/?from=2016&to=2017', PHONE, corpus.url);
@@ -167,5 +167,5 @@ describe('exploring the corpus', () => {
     } finally {
       await page.context().close();
     }
-  }, 400_000);
+  }, 600_000);
 });
