@@ -86,12 +86,16 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/** Article texts, fetched in chunks when an article is opened (src/data/articleIndex.ts). */
-const isArticleBody = (file: string) => file.startsWith('data/article-bodies/');
-/** Data the first view fetches: everything under data/ but the article texts, and the map's basemap at the root. */
+/** Derived data fetched on first use, not by the first view: article texts, in chunks when an
+ * article is opened (src/data/articleIndex.ts), and the search index on the first search. */
+const isOnDemandData = (file: string) =>
+  file.startsWith('data/article-bodies/') || file === 'data/search-index.json';
+
+/** Data the first view fetches: everything under data/ but what loads on demand, and the map's basemap at the root. */
 const isFirstViewData = (file: string) =>
   assetType(file) === 'data' &&
-  ((file.startsWith('data/') && !isArticleBody(file)) || /^basemap\.[a-z]+$/.test(file));
+  !isOnDemandData(file) &&
+  (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;
@@ -150,7 +154,7 @@ export function classifyAssets(
   for (const file of files) {
     if (load.has(file)) continue;
     const type = assetType(file);
-    const lazy = type === 'js' || type === 'css' || file.startsWith('assets/') || isArticleBody(file);
+    const lazy = type === 'js' || type === 'css' || file.startsWith('assets/') || isOnDemandData(file);
     load.set(file, lazy ? 'lazy' : 'unused');
   }
   return files.map((file) => ({ file, type: assetType(file), load: load.get(file) ?? 'unused' }));
