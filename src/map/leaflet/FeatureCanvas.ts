@@ -70,7 +70,6 @@ export class FeatureCanvas extends L.Renderer {
   }
 
   override onAdd(map: L.Map): this {
-    // Registered before the renderer's own 'moveend' (added after onAdd), so it runs first.
     map.on(this.moves);
     return super.onAdd(map);
   }
@@ -111,6 +110,9 @@ export class FeatureCanvas extends L.Renderer {
     this.canvas.height = Math.round(size.y * dpr);
     this.canvas.style.width = `${size.x}px`;
     this.canvas.style.height = `${size.y}px`;
+    // Leaflet calls this at a move's end (its 'moveend' handler runs before ours) or a view reset:
+    // the frame is settled either way.
+    this.moving = false;
     this.draw();
   }
 
