@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { parseArticle } from '../src/data/articleFile';
 import { namesByCode } from '../src/data/countryNames';
 import { parseDataFile } from '../src/data/dataFiles';
-import { findFigureCandidates } from '../src/data/extract/candidates';
 import { countryFinder } from '../src/data/extract/countryFinder';
-import { draftFigures } from '../src/data/extract/draft';
+import { draftArticle } from '../src/data/extract/draftArticle';
 import { extractCandidates, unmatchedFigures } from '../src/data/extract/recordedNumbers';
 import { formatProblem } from '../src/data/problem';
 import type { Article, Figure, TimelineEvent } from '../src/data/schema';
@@ -13,13 +12,14 @@ import { formatDraft } from './lib/extractDraftFormat';
 import { candidatesJson, candidatesTable } from './lib/extractFormat';
 import { readTextFile } from './lib/readText';
 
-// npm run extract -- <article.md> [--json | --draft] [--figures data/figures.json] [--events data/events.json]
+// npm run extract -- <article.md> [--json | --draft [--published yyyy-mm-dd]] [--figures data/figures.json] [--events data/events.json]
 // Lists the numbers an article states (money, counts, percentages, quantities, dates), each with
 // its sentence, and marks those the data already records. --draft prints figure records ready to
-// paste into figures.json, and the fields it guessed. Reads only; writes nothing.
+// paste into figures.json, and the fields it guessed; "last year" and "in the first quarter" are
+// read against the article's date, or --published when the article has none. Reads only.
 
 const USAGE =
-  'usage: npm run extract -- <article.md> [--json | --draft] [--figures data/figures.json] [--events data/events.json] [--countries data/countries.json]';
+  'usage: npm run extract -- <article.md> [--json | --draft [--published yyyy-mm-dd]] [--figures data/figures.json] [--events data/events.json] [--countries data/countries.json]';
 
 class CliError extends Error {}
 
@@ -46,6 +46,7 @@ function main(argv: string[]): number {
       events: { type: 'string', default: 'data/events.json' },
       countries: { type: 'string', default: 'data/countries.json' },
       draft: { type: 'boolean', default: false },
+      published: { type: 'string' },
     },
   });
   const [path] = positionals;
@@ -56,10 +57,15 @@ function main(argv: string[]): number {
   const article = readArticle(path);
   if (values.draft) {
     const countries = readRecords('countries', values.countries);
-    const candidates = findFigureCandidates(article, { findCountries: countryFinder(countries) });
     const names = namesByCode(countries);
     const existingIds = new Set(readRecords('figures', values.figures).figures.map((f) => f.id));
-    const draft = draftFigures(article, candidates, { names, existingIds });
+    const groupCodes = new Set(countries.groups.map((g) => g.code));
+    const { candidates: _, ...draft } = draftArticle(article, values.published ?? article.published, {
+      findCountries: countryFinder(countries),
+      names,
+      existingIds,
+      groupCodes,
+    });
     process.stdout.write(values.json ? `${JSON.stringify(draft, null, 2)}\n` : formatDraft(path, draft));
     return 0;
   }

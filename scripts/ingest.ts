@@ -8,6 +8,7 @@ import { formulaTitleWarnings, type IngestHooks, withPortableId, writeArticles }
 import { readTextFile } from './lib/readText';
 
 // npm run ingest -- <page.txt> [--out data/articles] [--force] [--title "<headline>"] [--explain]
+//   [--publisher "<name>"] [--published yyyy-mm-dd]   (for the lead article, when the page lacks them)
 // Splits a scraped page into data/articles/<slug>.md. Nothing is written unless every article
 // parses, and no existing file is replaced with different content unless --force is given.
 
@@ -21,6 +22,8 @@ export function main(argv: string[], hooks: IngestHooks = {}): number {
       force: { type: 'boolean', default: false },
       title: { type: 'string' },
       explain: { type: 'boolean', default: false },
+      publisher: { type: 'string' },
+      published: { type: 'string' },
     },
   });
   const [page] = positionals;
@@ -42,6 +45,12 @@ export function main(argv: string[], hooks: IngestHooks = {}): number {
     throw error;
   }
   const { articles } = split;
+  const [lead] = articles;
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published))
+    throw new Error(`--published takes a date as yyyy-mm-dd, not "${values.published}"`);
+  // Given by the curator (the workbench's fields): they replace what the page itself said.
+  if (lead !== undefined && values.publisher !== undefined) lead.publisher = values.publisher;
+  if (lead !== undefined && values.published !== undefined) lead.published = values.published;
   for (const note of split.notes) console.error(`ingest: ${page}: ${note}`);
   if (values.explain) process.stdout.write(formatDropped(page, split.dropped));
   for (const warning of formulaTitleWarnings(articles)) console.error(`ingest: ${page}: warning: ${warning}`);

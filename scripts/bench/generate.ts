@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countriesFileSchema } from '../../src/data/schema';
+import { wholeNumber, writeOrExit } from '../corpus/cli';
 import { generateDataset } from '../corpus/dataset';
-import { writeDataset } from '../corpus/writeDataset';
 import { readTextFile } from '../lib/readText';
 
 // npm run bench:generate -- --projects 10000 --figures 10000 --places 500 --out .bench/data-10k
@@ -23,12 +23,7 @@ const { values } = parseArgs({
   },
 });
 
-const count = (name: string, text: string | undefined): number => {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`--${name} must be a whole number ≥ 0, not "${text}"`);
-  return value;
-};
+const count = (name: string, text: string | undefined): number => wholeNumber(name, text);
 
 if (values.out === undefined) {
   console.error(
@@ -51,13 +46,7 @@ const files = generateDataset({
   countriesText,
   pretty: values.pretty,
 });
-let bytes: number;
-try {
-  bytes = writeDataset(out, files);
-} catch (error) {
-  console.error(`generate: ${error instanceof Error ? error.message : error}`);
-  process.exit(2);
-}
+const bytes = writeOrExit('generate', out, files);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const articles = [...files.keys()].filter((path) => path.startsWith('articles/')).length;
 console.log(

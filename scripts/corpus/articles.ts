@@ -116,7 +116,7 @@ export class ArticlePool {
     return this.rng.pick(this.drafts);
   }
 
-  /** A dated article published on or after `day` (the latest one when none is). */
+  /** A dated article published on or after `day`, or the latest one when none is (check its date). */
   pickFrom(day: number): ArticleSlot {
     let low = 0;
     let high = this.dated.length;
@@ -126,7 +126,8 @@ export class ArticlePool {
       else high = mid;
     }
     const choices = this.dated.slice(low, low + 40);
-    return choices.length > 0 ? this.rng.pick(choices) : this.pick();
+    if (choices.length > 0) return this.rng.pick(choices);
+    return this.dated.at(-1) ?? this.pick();
   }
 
   /** Adds `sentence` to the article and returns a source quoting `quote`, a part of it. */

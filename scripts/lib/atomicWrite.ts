@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** What a caller (a test) may run between the steps of a write; product code passes none. */
@@ -24,16 +34,30 @@ export function parseTempName(name: string): { target: string; pid: number } | n
   return match ? { target: match[1] as string, pid: Number(match[2]) } : null;
 }
 
+/** The file a path ends at (through symlinks), and its permission bits; the path itself when new. */
+function targetOf(path: string): { target: string; mode: number | null } {
+  try {
+    const target = realpathSync(path);
+    return { target, mode: statSync(target).mode & 0o7777 };
+  } catch {
+    return { target: path, mode: null };
+  }
+}
+
 /**
  * Writes a file so that readers see either the old content or the new, never a part: the bytes
- * go to a temp file in the same folder, are flushed to disk, then renamed over the target.
+ * go to a temp file in the same folder, are flushed to disk, then renamed over the target. A
+ * symlink is written through (the file it points to gets the content; the link stays), and an
+ * existing file keeps its permissions.
  */
-export function writeFileAtomic(path: string, content: string, hooks: WriteHooks = {}): void {
+export function writeFileAtomic(given: string, content: string, hooks: WriteHooks = {}): void {
+  const { target: path, mode } = targetOf(given);
   const temp = tempPathFor(path);
   try {
     const fd = openSync(temp, 'wx');
     try {
       writeSync(fd, content);
+      if (mode !== null) fchmodSync(fd, mode);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

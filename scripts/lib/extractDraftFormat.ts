@@ -3,7 +3,7 @@ import type { Draft } from '../../src/data/extract/draft';
 // How `extract --draft` prints a draft: the records as JSON, ready to paste into the "figures"
 // array of figures.json, then every guessed field per record, then what could not be drafted.
 
-export function formatDraft(file: string, draft: Draft): string {
+export function formatDraft(file: string, draft: Draft & { dateNote?: string | null }): string {
   const out: string[] = [];
   const records = JSON.stringify(draft.figures, null, 2);
   out.push(records, '');
@@ -11,6 +11,7 @@ export function formatDraft(file: string, draft: Draft): string {
     `${draft.figures.length} draft record(s) from ${file}. Paste them into "figures" in data/figures.json,`,
   );
   out.push('edit them, and run `npm run validate`.', '');
+  if (draft.dateNote) out.push(`Dates: ${draft.dateNote}.`, '');
   if (draft.guesses.length > 0) out.push('Guessed: check these fields before you commit:');
   let current = '';
   for (const g of draft.guesses) {

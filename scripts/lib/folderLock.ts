@@ -38,7 +38,21 @@ function owner(path: string): number | null {
   }
 }
 
+/** The folder is held by another live process (`pid`; -1 while it is still writing the lock). */
+export class FolderLockedError extends Error {
+  constructor(
+    readonly pid: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface LockOptions {
+  /** The lock file's name in the folder (default: ingest's). */
+  name?: string;
+  /** Who holds such a lock, for the message ("another ingest"). */
+  holder?: string;
   /** How long to wait for another process to finish before giving up. */
   waitMs?: number;
   /** Called once if the lock is held by another live process, before waiting for it. */
@@ -48,8 +62,11 @@ export interface LockOptions {
 }
 
 /** Takes the folder's lock, waiting for another live owner to release it; returns the release. */
-export function lockFolder(dir: string, { waitMs = 60_000, onWait, onStale }: LockOptions = {}): () => void {
-  const path = join(dir, LOCK_NAME);
+export function lockFolder(
+  dir: string,
+  { name = LOCK_NAME, holder = 'another ingest', waitMs = 60_000, onWait, onStale }: LockOptions = {},
+): () => void {
+  const path = join(dir, name);
   const deadline = Date.now() + waitMs;
   let waited = false;
   for (;;) {
@@ -70,8 +87,9 @@ export function lockFolder(dir: string, { waitMs = 60_000, onWait, onStale }: Lo
       continue;
     }
     if (Date.now() > deadline)
-      throw new Error(
-        `another ingest (process ${pid}) is still writing to ${dir}; try again once it has finished`,
+      throw new FolderLockedError(
+        pid,
+        `${holder} (process ${pid}) is still writing to ${dir}; try again once it has finished`,
       );
     if (!waited) onWait?.(pid);
     waited = true;

@@ -52,7 +52,7 @@ function readArticles(dir: string): FileRead<Article[]> {
     names.map((name) => {
       const file = `articles/${name}`;
       const bytes = bytesOf(join(articlesDir, name));
-      return bytes instanceof Uint8Array
+      return ArrayBuffer.isView(bytes)
         ? readArticle({ file, bytes })
         : unreadableArticle(file, bytes.message);
     }),
@@ -64,7 +64,7 @@ function readJson<K extends DataFileKey>(dir: string, key: K): FileRead<DataFile
   const path = join(dir, file);
   if (!existsSync(path)) return failed(file, 'the file is missing');
   const bytes = bytesOf(path);
-  if (!(bytes instanceof Uint8Array)) return failed(file, bytes.message);
+  if (!ArrayBuffer.isView(bytes)) return failed(file, bytes.message);
   const decoded = decodeText(bytes);
   return decoded.ok ? readDataFile(key, decoded.text) : failed(file, decoded.message);
 }
@@ -74,7 +74,14 @@ function readJson<K extends DataFileKey>(dir: string, key: K): FileRead<DataFile
  * record in it, then all of them together.
  */
 export function validateDir(dir: string): DirValidation {
-  const reads: DatasetReads = {
+  const { dataset: kept, problems } = finishDataset(readDir(dir));
+  const whole = Object.values(kept).every((part) => part !== null);
+  return { problems, kept, dataset: whole ? (kept as Dataset) : null };
+}
+
+/** Each file of a data folder read on its own, as the validator and the build read it. */
+export function readDir(dir: string): DatasetReads {
+  return {
     articles: readArticles(dir),
     countries: readJson(dir, 'countries'),
     figures: readJson(dir, 'figures'),
@@ -82,7 +89,4 @@ export function validateDir(dir: string): DirValidation {
     places: readJson(dir, 'places'),
     events: readJson(dir, 'events'),
   };
-  const { dataset: kept, problems } = finishDataset(reads);
-  const whole = Object.values(kept).every((part) => part !== null);
-  return { problems, kept, dataset: whole ? (kept as Dataset) : null };
 }

@@ -1,12 +1,19 @@
 import type { StoreApi } from 'zustand';
-import { bundleEntries, readBundleEntry } from '../data/articleBundle';
+import {
+  ARTICLE_INDEX_FILE,
+  type ArticleIndexRead,
+  bodyChunkFile,
+  readArticleIndex,
+  readBodyChunk,
+} from '../data/articleIndex';
 import { type FileRead, readDataFile } from '../data/dataFiles';
-import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
+import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
 import { decodeText } from '../data/decodeText';
 import type { Problem } from '../data/problem';
-import { collectArticles, DATA_ORDER, type DatasetReads, finishDataset } from '../data/readDataset';
-import type { Article } from '../data/schema';
-import { mapInSlices, yieldToMain } from '../lib/yieldToMain';
+import { DATA_ORDER, finishDataset, type ReadsOf } from '../data/readDataset';
+import type { ArticleEntry } from '../data/schema';
+import { yieldToMain } from '../lib/yieldToMain';
+import type { FetchChunk } from '../state/bodiesSlice';
 import type { DataFiles, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
 
@@ -42,28 +49,32 @@ async function fetchText(base: string, file: string): Promise<Fetched> {
   }
 }
 
-/** The article bundle read entry by entry, yielding to the browser between articles so no task runs long. */
-export async function readArticleBundleInSlices(text: string): Promise<FileRead<Article[]>> {
-  const bundle = bundleEntries(text);
-  if (!bundle.ok) return bundle.read;
-  return collectArticles(await mapInSlices(bundle.entries, readBundleEntry));
-}
-
 const toLoadable = <T>(data: T | null, problems: Problem[]): Loadable<T> =>
   data === null ? { status: 'error', problems } : { status: 'ready', data };
 
+/** The fetcher of body chunks for this data folder, for the store to call when a body is asked for. */
+export const chunkFetcher =
+  (base: string): FetchChunk =>
+  async (chunk) => {
+    const fetched = await fetchText(base, bodyChunkFile(chunk));
+    if (!fetched.ok) return { ok: false, message: `the article text ${fetched.message}` };
+    return readBodyChunk(fetched.text);
+  };
+
 /**
- * Fetches every data file, reads each on its own (a bad record is left out and named, a file that
- * cannot be read keeps its problems for the panels that need it), checks them against each other
- * as `npm run validate` does, and puts the checked dataset into the store once. Never rejects.
+ * Fetches every data file and the article index, reads each on its own (a bad record is left out
+ * and named, a file that cannot be read keeps its problems for the panels that need it), checks
+ * them against each other as `npm run validate` does, with the build's findings on the quotes,
+ * and puts the checked dataset into the store once. Bodies are fetched later, on request
+ * (requestBodies). Never rejects.
  */
 export async function loadData(store: StoreApi<AppState>, base: string): Promise<void> {
-  const [articlesText, ...fileTexts] = await Promise.all([
-    fetchText(base, 'articles.json'),
+  const [indexText, ...fileTexts] = await Promise.all([
+    fetchText(base, ARTICLE_INDEX_FILE),
     ...DATA_FILE_KEYS.map((key) => fetchText(base, DATA_FILES[key].file)),
   ]);
   const start = performance.now();
-  const reads: Partial<DatasetReads> = {};
+  const reads: Partial<ReadsOf<ArticleEntry>> = {};
   for (const [i, key] of DATA_FILE_KEYS.entries()) {
     // Each file is read in a task of its own, not in one with all the others.
     await yieldToMain();
@@ -73,12 +84,19 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
       ? readDataFile(key, fetched.text)
       : failed(file, fetched.message);
   }
-  reads.articles = articlesText?.ok
-    ? await readArticleBundleInSlices(articlesText.text)
-    : failed('articles', articlesText?.ok === false ? articlesText.message : 'could not be fetched');
+  const index: ArticleIndexRead = indexText?.ok
+    ? readArticleIndex(indexText.text)
+    : {
+        read: failed(
+          ARTICLES.folder,
+          `the article index ${indexText?.ok === false ? indexText.message : 'could not be fetched'}`,
+        ),
+        bodyProblems: [],
+      };
+  reads.articles = index.read;
   await yieldToMain();
-  const all = reads as DatasetReads;
-  const { dataset, problems } = finishDataset(all);
+  const all = reads as ReadsOf<ArticleEntry>;
+  const { dataset, problems } = finishDataset(all, index.bodyProblems);
   const files = Object.fromEntries(
     DATA_ORDER.map((key) => [key, toLoadable(dataset[key], all[key].problems)]),
   ) as DataFiles;
@@ -86,7 +104,9 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   const unread = new Set(
     DATA_ORDER.filter((key) => all[key].data === null).flatMap((key) => all[key].problems),
   );
-  store.getState().setDataset(
+  const state = store.getState();
+  state.setBodySource(chunkFetcher(base));
+  state.setDataset(
     files,
     problems.filter((p) => !unread.has(p)),
   );

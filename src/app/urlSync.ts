@@ -19,6 +19,7 @@ export const urlStateOf = (s: AppState): UrlState => ({
   tradeYear: s.tradeYear,
   range: s.range,
   query: s.query,
+  facets: s.facets,
 });
 
 /**
@@ -36,6 +37,7 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     tradeYear: state.tradeYear,
     range: state.range,
     query: state.query,
+    facets: state.facets,
   });
 }
 
@@ -121,7 +123,8 @@ export function startUrlSync(
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
       s.tradeYear !== prev.tradeYear ||
-      s.query !== prev.query;
+      s.query !== prev.query ||
+      s.facets !== prev.facets;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

@@ -20,9 +20,14 @@ const CAP_NAMES: Record<string, string> = {
   deaths: 'Reported deaths',
   claims: 'Claims over time',
   scale: 'Population',
+  counts: 'Counts',
+  price: 'Prices',
   'key-figures': 'Key figures',
   timeline: 'Timeline',
 };
+
+/** Fewer figures than this, and an optional chart gives them to the key-figure cards. */
+export const HANDFUL = 3;
 
 /** Splits the visible records by chart and caps each chart at what it can draw legibly. */
 export function capGroups(
@@ -44,16 +49,11 @@ export function capGroups(
   };
   const figureCharts = charts.filter((c) => c.records === 'figures');
   const taken = new Map<string, Matched<Figure>[]>(figureCharts.map((c) => [c.id, []]));
-  const rest: Matched<Figure>[] = [];
-  for (const m of figures) {
-    let any = false;
-    for (const c of figureCharts)
-      if (c.takes(m.record)) {
-        taken.get(c.id)!.push(m);
-        any = true;
-      }
-    if (!any) rest.push(m);
-  }
+  for (const m of figures) for (const c of figureCharts) if (c.takes(m.record)) taken.get(c.id)!.push(m);
+  // A kind with only a handful of figures is read better as cards than as a chart of two marks.
+  for (const c of figureCharts) if (c.optional && taken.get(c.id)!.length < HANDFUL) taken.set(c.id, []);
+  const charted = new Set([...taken.values()].flat().map((m) => m.record.id));
+  const rest = figures.filter((m) => !charted.has(m.record.id));
   const figureGroups = new Map<string, Matched<Figure>[]>();
   const eventGroups = new Map<string, Matched<TimelineEvent>[]>();
   for (const c of charts) {
@@ -79,9 +79,10 @@ function useChartOptions(): ChartOptions {
   const year = useAppStore((s) => s.tradeYear);
   const index = useAppStore(selectFilterIndex);
   const names = useAppStore(selectEntityNames);
+  const range = useAppStore((s) => s.range);
   return useMemo(
-    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names }),
-    [year, index, names],
+    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names, range }),
+    [year, index, names, range],
   );
 }
 
@@ -129,7 +130,8 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
             return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
           }
           const items = figureGroups.get(c.id) ?? [];
-          if (c.optional && drawn && items.length === 0) return null;
+          // An optional chart appears once drawn, and only with records: no empty frame for a kind the data lacks.
+          if (c.optional && items.length === 0) return null;
           const status = statusOf(figuresFile, drawn, items.length);
           return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
         })}

@@ -1,4 +1,4 @@
-import type { Article } from '../data/schema';
+import type { ArticleMeta } from '../data/schema';
 import { memoLast } from '../lib/memo';
 import { selectFileData } from '../state/records';
 import type { AppState } from '../state/store';
@@ -9,9 +9,11 @@ import type { AppState } from '../state/store';
 /** Country and group names by code ("CAS" → "Central Asia"): the shared name map. */
 export { selectEntityNames } from '../state/selectors';
 
-const titlesFor = memoLast((articles: readonly Article[] | null): ReadonlyMap<string, string> => {
-  return new Map((articles ?? []).map((a) => [a.id, a.title]));
-});
+const titlesFor = memoLast(
+  (articles: readonly Pick<ArticleMeta, 'id' | 'title'>[] | null): ReadonlyMap<string, string> => {
+    return new Map((articles ?? []).map((a) => [a.id, a.title]));
+  },
+);
 
 /** Article titles by article id. */
 export const selectArticleTitles = (s: AppState): ReadonlyMap<string, string> =>

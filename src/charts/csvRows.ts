@@ -34,7 +34,8 @@ export function figureCsvRow(t: FigureText): CsvRow {
     unit: f.unit,
     as_written: t.value,
     qualifier: f.qualifier,
-    year: f.year,
+    // Said in words, as in the bars and the table: an empty cell reads as a figure lost.
+    year: f.year ?? 'year not stated',
     as_of: f.asOf,
     reported_by: f.reportedBy ?? 'not stated',
     subject: t.subject,

@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { claimsSpec } from './claims/claimsSpec';
-import { deathsSpec } from './deaths/deathsSpec';
+import { countsSpec } from './counts/countsSpec';
+import { deathsSpec, peopleSpec } from './deaths/deathsSpec';
 import { investmentSpec } from './investment/investmentSpec';
+import { lossesSpec } from './investment/lossesSpec';
 import { KeyFigures } from './keyFigures/KeyFigures';
+import { percentSpec } from './percent/percentSpec';
+import { priceSpec } from './price/priceSpec';
 import type { DetailText } from './SelectedDetail';
 import { type PlacedChartProps, SpecChart } from './SpecChart';
 import { scaleSpec } from './scale/scaleSpec';
 import type { Cap, ChartSpec } from './spec';
 import { timelineSpec } from './timeline/timelineSpec';
 import { tradeSpec } from './trade/tradeSpec';
+import { tradeYearsSpec } from './tradeYears/tradeYearsSpec';
 
 // Every chart the panel shows, in page order. A new chart is a spec (with its compute and
 // drawing) and one line here.
@@ -48,9 +53,18 @@ const figures = <T extends DetailText, L extends { height: number }>(spec: Chart
 
 export const CHARTS: readonly RegisteredChart[] = [
   figures(tradeSpec),
+  figures(tradeYearsSpec),
   figures(investmentSpec),
+  figures(lossesSpec),
   figures(deathsSpec),
+  figures(peopleSpec('injuries')),
+  figures(peopleSpec('displaced')),
+  figures(peopleSpec('detentions')),
   figures(claimsSpec),
+  figures(priceSpec),
+  figures(percentSpec('share')),
+  figures(percentSpec('tariff')),
+  figures(countsSpec),
   figures(scaleSpec),
   {
     records: 'other figures',

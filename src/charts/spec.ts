@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Figure } from '../data/schema';
 import type { CsvRow } from '../lib/downloadFile';
 import type { Matched } from '../state/selectors';
+import type { TimeRange } from '../state/timeRange';
 import type { StageMark } from './ChartStage';
 import { type ComputedValue, FIGURE_COLUMNS, figureCsvRow } from './csvRows';
 import { FigureTable } from './DataTables';
@@ -43,6 +44,8 @@ export interface ChartOptions {
   tradeYear: YearChoice;
   groupMembers: ReadonlyMap<string, ReadonlySet<string>>;
   names: ReadonlyMap<string, string>;
+  /** The time range the records are narrowed to; axes over time span it when it is set. */
+  range: TimeRange;
 }
 
 export interface Cap<R> {

@@ -24,7 +24,7 @@ const SLOTS: CurateSlots = { recordActions: editButton, mapOverlay: DraftLayer }
 export function Workbench({ api }: { api: WorkbenchApi }) {
   const view = useWorkbench((s) => s.view);
   const status = useWorkbench((s) => s.status);
-  const canUndo = useWorkbench((s) => s.canUndo);
+  const undo = useWorkbench((s) => s.undo);
 
   useEffect(() => {
     void refreshHashes(api);
@@ -57,8 +57,14 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
             ))}
           </ul>
         </nav>
-        <button type="button" onClick={() => void undoLastSave(api)} disabled={!canUndo}>
-          Undo last save
+        {/* Says what it will undo: the last record save (article saves are not undone here). */}
+        <button
+          type="button"
+          className="wb-undo"
+          onClick={() => void undoLastSave(api)}
+          disabled={undo === null}
+        >
+          {undo === null ? 'Nothing to undo' : `Undo ${undo}`}
         </button>
       </header>
       <main id="main" tabIndex={-1} className="wb-main">

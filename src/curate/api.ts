@@ -1,11 +1,11 @@
-import { API_BASE, type DataHashes, type Refusal, TOKEN_HEADER, TOKEN_META } from './model/channel';
+import { API_BASE, type Refusal, TOKEN_HEADER, TOKEN_META } from './model/channel';
 
 // The workbench's one way to the dev server's endpoint: JSON, with the session token.
 
 export type ApiResult<T> = { ok: true; body: T } | { ok: false; refusal: Refusal };
 
 export interface WorkbenchApi {
-  post<T>(route: 'hashes' | 'save' | 'undo' | 'ingest', body: unknown): Promise<ApiResult<T>>;
+  post<T>(route: 'hashes' | 'save' | 'undo' | 'ingest' | 'country', body: unknown): Promise<ApiResult<T>>;
 }
 
 export function pageToken(doc: Document = document): string {
@@ -29,9 +29,4 @@ export function createApi(token: string): WorkbenchApi {
       }
     },
   };
-}
-
-export interface HashesReply {
-  hashes: DataHashes;
-  canUndo: boolean;
 }

@@ -39,7 +39,7 @@ export interface StatedNumber {
 
 const AMOUNT = new RegExp(
   // Not inside a word, a number, a formula ("5+1", "24/7") or a name ("F-16", "G7").
-  String.raw`(?<![\w.,+/$€£¥₹₽₺₪₸₼₾֏₮₴]|[A-Za-z]-)` +
+  String.raw`(?<![\w.,+/$€£¥₹₽₺₪₸₼₾֏₮₴]|[A-Za-z]-|\d:)` +
     String.raw`(?:(?<cur>${alternatives(Object.keys(CURRENCY_SIGNS))})\s*)?` +
     String.raw`(?:(?<plural>${alternatives(Object.keys(PLURAL_AMOUNTS))})\s+of\b|` +
     String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<word>${NUMBER_WORDS.join('|')})\b)` +
@@ -61,7 +61,14 @@ function previousVisible(text: string, index: number): string {
 const isNameWord = (text: string, index: number, word: string) =>
   /^[A-Z]/.test(word) && !/^["“'‘(.!?:;]?$/.test(previousVisible(text, index));
 
-const ONE_PERSON = /^\s+(?:person|child|woman|man|civilian|soldier|journalist|worker|patient|resident)\b/i;
+/** "one ferry sank", "One rescue team": "one" before a noun counts; "one of", "one day" do not. */
+const ONE_COUNTED =
+  /^\s+(?!(?:of|another|day|time|way|hand|side|thing|point|year|month|week|or|more|by|after|in|at|which|that|who|the|a|an|and|to|is|was|has|had|will|would|can|could|such|kind|sort|another|other|last|first)\b)[a-z][a-z-]{2,}\b/;
+/** "to one partner", "on one buyer": a "one" after a preposition says which, not how many. */
+const AFTER_PREPOSITION = /\b(?:to|on|with|from|of|for|in|at|by|into|upon|onto)\s+$/i;
+/** "a soldier was killed": "a" counts one person only when something happened to them. */
+const A_PERSON_HURT =
+  /^\s+(?:person|child|boy|girl|woman|man|civilian|soldier|journalist|worker|patient|resident|policeman|police officer|guard|pilot|doctor|nurse)\s+(?:was|has been|had been)\s+(?:killed|injured|wounded|hurt|detained|arrested|shot|abducted)\b/i;
 
 function classify(text: string, match: RegExpMatchArray): Amount | null {
   const g = match.groups ?? {};
@@ -78,11 +85,16 @@ function classify(text: string, match: RegExpMatchArray): Amount | null {
         : Number((g.num ?? '').replace(/,/g, ''));
   const unitWord = g.unit?.toLowerCase().replace(/\s+/g, ' ');
   if (g.word !== undefined && scaleWord === undefined && g.cur === undefined && g.percent === undefined) {
-    // Spelled-out words alone count only from two up ("two sides", not "a deal" or "a year"), and
-    // not in names. "one" counts only before a person ("one soldier was killed"): "one of the
-    // largest" and "one partner" state no amount.
-    const onePerson = g.word.toLowerCase() === 'one' && ONE_PERSON.test(text.slice(index + 3, index + 20));
-    if ((base < 2 && !onePerson) || isNameWord(text, index, g.word)) return null;
+    // Spelled-out words alone count from two up ("two sides", not "a deal" or "a year"), and not
+    // in names. "one" counts before a noun ("one ferry sank"), not in "one of the largest"; "a"
+    // counts only a person something happened to ("a soldier was killed").
+    const word = g.word.toLowerCase();
+    const next = text.slice(index + word.length, index + word.length + 60);
+    const counted =
+      word === 'one'
+        ? ONE_COUNTED.test(next) && !AFTER_PREPOSITION.test(text.slice(Math.max(0, index - 12), index))
+        : word === 'a' && A_PERSON_HURT.test(next);
+    if ((base < 2 && !counted) || isNameWord(text, index, g.word)) return null;
   }
   // An ISO code written before or after the amount ("USD 6", "18 billion CNY"): upper case only.
   const before = /(?:^|[^A-Za-z])([A-Z]{3})( ?)$/.exec(text.slice(Math.max(0, index - 5), index));

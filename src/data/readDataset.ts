@@ -1,5 +1,11 @@
 import { parseArticle } from './articleFile';
-import { checkDataset, type Dataset, type DatasetParts, type LeftOut } from './checkDataset';
+import {
+  type CheckedArticle,
+  checkDataset,
+  type DatasetOf,
+  type LeftOut,
+  type PartsOf,
+} from './checkDataset';
 import type { FileRead } from './dataFiles';
 import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from './dataFileTable';
 import { decodeText } from './decodeText';
@@ -40,10 +46,11 @@ export function collectArticles(reads: readonly ArticleRead[]): FileRead<Article
   };
 }
 
-export type DatasetReads = { [K in keyof Dataset]: FileRead<Dataset[K]> };
-export interface DatasetRead {
+export type ReadsOf<A> = { [K in keyof DatasetOf<A>]: FileRead<DatasetOf<A>[K]> };
+export type DatasetReads = ReadsOf<Article>;
+export interface DatasetRead<A = Article> {
   /** Every good record; a file that could not be read at all is null. */
-  dataset: DatasetParts;
+  dataset: PartsOf<A>;
   /** Every problem, per file in the order of DATA_ORDER, then those across files. */
   problems: Problem[];
 }
@@ -56,19 +63,39 @@ const isLeftOut = (p: Problem): p is Problem & { record: string } => p.level ===
 /**
  * After every file is read on its own: checks them against each other, and leaves out each record
  * with an error there too. A record left out is named once; what refers to it is not flagged again.
+ * Where the article texts are not read (the app's first load), `bodyProblems` are the findings of
+ * the checks that need them, made at build time from the same folder (scripts/lib/dataFolder.ts).
  */
-export function finishDataset(reads: DatasetReads): DatasetRead {
+export function finishDataset<A extends CheckedArticle>(
+  reads: ReadsOf<A>,
+  bodyProblems: readonly Problem[] = [],
+): DatasetRead<A> {
   const own = DATA_ORDER.flatMap((key) => reads[key].problems);
   const leftOutOf = (prefix: string) =>
     new Set(own.filter((p) => isLeftOut(p) && p.file.startsWith(prefix)).map((p) => p.record as string));
   const leftOut: LeftOut = { codes: leftOutOf('countries.json'), articles: leftOutOf(ARTICLES.folder) };
-  const parts = Object.fromEntries(DATA_ORDER.map((key) => [key, reads[key].data])) as DatasetParts;
-  const across = [...checkDataset(parts, leftOut), ...recordWarnings(parts)];
+  const parts = Object.fromEntries(DATA_ORDER.map((key) => [key, reads[key].data])) as PartsOf<A>;
+  const across = [...checkDataset(parts, leftOut), ...bodyProblems, ...recordWarnings(parts)];
   return { dataset: withoutRecordsIn(parts, across.filter(isLeftOut)), problems: [...own, ...across] };
 }
 
+/**
+ * The findings of the checks that need the article texts: what checking with the texts finds and
+ * checking without them does not. Run at build time, shipped with the article index.
+ */
+export function bodyProblemsOf(reads: DatasetReads): Problem[] {
+  const key = (p: Problem) => JSON.stringify([p.level, p.file, p.record, p.field, p.message]);
+  const { articles } = reads;
+  const bodiless = {
+    ...reads,
+    articles: { ...articles, data: articles.data?.map(({ paragraphs: _, ...meta }) => meta) ?? null },
+  };
+  const without = new Set(finishDataset(bodiless).problems.map(key));
+  return finishDataset(reads).problems.filter((p) => !without.has(key(p)));
+}
+
 /** The dataset without the records these errors name; a file with none of them stays the same object. */
-function withoutRecordsIn(parts: DatasetParts, errors: readonly Problem[]): DatasetParts {
+function withoutRecordsIn<A>(parts: PartsOf<A>, errors: readonly Problem[]): PartsOf<A> {
   const bad = new Set(errors.map((p) => `${p.file}\u0000${p.record}`));
   const files = new Set(errors.map((p) => p.file));
   const pruned = { ...parts };

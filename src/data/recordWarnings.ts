@@ -1,4 +1,4 @@
-import type { DatasetParts } from './checkDataset';
+import type { CheckedArticle, PartsOf } from './checkDataset';
 import type { Problem } from './problem';
 import { isArticleSource } from './projectSource';
 
@@ -33,7 +33,7 @@ export function longSegment(coordinates: readonly (readonly number[])[]): string
  * Warnings on labels, names (of places, countries, publishers, reporters), titles and quotes that
  * hold invisible characters, and on routes that jump more than 180° between two points.
  */
-export function recordWarnings(data: DatasetParts): Problem[] {
+export function recordWarnings(data: PartsOf<CheckedArticle>): Problem[] {
   const problems: Problem[] = [];
   const text = (file: string, record: string, field: string, value: string | null) => {
     const found = value === null ? null : describeInvisible(value);

@@ -73,7 +73,17 @@ export const articleMetaSchema = z.strictObject({
 });
 
 // ---- countries.json ----
-export const regionSchema = z.enum(['central-asia', 'middle-east', 'powers', 'europe', 'other']);
+/** Where a country sits, for the filter's sections and the workbench's region list. */
+export const regionSchema = z.enum([
+  'central-asia',
+  'caucasus',
+  'south-asia',
+  'east-asia',
+  'middle-east',
+  'powers',
+  'europe',
+  'other',
+]);
 export const countrySchema = z.strictObject({
   code: entityCode,
   name: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -351,3 +361,34 @@ export const basemapTopologySchema = z.object({
     countries: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(z.unknown()) }),
   }),
 });
+
+// Files made at build time from the articles (scripts/lib/dataFolder.ts), not written by hand.
+const problemSchema = z.object({
+  level: z.enum(['error', 'warning']),
+  file: z.string(),
+  record: z.nullable(z.string()),
+  field: z.nullable(z.string()),
+  message: z.string(),
+});
+/** One article as the first load knows it: its front matter, its size, and how often it names each code. */
+export const articleEntrySchema = z.object({
+  ...articleMetaSchema.shape,
+  paragraphCount: z.number(),
+  /** The body chunk its text is in. */
+  chunk: z.string(),
+  /** Whole-word mentions of each country or group code (its names, aliases and places) in title and text. */
+  mentions: z.record(z.string(), z.number()),
+});
+export const articleIndexFileSchema = z.object({
+  /** Null when the articles folder could not be read at all. */
+  articles: z.nullable(z.array(articleEntrySchema)),
+  /** The article files' own problems, as the validator reports them. */
+  problems: z.array(problemSchema),
+  /** Problems of the checks across files that need the article texts (quotes), run at build time. */
+  bodyProblems: z.array(problemSchema),
+});
+/** A chunk of article bodies: each article's paragraphs, by id. */
+export const bodyChunkSchema = z.record(z.string(), z.array(z.string()));
+
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
+export type ArticleIndexFile = z.infer<typeof articleIndexFileSchema>;

@@ -1,14 +1,5 @@
-import type {
-  Article,
-  CountriesFile,
-  Figure,
-  PlaceFeature,
-  ProjectFeature,
-  TimelineEvent,
-} from '../data/schema';
-import { memoLast } from '../lib/memo';
+import type { CountriesFile, Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
 import { compareNames, foldText } from '../lib/textOrder';
-import { codesMentioned } from '../state/textSearch';
 
 // Which countries the filter offers, and how it groups them. Pure, so it is tested on plain data.
 
@@ -41,6 +32,9 @@ const SECTIONS: readonly { id: FilterSection['id']; title: string }[] = [
 ];
 const SECTION_OF_REGION = {
   'central-asia': 'central-asia',
+  caucasus: 'others',
+  'south-asia': 'others',
+  'east-asia': 'others',
   'middle-east': 'middle-east',
   powers: 'powers',
   europe: 'others',
@@ -56,7 +50,8 @@ export interface DataForOptions {
   projects: readonly ProjectFeature[];
   places: readonly PlaceFeature[];
   events: readonly TimelineEvent[];
-  articles: readonly Article[];
+  /** Mentions per code in the article text (selectMentionTotals). */
+  mentions: ReadonlyMap<string, number>;
 }
 
 /** Codes named by any record, plus those the article text mentions by name or alias. */
@@ -70,19 +65,9 @@ export function codesInData(data: DataForOptions): Set<string> {
     for (const c of [...p.properties.countries, ...p.properties.partners]) codes.add(c);
   for (const p of data.places) for (const c of p.properties.countries) codes.add(c);
   for (const e of data.events) for (const c of e.countries) codes.add(c);
-  for (const c of mentionedIn(data.articles, data.countries)) codes.add(c);
+  for (const [code, n] of data.mentions) if (n > 0) codes.add(code);
   return codes;
 }
-
-// The options are rebuilt as each data file arrives, but the text scan depends only on the
-// articles and the country names: scan once per pair.
-const mentionedIn = memoLast(
-  (articles: readonly Article[], countries: CountriesFile): Set<string> =>
-    codesMentioned(
-      articles.flatMap((a) => [a.title, ...a.paragraphs]),
-      countries,
-    ),
-);
 
 const byName = (a: CountryOption, b: CountryOption) => compareNames(a.name, b.name);
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { selectFileData, selectRecords } from '../state/records';
-import { selectEntityNames } from '../state/selectors';
+import { selectEntityNames, selectMentionTotals } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { buildSections, codesInData, type FilterSection } from './countryOptions';
 
@@ -11,7 +11,7 @@ export function useFilterSections(): FilterSection[] | null {
   const projects = useAppStore((s) => selectRecords(s, 'projects'));
   const places = useAppStore((s) => selectRecords(s, 'places'));
   const events = useAppStore((s) => selectRecords(s, 'events'));
-  const articles = useAppStore((s) => selectRecords(s, 'articles'));
+  const mentions = useAppStore(selectMentionTotals);
   const selected = useAppStore((s) => s.countries);
   const inData = useMemo(
     () =>
@@ -23,9 +23,9 @@ export function useFilterSections(): FilterSection[] | null {
             projects,
             places,
             events,
-            articles,
+            mentions,
           }),
-    [countries, figures, projects, places, events, articles],
+    [countries, figures, projects, places, events, mentions],
   );
   return useMemo(
     () => (countries === null || inData === null ? null : buildSections(countries, inData, selected)),

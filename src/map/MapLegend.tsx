@@ -4,6 +4,7 @@ import { selectVisiblePlaces, selectVisibleProjects } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { CountryLegend } from './CountryLegend';
 import { LegendGroup, LegendItem } from './LegendParts';
+import { FacetNote } from './ProjectFacets';
 import { ProjectLegend } from './ProjectLegend';
 import { PLACE_KIND_LABELS } from './palette';
 import { PointSwatch } from './Swatch';
@@ -66,6 +67,7 @@ export function MapLegend() {
   return (
     <section className="map-legend" aria-labelledby="legend-heading">
       <h3 id="legend-heading">Legend</h3>
+      <FacetNote />
       <div className="legend-groups">
         <ProjectLegend projects={projects} anyRegional={anyRegional} />
         <PlaceLegend places={places} />

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Article, Figure, ProjectProps } from '../data/schema';
+import type { ArticleMeta, Figure, ProjectProps } from '../data/schema';
 import { costClaims, datedFacts, financierFacts } from './projectFacts';
 
 // A project's cost, financiers and dates as rows of the popup's fact list (dt/dd pairs). Each
@@ -9,7 +9,7 @@ interface ProjectFactsProps {
   project: ProjectProps;
   costFigures: readonly Figure[];
   names: ReadonlyMap<string, string>;
-  articles: readonly Article[] | null;
+  articles: readonly ArticleMeta[] | null;
 }
 
 function Cite({
@@ -19,9 +19,10 @@ function Cite({
 }: {
   quote: string | null;
   cite: string;
-  articles: readonly Article[] | null;
+  articles: readonly ArticleMeta[] | null;
 }) {
   const title = articles?.find((a) => a.id === cite)?.title;
+  if (quote === null && cite === '') return null;
   return (
     <span className="popup-fact-source">
       {quote !== null && (
@@ -42,8 +43,11 @@ export function ProjectFacts({ project, costFigures, names, articles }: ProjectF
     <>
       {costs.length > 0 && (
         <>
-          <dt>{costs.length > 1 ? 'Cost, as each source states it' : 'Cost'}</dt>
+          <dt>Cost</dt>
           <dd>
+            {costs.length > 1 && (
+              <span className="popup-fact-source">As each source states it; never added together</span>
+            )}
             <ul className="popup-claims">
               {costs.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: claims keep their order and never move

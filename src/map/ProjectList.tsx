@@ -1,19 +1,26 @@
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { ProjectFeature } from '../data/schema';
+import type { Figure, ProjectFeature } from '../data/schema';
+import { formatCount } from '../lib/formatValue';
+import { selectProjectCostFigures } from '../state/facetSelectors';
+import { anyFacet } from '../state/projectFacets';
 import { selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
 import { selectMapView } from './model/selectMapView';
 import { namesOf } from './names';
+import { FacetNote, ProjectFacets } from './ProjectFacets';
 import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { precisionPhrase } from './precisionText';
+import { rowFacts } from './projectFacts';
+import { orderProjects, PROJECT_ORDERS, type ProjectOrder } from './projectOrder';
 import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
 
 // A page is what the scrolling list shows many times over; each filter change builds its rows anew.
 const PAGE = 50;
+const NO_FIGURES: readonly Figure[] = [];
 
 /**
  * The map's keyboard way in: every project the map shows, filtered like it. Activating a row
@@ -22,10 +29,14 @@ const PAGE = 50;
  */
 export function ProjectList() {
   // The projects the map's view model keeps, in data order: the same set the map draws.
-  const visible = useAppStore((s) => selectMapView(s).matchedProjects);
+  const matched = useAppStore((s) => selectMapView(s).matchedProjects);
+  const costFigures = useAppStore(selectProjectCostFigures);
+  const [order, setOrder] = useState<ProjectOrder>('data');
+  const visible = useMemo(() => orderProjects(matched, order, costFigures), [matched, order, costFigures]);
   const total = useAppStore((s) => selectRecords(s, 'projects').length);
   const status = useAppStore((s) => selectFileStatus(s, 'projects'));
-  const filtered = useAppStore((s) => s.countries.length > 0);
+  const byCountry = useAppStore((s) => s.countries.length > 0);
+  const byFacet = useAppStore((s) => anyFacet(s.facets));
   const selectedId = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));
   const listRef = useRef<HTMLUListElement>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -51,21 +62,42 @@ export function ProjectList() {
   return (
     <section className="project-list" aria-labelledby="projects-heading">
       <h3 id="projects-heading">Projects</h3>
+      <ProjectFacets />
       <p className="muted project-count" aria-live="polite">
         {status === 'loading'
           ? 'Loading projects…'
           : status === 'error'
             ? 'The projects file could not be loaded.'
-            : filtered
-              ? `${visible.length} of ${total} projects match the country filter`
-              : `${total} projects`}
+            : byCountry || byFacet
+              ? `${formatCount(visible.length)} of ${formatCount(total)} projects match ${
+                  byCountry && byFacet
+                    ? 'the country filter and the project filters'
+                    : byCountry
+                      ? 'the country filter'
+                      : 'the project filters'
+                }`
+              : `${formatCount(total)} projects`}
       </p>
+      <FacetNote />
+      {matched.length > 1 && (
+        <label className="project-sort">
+          Sort by{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as ProjectOrder)}>
+            {Object.entries(PROJECT_ORDERS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {visible.length > 0 && (
         <ul className="project-rows" ref={listRef}>
           {shown.map((m) => (
             <ProjectRow
               key={m.record.properties.id}
               matched={m}
+              costFigures={costFigures.get(m.record.properties.id) ?? NO_FIGURES}
               selected={m.record.properties.id === selectedId}
             />
           ))}
@@ -83,12 +115,15 @@ export function ProjectList() {
 /** Memoized: a selection change re-renders only the two rows it touches. */
 const ProjectRow = memo(function ProjectRow({
   matched,
+  costFigures,
   selected,
 }: {
   matched: Matched<ProjectFeature>;
+  costFigures: readonly Figure[];
   selected: boolean;
 }) {
   const p = matched.record.properties;
+  const facts = rowFacts(p, costFigures);
   const names = useNames();
   const select = useAppStore((s) => s.select);
   const { focusOn } = useMapFocus();
@@ -126,6 +161,7 @@ const ProjectRow = memo(function ProjectRow({
             <bdi>{namesOf(p.countries, names)}</bdi>
             {matched.match === 'regional' && <span className="tag">Regional</span>}
           </span>
+          {facts !== '' && <span className="project-meta">{facts}</span>}
         </span>
       </button>
     </li>

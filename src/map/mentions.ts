@@ -1,32 +1,5 @@
-import type { Country } from '../data/schema';
-import { MentionIndex } from '../state/textSearch';
-
-// How often the articles mention each country, for shading the basemap. A mention is the country's
-// name or one of its aliases (demonym, capital, a place in it) as a whole word, matched with its
-// case: "US" is the United States, "us" is not. Where two names overlap at one spot ("South
-// Africa" and a shorter "Africa"), the longer one wins and counts once.
-
-/** Mentions per country code across every paragraph of every article. Countries never named are absent. */
-export function countMentions(
-  articles: readonly { paragraphs: readonly string[] }[],
-  countries: readonly Pick<Country, 'code' | 'name' | 'aliases'>[],
-): Map<string, number> {
-  const codeOf = new Map<string, string>();
-  for (const c of countries)
-    for (const term of [c.name, ...c.aliases]) if (!codeOf.has(term)) codeOf.set(term, c.code);
-  const counts = new Map<string, number>();
-  if (codeOf.size === 0) return counts;
-  const terms = [...codeOf.keys()];
-  const index = new MentionIndex(
-    articles.map((a) => a.paragraphs),
-    terms,
-  );
-  for (const [term, n] of index.countEach(terms)) {
-    const code = codeOf.get(term) as string;
-    counts.set(code, (counts.get(code) ?? 0) + n);
-  }
-  return counts;
-}
+// How often the articles mention each country, for shading the basemap, comes from the article
+// index (selectMentionTotals in src/state/selectors.ts). These turn counts into shading classes.
 
 /**
  * Lower bounds of the four shading classes above "not mentioned", in whole mentions: 1, then

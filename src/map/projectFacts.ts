@@ -28,7 +28,8 @@ export function costClaims(p: ProjectProps, figures: readonly Figure[]): CostCla
   }));
   const fromDataset = (p.cost ?? []).map((c) => ({
     amount: formatAmount(c.value, c.unit),
-    by: `${citeRecord(c.source)} (${c.basis})`,
+    // The project's own record is cited once, under the popup; another record is named here.
+    by: sameRecord(c.source, p.source) ? c.basis : `${citeRecord(c.source)}, ${c.basis}`,
     quote: null,
     article: null,
     usd: c.value,
@@ -63,7 +64,11 @@ export function datedFacts(p: ProjectProps): DatedFact[] {
   for (const key of ['announced', 'started', 'completed', 'expected'] as const) {
     const d = p.dates?.[key];
     if (d === undefined) continue;
-    out.push({ label: DATE_LABELS[key], when: formatPartialDate(d.date, d.precision), ...cited(d.source) });
+    out.push({
+      label: DATE_LABELS[key],
+      when: formatPartialDate(d.date, d.precision),
+      ...cited(d.source, p.source),
+    });
   }
   return out;
 }
@@ -84,12 +89,26 @@ export function financierFacts(p: ProjectProps, names: ReadonlyMap<string, strin
         : country === null
           ? f.institution
           : `${f.institution} (${country})`;
-    return { name, ...cited(f.source) };
+    return { name, ...cited(f.source, p.source) };
   });
 }
 
-function cited(source: ProjectSource): { quote: string | null; cite: string } {
-  return isArticleSource(source)
-    ? { quote: source.quote, cite: source.article }
-    : { quote: null, cite: citeRecord(source) };
+const sameRecord = (a: ProjectSource, b: ProjectSource): boolean =>
+  !isArticleSource(a) && !isArticleSource(b) && a.dataset === b.dataset && a.record === b.record;
+
+/** Where a fact comes from; an empty cite when it is the project's own record, cited once below. */
+function cited(source: ProjectSource, own: ProjectSource): { quote: string | null; cite: string } {
+  if (isArticleSource(source)) return { quote: source.quote, cite: source.article };
+  return { quote: null, cite: sameRecord(source, own) ? '' : citeRecord(source) };
+}
+
+/** A row's cost and start in a few words: "Cost $1.2 billion or $900 million · started 2016". */
+export function rowFacts(p: ProjectProps, costFigures: readonly Figure[]): string {
+  const costs = costClaims(p, costFigures).map((c) => c.amount);
+  const parts: string[] = [];
+  // Competing amounts are listed, never added: "or" between the sources' claims.
+  if (costs.length > 0) parts.push(`Cost ${[...new Set(costs)].join(' or ')}`);
+  const started = p.dates?.started;
+  if (started) parts.push(`started ${formatPartialDate(started.date, started.precision)}`);
+  return parts.join(' · ');
 }

@@ -1,27 +1,18 @@
-import type { Article, CountriesFile } from '../data/schema';
-import { memoLast } from '../lib/memo';
+import type { ArticleEntry, CountriesFile } from '../data/schema';
 import { selectFileData } from '../state/records';
-import { selectEntityNames } from '../state/selectors';
-import type { AppState } from '../state/store';
+import { selectEntityNames, selectMentionTotals } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { countMentions } from './mentions';
 
 export function useCountriesFile(): CountriesFile | null {
   return useAppStore((s) => selectFileData(s, 'countries'));
 }
 
-export function useArticles(): Article[] | null {
+export function useArticles(): ArticleEntry[] | null {
   return useAppStore((s) => selectFileData(s, 'articles'));
 }
 
-const mentionsFor = memoLast((articles: Article[] | null, countries: CountriesFile | null) =>
-  countMentions(articles ?? [], countries?.countries ?? []),
-);
-/** Mentions per country code in the article text (the basemap's shading), once per data set. */
-export const selectCountryMentions = (s: AppState): ReadonlyMap<string, number> =>
-  mentionsFor(selectFileData(s, 'articles'), selectFileData(s, 'countries'));
-
-export const useMentions = (): ReadonlyMap<string, number> => useAppStore(selectCountryMentions);
+/** Mentions per country code in the articles (the basemap's shading): the one mention index. */
+export const useMentions = (): ReadonlyMap<string, number> => useAppStore(selectMentionTotals);
 
 /** Country and group names by code: the shared name map. */
 export const useNames = (): ReadonlyMap<string, string> => useAppStore(selectEntityNames);

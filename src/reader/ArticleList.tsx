@@ -1,29 +1,19 @@
-import { useMemo } from 'react';
-import type { Article } from '../data/schema';
-import { selectFileData, selectRecords } from '../state/records';
-import { selectMentionIndex } from '../state/selectors';
+import type { ArticleEntry } from '../data/schema';
+import { selectArticleMentions } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { termsForCode } from '../state/textSearch';
 import { ArticleByline } from './byline';
 
-/** How often each article names a selected country, a place in it, or a selected bloc. */
-function useMentionCounts(articles: readonly Article[]): ReadonlyMap<string, number> | null {
-  const selected = useAppStore((s) => s.countries);
-  const countries = useAppStore((s) => selectFileData(s, 'countries'));
-  const places = useAppStore((s) => selectRecords(s, 'places'));
-  // Indexed on the first selection, once per data set: later filter changes only walk it.
-  const index = useAppStore((s) => (s.countries.length > 0 ? selectMentionIndex(s) : null));
-  return useMemo(() => {
-    if (selected.length === 0 || countries === null || index === null) return null;
-    const terms = selected.flatMap((c) => termsForCode(c, countries, places));
-    return new Map(articles.map((a, i) => [a.id, index.count(i, terms)]));
-  }, [selected, countries, places, articles, index]);
-}
-
 /** The articles behind every figure; each opens in full in the reader. */
-export function ArticleList({ articles, openId }: { articles: readonly Article[]; openId: string | null }) {
+export function ArticleList({
+  articles,
+  openId,
+}: {
+  articles: readonly ArticleEntry[];
+  openId: string | null;
+}) {
   const openArticleById = useAppStore((s) => s.openArticleById);
-  const mentions = useMentionCounts(articles);
+  // How often each article names the selected countries, from the article index.
+  const mentions = useAppStore(selectArticleMentions);
   return (
     <ul className={`article-list${openId === null ? '' : ' is-compact'}`}>
       {articles.map((a) => {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
-import type { Article } from '../data/schema';
+import { type RefObject, useEffect, useId, useRef } from 'react';
+import type { ArticleEntry } from '../data/schema';
 import { isolateText } from '../lib/isolate';
+import { selectBody, selectBodyChunk } from '../state/records';
 import { useAppStore } from '../state/store';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
@@ -8,36 +9,19 @@ import { nextRecord, refKey } from './sources';
 import { useArticleMarks } from './useArticleMarks';
 
 /**
- * One article in full. Activating a mark selects its record for every view; a "show source"
- * request from elsewhere (sourceFocus) scrolls to the quote, highlights it and moves focus there.
+ * One article in full. Its text is fetched when it opens (with the others of its chunk); until
+ * then the reader says so, and says why if it cannot be had. Activating a mark selects its record
+ * for every view; a "show source" request from elsewhere (sourceFocus) scrolls to the quote,
+ * highlights it and moves focus there.
  */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article }: { article: ArticleEntry }) {
   const titleId = useId();
   const bodyRef = useRef<HTMLElement>(null);
-  const { ranges, terms, sources, missing, complete } = useArticleMarks(article);
-  const selection = useAppStore((s) => s.selection);
-  const sourceFocus = useAppStore((s) => s.sourceFocus);
-  const select = useAppStore((s) => s.select);
-  const clearSourceFocus = useAppStore((s) => s.clearSourceFocus);
   const openArticleById = useAppStore((s) => s.openArticleById);
-  const selectedKey = selection === null ? null : refKey(selection);
-
-  useEffect(() => {
-    if (sourceFocus === null || !complete) return;
-    const key = refKey(sourceFocus);
-    const heads = bodyRef.current?.querySelectorAll<HTMLElement>('[data-head]') ?? [];
-    const target = [...heads].find((el) => el.dataset.head?.split(' ').includes(key)) ?? bodyRef.current;
-    // jsdom has no layout, hence no scrollIntoView: focus still moves.
-    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
-    target?.focus({ preventScroll: true });
-    clearSourceFocus();
-  }, [sourceFocus, complete, clearSourceFocus]);
-
-  const activate = (keys: readonly string[]) => {
-    const key = nextRecord(keys, selectedKey);
-    const entry = key === null ? undefined : sources.get(key);
-    if (entry !== undefined) select(entry.ref);
-  };
+  const requestBodies = useAppStore((s) => s.requestBodies);
+  const chunk = useAppStore((s) => selectBodyChunk(s, article.id));
+  const paragraphs = useAppStore((s) => selectBody(s, article.id));
+  useEffect(() => requestBodies([article.id]), [article.id, requestBodies]);
 
   return (
     <article className="reader-article" aria-labelledby={titleId}>
@@ -61,21 +45,73 @@ export function ArticleView({ article }: { article: Article }) {
         <CountryLegend />
       </p>
       <section ref={bodyRef} className="reader-body" tabIndex={-1} aria-label={`Text of ${article.title}`}>
-        <ArticleText
-          paragraphs={article.paragraphs}
-          ranges={ranges}
-          terms={terms}
-          sources={sources}
-          selectedKey={selectedKey}
-          onActivate={activate}
-        />
-        {missing.length > 0 && (
-          <p className="problem-panel">
-            Not found in this text: the quotes for {missing.map((m) => isolateText(m.name)).join('; ')}.
+        {paragraphs !== undefined ? (
+          <MarkedText articleId={article.id} paragraphs={paragraphs} bodyRef={bodyRef} />
+        ) : chunk?.status === 'error' ? (
+          <p role="alert" className="problem-panel">
+            The text of this article could not be loaded: {chunk.message}.
           </p>
+        ) : chunk?.status === 'ready' ? (
+          <p role="alert" className="problem-panel">
+            The text of this article is missing from the data that was loaded.
+          </p>
+        ) : (
+          <p className="muted">Loading the text ({plural(article.paragraphCount, 'paragraph')})…</p>
         )}
       </section>
     </article>
+  );
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The text with its marks, once loaded; answers "show source" requests for it. */
+function MarkedText(props: {
+  articleId: string;
+  paragraphs: readonly string[];
+  bodyRef: RefObject<HTMLElement | null>;
+}) {
+  const { articleId, paragraphs, bodyRef } = props;
+  const { ranges, terms, sources, missing, complete } = useArticleMarks(articleId, paragraphs);
+  const selection = useAppStore((s) => s.selection);
+  const sourceFocus = useAppStore((s) => s.sourceFocus);
+  const select = useAppStore((s) => s.select);
+  const clearSourceFocus = useAppStore((s) => s.clearSourceFocus);
+  const selectedKey = selection === null ? null : refKey(selection);
+
+  useEffect(() => {
+    if (sourceFocus === null || !complete) return;
+    const key = refKey(sourceFocus);
+    const heads = bodyRef.current?.querySelectorAll<HTMLElement>('[data-head]') ?? [];
+    const target = [...heads].find((el) => el.dataset.head?.split(' ').includes(key)) ?? bodyRef.current;
+    // jsdom has no layout, hence no scrollIntoView: focus still moves.
+    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    target?.focus({ preventScroll: true });
+    clearSourceFocus();
+  }, [sourceFocus, complete, clearSourceFocus, bodyRef]);
+
+  const activate = (keys: readonly string[]) => {
+    const key = nextRecord(keys, selectedKey);
+    const entry = key === null ? undefined : sources.get(key);
+    if (entry !== undefined) select(entry.ref);
+  };
+
+  return (
+    <>
+      <ArticleText
+        paragraphs={paragraphs}
+        ranges={ranges}
+        terms={terms}
+        sources={sources}
+        selectedKey={selectedKey}
+        onActivate={activate}
+      />
+      {missing.length > 0 && (
+        <p className="problem-panel">
+          Not found in this text: the quotes for {missing.map((m) => isolateText(m.name)).join('; ')}.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -13,7 +13,11 @@ export function bylineText(article: Pick<Article, 'publisher' | 'published' | 'p
 }
 
 /** The byline in markup: the publisher and the page's own date words each in a <bdi> (see lib/isolate). */
-export function ArticleByline({ article }: { article: Article }) {
+export function ArticleByline({
+  article,
+}: {
+  article: Pick<Article, 'publisher' | 'published' | 'publishedAsWritten'>;
+}) {
   const date = article.published;
   const publisher = article.publisher === null ? 'Publisher not given' : <bdi>{article.publisher}</bdi>;
   if (date !== null)

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { Article } from '../data/schema';
 import { selectAllReady, selectFileData, selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { termsForCode } from '../state/textSearch';
@@ -20,7 +19,7 @@ export interface ArticleMarks {
 }
 
 /** What the reader marks in an article: each record's quote, and the names of selected countries. */
-export function useArticleMarks(article: Article): ArticleMarks {
+export function useArticleMarks(articleId: string, paragraphs: readonly string[]): ArticleMarks {
   const figures = useAppStore((s) => selectRecords(s, 'figures'));
   const projects = useAppStore((s) => selectRecords(s, 'projects'));
   const places = useAppStore((s) => selectRecords(s, 'places'));
@@ -34,14 +33,14 @@ export function useArticleMarks(article: Article): ArticleMarks {
       projects,
       places,
       events,
-    }).filter((e) => e.article === article.id);
-    const located = locateQuotes(article.paragraphs, all);
+    }).filter((e) => e.article === articleId);
+    const located = locateQuotes(paragraphs, all);
     return {
       sources: new Map(all.map((e) => [e.key, e])),
       ranges: located.ranges,
       missing: all.filter((e) => located.missing.includes(e.key)),
     };
-  }, [article, figures, projects, places, events]);
+  }, [articleId, paragraphs, figures, projects, places, events]);
 
   const terms = useMemo(
     () => (countries === null ? [] : selected.flatMap((code) => termsForCode(code, countries, places))),

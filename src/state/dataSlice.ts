@@ -1,14 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { DataFileContents } from '../data/dataFiles';
 import type { Problem } from '../data/problem';
-import type { Article } from '../data/schema';
+import type { ArticleEntry } from '../data/schema';
 
 export type Loadable<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
   | { status: 'error'; problems: Problem[] };
 
-export type DataContents = DataFileContents & { articles: Article[] };
+/** The articles are their index entries: bodies come on demand (bodiesSlice.ts). */
+export type DataContents = DataFileContents & { articles: ArticleEntry[] };
 export type DataKey = keyof DataContents;
 export type DataFiles = { [K in DataKey]: Loadable<DataContents[K]> };
 

@@ -1,6 +1,6 @@
 import { namesByCode } from '../data/countryNames';
 import type {
-  Article,
+  ArticleEntry,
   CountriesFile,
   Figure,
   PlaceFeature,
@@ -10,9 +10,8 @@ import type {
 import { memoLast } from '../lib/memo';
 import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
-import { selectAllReady, selectFileData, selectRecords } from './records';
+import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
-import { MentionIndex } from './textSearch';
 import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
@@ -128,24 +127,26 @@ const namesFor = memoLast(
 /** Country and group names by code ("CAS" → "Central Asia"): the one name map every view reads. */
 export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> => namesFor(countriesOf(s));
 
-const mentionIndexFor = memoLast(
-  (articles: readonly Article[], countries: CountriesFile, places: readonly PlaceFeature[]) =>
-    new MentionIndex(
-      articles.map((a) => a.paragraphs),
-      [
-        ...[...countries.countries, ...countries.groups].flatMap((e) => [e.name, ...e.aliases]),
-        ...places.map((p) => p.properties.name),
-      ],
-    ),
-);
+const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyMap<string, number> => {
+  const totals = new Map<string, number>();
+  for (const a of articles)
+    for (const [code, n] of Object.entries(a.mentions)) totals.set(code, (totals.get(code) ?? 0) + n);
+  return totals;
+});
 /**
- * Every name a selection could mark (countries, groups, places), indexed in every article once
- * per data set; null until the articles and countries are in. Scanning is the costly part, so
- * the reader asks for it only once a country is selected.
+ * Mentions of each country or group code across every article: its names, aliases and the places
+ * in it, whole-word, counted at build time in the article index (scripts/lib/dataFolder.ts). The
+ * one mention index: the map's shading and the filter's "in the data" read it.
  */
-export const selectMentionIndex = (s: AppState): MentionIndex | null => {
-  const countries = countriesOf(s);
-  return selectAllReady(s, ['articles', 'countries']) && countries !== null
-    ? mentionIndexFor(selectRecords(s, 'articles'), countries, selectRecords(s, 'places'))
-    : null;
-};
+export const selectMentionTotals = (s: AppState): ReadonlyMap<string, number> =>
+  mentionTotalsFor(selectRecords(s, 'articles'));
+
+const articleMentionsFor = memoLast(
+  (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>
+    selected.length === 0
+      ? null
+      : new Map(articles.map((a) => [a.id, selected.reduce((n, code) => n + (a.mentions[code] ?? 0), 0)])),
+);
+/** How often each article names the selected countries (null with none selected): the reader's list. */
+export const selectArticleMentions = (s: AppState): ReadonlyMap<string, number> | null =>
+  articleMentionsFor(selectRecords(s, 'articles'), s.countries);

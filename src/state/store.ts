@@ -1,5 +1,6 @@
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { type BodiesSlice, createBodiesSlice } from './bodiesSlice';
 import { type ChartOptionsSlice, createChartOptionsSlice } from './chartOptionsSlice';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
@@ -13,6 +14,7 @@ import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 
 export type AppState = DataSlice &
+  BodiesSlice &
   FilterSlice &
   RangeSlice &
   SearchSlice &
@@ -28,6 +30,7 @@ export type AppState = DataSlice &
 export function createAppStore(): StoreApi<AppState> {
   return createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
+    ...createBodiesSlice(...a),
     ...createFilterSlice(...a),
     ...createRangeSlice(...a),
     ...createSearchSlice(...a),

@@ -206,6 +206,24 @@ export class MentionIndex {
     }
     return counts;
   }
+  /**
+   * How many times each indexed term occurs in text `index`, counted as one scan for every term
+   * would count: at each position the longest name wins, and matches never overlap.
+   */
+  countEachIn(index: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    const occurrences = this.perText[index];
+    if (occurrences === undefined) return counts;
+    const { starts, ends, terms: ids } = occurrences;
+    let cursor = -1;
+    for (let i = 0; i < starts.length; i++) {
+      if ((starts[i] as number) < cursor) continue;
+      const term = this.terms[ids[i] as number] as string;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      cursor = ends[i] as number;
+    }
+    return counts;
+  }
 }
 
 /** The codes (countries and groups) whose name or aliases appear anywhere in the given texts. */
@@ -217,4 +235,28 @@ export function codesMentioned(texts: readonly string[], countries: CountriesFil
   );
   const found = index.termsFound();
   return new Set(entities.filter((e) => [e.name, ...e.aliases].some((t) => found.has(t))).map((e) => e.code));
+}
+
+/**
+ * Whole-word mentions of each country and group code in each text (a text is a list of strings:
+ * an article's title and paragraphs). A code is named by its name, its aliases and the places in
+ * it (termsForCode); at each position the longest name wins and counts for every code it names.
+ * Codes never named are absent. The article index is built with this, once per data set.
+ */
+export function mentionCounts(
+  texts: readonly (readonly string[])[],
+  countries: CountriesFile,
+  places: readonly PlaceFeature[],
+): Record<string, number>[] {
+  const codesOfTerm = new Map<string, string[]>();
+  for (const { code } of [...countries.countries, ...countries.groups])
+    for (const term of termsForCode(code, countries, places))
+      codesOfTerm.set(term, [...(codesOfTerm.get(term) ?? []), code]);
+  const index = new MentionIndex(texts, [...codesOfTerm.keys()]);
+  return texts.map((_, i) => {
+    const counts: Record<string, number> = {};
+    for (const [term, n] of index.countEachIn(i))
+      for (const code of codesOfTerm.get(term) ?? []) counts[code] = (counts[code] ?? 0) + n;
+    return counts;
+  });
 }

@@ -1,7 +1,9 @@
 import { DEFAULT_LAYERS, LAYER_IDS, type LayerId, type Layers } from './layersSlice';
+import { NO_FACETS, type ProjectFacets } from './projectFacets';
 import { MAX_QUERY_LENGTH } from './searchSlice';
 import type { RecordKind, RecordRef } from './selectionSlice';
 import { ALL_TIME, isRangeValue, orderedRange, type TimeRange } from './timeRange';
+import { FacetParts, isFacetKey, serialiseFacets } from './urlFacets';
 import { DROPS, DroppedParts, quoteForNotice } from './urlNotices';
 
 // The query string is an untrusted input: anyone can hand a link around. Parsing is an allowlist
@@ -26,6 +28,8 @@ export interface UrlState {
   range: TimeRange;
   /** The search box's text; '' for none. */
   query: string;
+  /** The map's project facets (status, kind, financier). */
+  facets: ProjectFacets;
 }
 
 export interface UrlParse {
@@ -42,6 +46,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   tradeYear: null,
   range: ALL_TIME,
   query: '',
+  facets: NO_FACETS,
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -76,6 +81,7 @@ export function parseUrl(search: string): UrlParse {
   let from: string | null = null;
   let to: string | null = null;
   let q: string | null = null;
+  const facets = new FacetParts();
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -133,6 +139,8 @@ export function parseUrl(search: string): UrlParse {
         else if (isLayerId(name)) layers[name] = true;
         else dropped.add(DROPS.unknownLayer, quoteForNotice(name));
       }
+    } else if (isFacetKey(key)) {
+      facets.read(key, value, dropped);
     } else {
       dropped.add(DROPS.unknownKey, quoteForNotice(key));
     }
@@ -146,6 +154,7 @@ export function parseUrl(search: string): UrlParse {
       tradeYear,
       range: from === null && to === null ? ALL_TIME : orderedRange({ from, to }),
       query: q ?? '',
+      facets: facets.result(),
     },
     dropped: dropped.notices(),
   };
@@ -167,6 +176,7 @@ export function serialiseUrl(state: UrlState): string {
   if (state.range.from !== null) parts.push(`from=${encodeURIComponent(state.range.from)}`);
   if (state.range.to !== null) parts.push(`to=${encodeURIComponent(state.range.to)}`);
   if (state.query !== '') parts.push(`q=${encodeURIComponent(state.query)}`);
+  parts.push(...serialiseFacets(state.facets));
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataFileBody } from '../../scripts/lib/dataDirPlugin';
+import { dataFileBody } from '../../scripts/lib/dataFolder';
 import { launchBrowser, loadedCount, openPage, screenshot } from './browser';
 
 // A broken data file shows an error naming the file and the problem in the part it affects,
@@ -68,10 +70,10 @@ describe('broken data at run time', () => {
     });
   }
 
-  it('an articles bundle that fails shows an error in the reader, and the counts still load', async () => {
+  it('an article index that fails shows an error in the reader, and the counts still load', async () => {
     const watch = await openPage(browser, '/');
     const { page } = watch;
-    await page.route('**/data/articles.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
+    await page.route('**/data/article-index.json', (route) => route.fulfill({ status: 500, body: 'boom' }));
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'articles' }).first();
     await alert.waitFor();
@@ -90,12 +92,19 @@ describe('broken data at run time', () => {
     // A country with a wrong region.
     const countries = seed('countries.json');
     countries.countries.find((c: { code: string }) => c.code === 'AUT').region = 'alps';
-    // A stray notes file, a Latin-1 article, one with a NUL byte, and one saved with a byte-order mark.
-    const articles = JSON.parse(String(dataFileBody('data', 'articles.json', true)));
-    articles[0].text = `\uFEFF${articles[0].text}`;
-    articles.push({ file: 'articles/notes.md', text: 'Check the totals.' });
-    articles.push({ file: 'articles/cafe.md', base64: Buffer.from('caf\xe9', 'latin1').toString('base64') });
-    articles.push({ file: 'articles/nul.md', base64: Buffer.from('a\u0000b').toString('base64') });
+    // A stray notes file, a Latin-1 article, one with a NUL byte, and one saved with a byte-order
+    // mark: the article index and its problems are made from the folder at build time.
+    const dir = mkdtempSync(join(tmpdir(), 'crossroads-broken-'));
+    cpSync('data', dir, { recursive: true });
+    writeFileSync(join(dir, 'figures.json'), JSON.stringify(figures));
+    writeFileSync(join(dir, 'countries.json'), JSON.stringify(countries));
+    const first = join(dir, 'articles', 'chinas-xi-in-kazakhstan-to-cement-central-asia-ties.md');
+    writeFileSync(first, `\uFEFF${readFileSync(first, 'utf8')}`);
+    writeFileSync(join(dir, 'articles', 'notes.md'), 'Check the totals.');
+    writeFileSync(join(dir, 'articles', 'cafe.md'), Buffer.from('caf\xe9', 'latin1'));
+    writeFileSync(join(dir, 'articles', 'nul.md'), Buffer.from('a\u0000b'));
+    const indexBody = String(dataFileBody(dir, 'article-index.json', true));
+    rmSync(dir, { recursive: true, force: true });
 
     const watch = await openPage(browser, '/');
     const { page } = watch;
@@ -106,7 +115,9 @@ describe('broken data at run time', () => {
     });
     await page.route('**/data/figures.json', (route) => route.fulfill(json(figures)));
     await page.route('**/data/countries.json', (route) => route.fulfill(json(countries)));
-    await page.route('**/data/articles.json', (route) => route.fulfill(json(articles)));
+    await page.route('**/data/article-index.json', (route) =>
+      route.fulfill({ status: 200, body: indexBody, contentType: 'application/json' }),
+    );
     // What a static server answers for a file that is not there: the app's own page.
     await page.route('**/data/events.json', (route) =>
       route.fulfill({

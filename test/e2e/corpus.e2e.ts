@@ -46,7 +46,15 @@ describe('the dashboard on the corpus', () => {
       await expect(
         page.locator('.area-reader').getByRole('button', { name: title, exact: true }).count(),
       ).resolves.toBe(1);
-      await page.waitForTimeout(500);
+      // Charts draw when they come into view: scroll through once so the capture shows them all.
+      const viewports = await page.evaluate(() =>
+        Math.ceil(document.documentElement.scrollHeight / innerHeight),
+      );
+      for (let i = 1; i <= viewports; i++) {
+        await page.evaluate((y) => scrollTo(0, y * innerHeight), i);
+        await page.waitForTimeout(150);
+      }
+      await page.evaluate(() => scrollTo(0, 0));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       console.log(`corpus page height at 1440×900: ${height} px`);
       await screenshot(page, 'corpus-desktop');

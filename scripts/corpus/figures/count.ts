@@ -24,6 +24,10 @@ const ATTACKS: readonly [string, string | null][] = [
   ['UKR', 'RUS'],
 ];
 
+/** Who counts attacks, and who counts freight and paperwork. */
+const MILITARY_REPORTERS = ['the defence ministry', 'the military', 'monitors', 'the air force'];
+const CIVIL_REPORTERS = ['officials', 'the railway operator', 'the port authority', 'the customs service'];
+
 const MEASURES: readonly Measure[] = [
   {
     measure: 'ballistic missiles',
@@ -79,6 +83,7 @@ const MEASURES: readonly Measure[] = [
 export function count(ctx: GenContext): Stated {
   const { rng, names } = ctx;
   const m = rng.pick(MEASURES);
+  const reporters = m.sides === null ? CIVIL_REPORTERS : MILITARY_REPORTERS;
   const [subject, counterpart] =
     m.sides === null
       ? ((host) => [host, rng.pick(HOSTS.filter((code) => code !== host))] as const)(rng.pick(HOSTS))
@@ -99,9 +104,7 @@ export function count(ctx: GenContext): Stated {
     year: at.year,
     asOf: at.asOf,
     qualifier,
-    reportedBy: rng.chance(0.7)
-      ? rng.pick(['the defence ministry', 'officials', 'the railway operator', 'monitors'])
-      : null,
+    reportedBy: rng.chance(0.7) ? rng.pick(reporters) : null,
     subject,
     counterpart,
     slot,

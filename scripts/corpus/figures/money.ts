@@ -4,7 +4,7 @@ import { REGION } from '../geography';
 import { capitalise, hedge, logUniform, money, type Stated } from './stated';
 import { someWhen, when } from './when';
 
-// Money kinds: trade between two sides, investment (investor → recipient), losses and prices.
+// Money kinds: trade between two sides, investment (investor → recipient) and losses (prices: price.ts).
 
 const HOSTS = REGION.map((country) => country.code);
 const TRADERS = [...HOSTS, 'CAS', 'EUU', 'USA', 'IND'];
@@ -27,10 +27,23 @@ const TRADE_REPORTERS = ['customs officials', 'the trade ministry', 'the nationa
 const INVESTMENT_REPORTERS = ['the investment agency', 'the economy ministry', 'the development bank'];
 const LOSS_REPORTERS = ['the finance ministry', 'the World Bank', 'industry groups', 'insurers'];
 
-/** An amount from 10 million to about 200 billion, in the side's currency. */
+/**
+ * An amount from 10 million to about 20 billion in US dollars, in the side's currency (a
+ * currency worth less writes bigger numbers, so the same deal reads right in tenge or roubles).
+ */
+const PER_DOLLAR: Partial<Record<FigureUnit, number>> = {
+  KZT: 450,
+  RUB: 80,
+  TRY: 20,
+  IRR: 42000,
+  ILS: 3.6,
+  TJS: 10,
+  CNY: 7,
+};
 function amount(ctx: GenContext, unit: FigureUnit, range: boolean) {
-  const billions = ctx.rng.chance(0.5);
-  const tenthsOf = billions ? logUniform(ctx, 5, 2000) : logUniform(ctx, 100, 9990);
+  const dollars = logUniform(ctx, 10, 20_000) * 1e6 * (PER_DOLLAR[unit] ?? 1);
+  const billions = dollars >= 1e9;
+  const tenthsOf = Math.max(1, Math.round(dollars / (billions ? 1e8 : 1e5)));
   return money(ctx, unit, tenthsOf, billions ? 'billion' : 'million', range);
 }
 
@@ -44,15 +57,23 @@ export function trade(ctx: GenContext): Stated {
   const unit = currencyOf(ctx, subject);
   const m = amount(ctx, unit, rng.chance(0.08));
   const [a, b] = [names.name(subject), names.name(counterpart)];
+  // A third of the trade figures are one direction of it; the rest are turnover.
+  const flow = rng.chance(0.34) ? rng.pick(['exports', 'imports'] as const) : undefined;
   return {
     kind: 'trade',
     label: capitalise(`trade between ${a} and ${b}`),
     ...m,
     unit,
-    core: rng.pick([
-      `Trade between ${a} and ${b} reached ${q}${m.written}${at.phrase}`,
-      `${capitalise(a)}'s trade with ${b} came to ${q}${m.written}${at.phrase}`,
-    ]),
+    ...(flow === undefined ? {} : { flow }),
+    core:
+      flow === 'exports'
+        ? `${capitalise(a)}'s exports to ${b} came to ${q}${m.written}${at.phrase}`
+        : flow === 'imports'
+          ? `${capitalise(a)}'s imports from ${b} came to ${q}${m.written}${at.phrase}`
+          : rng.pick([
+              `Trade between ${a} and ${b} reached ${q}${m.written}${at.phrase}`,
+              `${capitalise(a)}'s trade with ${b} came to ${q}${m.written}${at.phrase}`,
+            ]),
     year: at.year,
     asOf: at.asOf,
     qualifier,
@@ -116,44 +137,6 @@ export function losses(ctx: GenContext): Stated {
     qualifier,
     reportedBy: rng.chance(0.8) ? rng.pick(LOSS_REPORTERS) : null,
     subject,
-    counterpart: null,
-    slot,
-  };
-}
-
-/** Commodities, each with its unit of sale, currency and price range in tenths. */
-const COMMODITIES = [
-  { name: 'Brent crude', per: 'a barrel', unit: 'USD', low: 350, high: 1200, subject: 'USA' },
-  { name: 'Urals crude', per: 'a barrel', unit: 'USD', low: 300, high: 1000, subject: 'RUS' },
-  { name: 'Kazakh wheat', per: 'a tonne', unit: 'USD', low: 1500, high: 3600, subject: 'KAZ' },
-  { name: 'Uzbek cotton', per: 'a tonne', unit: 'USD', low: 12000, high: 25000, subject: 'UZB' },
-  { name: 'petrol in Kazakhstan', per: 'a litre', unit: 'KZT', low: 1300, high: 2600, subject: 'KAZ' },
-  { name: 'Chinese steel rebar', per: 'a tonne', unit: 'CNY', low: 30000, high: 52000, subject: 'CHN' },
-] as const;
-const SIGN: Partial<Record<FigureUnit, string>> = { USD: '$' };
-const AFTER: Partial<Record<FigureUnit, string>> = { KZT: ' tenge', CNY: ' yuan' };
-
-export function price(ctx: GenContext): Stated {
-  const { rng } = ctx;
-  const item = rng.pick(COMMODITIES);
-  const slot = ctx.pool.pick();
-  const at = when(ctx, slot, rng.chance(0.85) ? 'asOf' : 'year');
-  const cents = rng.between(item.low, item.high);
-  const number = cents % 10 === 0 ? String(cents / 10) : (cents / 10).toFixed(1);
-  const written = `${SIGN[item.unit] ?? ''}${number}${AFTER[item.unit] ?? ''} ${item.per}`;
-  const { qualifier, q } = hedge(ctx, 0.2);
-  return {
-    kind: 'price',
-    label: capitalise(`price of ${item.name}`),
-    value: cents / 10,
-    unit: item.unit,
-    measure: `${item.name.replace(/ in .*/, '')}, ${item.per.replace(/^a /, 'per ')}`,
-    core: `${capitalise(item.name)} sold for ${q}${written}${at.phrase}`,
-    year: at.year,
-    asOf: at.asOf,
-    qualifier,
-    reportedBy: rng.chance(0.6) ? rng.pick(['traders', 'the commodities exchange', 'analysts']) : null,
-    subject: item.subject,
     counterpart: null,
     slot,
   };

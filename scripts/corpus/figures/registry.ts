@@ -2,17 +2,19 @@ import type { Figure, FigureKind } from '../../../src/data/schema';
 import type { GenContext } from '../context';
 import { slugify } from '../words';
 import { count } from './count';
-import { investment, losses, price, trade } from './money';
+import { growth } from './growth';
+import { investment, losses, trade } from './money';
 import { deaths, detentions, displaced, injuries, population } from './people';
 import { share, tariff } from './percent';
+import { price } from './price';
 import type { Stated } from './stated';
 import { tradeSeries } from './tradeSeries';
 
 // One line per figure maker: its kind and its share of all figures. A maker returns the facts and
 // the clause; makeFigures adds the attribution, cites the sentence and builds the record.
-// To extend: a new kind (`growth`) is a maker in its own file and a line here; a new optional
-// field (`period`, `flow`, `project`) is set by the makers that know it, added to `Stated` and
-// copied in `toFigure` below.
+// To extend: a new kind is a maker in its own file and a line here (as `growth` is); a new
+// optional field is set by the makers that know it, added to `Stated` and copied in `toFigure`
+// below (as `flow` and `comparedWith` are; `period` and `project` cost links go the same way).
 
 export interface FigureMaker {
   kind: FigureKind;
@@ -34,6 +36,7 @@ export const FIGURE_MAKERS: readonly FigureMaker[] = [
   { kind: 'population', share: 0.03, make: population },
   { kind: 'share', share: 0.07, make: share },
   { kind: 'tariff', share: 0.06, make: tariff },
+  { kind: 'growth', share: 0.04, make: growth },
   { kind: 'count', share: 0.2, make: count },
 ];
 
@@ -70,6 +73,8 @@ function toFigure(ctx: GenContext, stated: Stated, id: string): Figure {
     ...(stated.measure === undefined ? {} : { measure: stated.measure }),
     year: stated.year,
     asOf: stated.asOf,
+    ...(stated.flow === undefined ? {} : { flow: stated.flow }),
+    ...(stated.comparedWith === undefined ? {} : { comparedWith: stated.comparedWith }),
     qualifier: stated.qualifier,
     reportedBy: by,
     subject: stated.subject,

@@ -13,6 +13,10 @@ export interface Stated {
   valueHigh?: number;
   unit: FigureUnit;
   measure?: string;
+  /** Growth only: what the change is measured against ("a year earlier"). */
+  comparedWith?: string;
+  /** Trade only: the subject's exports to, or imports from, the counterpart; absent for turnover. */
+  flow?: 'exports' | 'imports';
   /** The clause that states the number (and the high end of a range), as the quote will hold it. */
   core: string;
   year: number | null;

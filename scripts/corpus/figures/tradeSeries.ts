@@ -1,5 +1,5 @@
 import type { GenContext } from '../context';
-import { dayOf } from '../dates';
+import { dayOf, yearOf } from '../dates';
 import { tenths } from '../words';
 import { capitalise, type Stated } from './stated';
 
@@ -56,12 +56,13 @@ function plan(): Entry[] {
   return entries;
 }
 const PLAN = plan();
+const DATED = PLAN.filter((entry) => entry.year !== null);
 export const SERIES_SIZE = PLAN.length;
 
-/** The `index`th figure of the plan; past its end, another year's figure again (a later report). */
+/** The `index`th figure of the plan; past its end, a dated year again (a later or revised report). */
 export function tradeSeries(ctx: GenContext, index: number): Stated {
   const { rng, names } = ctx;
-  const entry = PLAN[index % PLAN.length] as Entry;
+  const entry = (index < PLAN.length ? PLAN[index] : DATED[(index - PLAN.length) % DATED.length]) as Entry;
   // Each side's statistics differ from the other's by up to a fifth, as mirror statistics do.
   const value = Math.max(1, Math.round(entry.trend * (0.85 + rng.next() * 0.3)));
   const [a, b] = [names.name(entry.side), names.name(entry.other)];
@@ -70,16 +71,18 @@ export function tradeSeries(ctx: GenContext, index: number): Stated {
     entry.year === null
       ? ctx.pool.pickFrom(dayOf(`${SERIES_YEARS.last}-06-01`))
       : ctx.pool.pickFrom(dayOf(`${entry.year + 1}-01-20`));
-  const dated = entry.year !== null;
+  // A small data set may have no article late enough: the figure is then for the article's year.
+  const year = entry.year === null ? null : Math.min(entry.year, yearOf(ctx.pool.dayOf(slot)));
+  const dated = year !== null;
   return {
     kind: 'trade',
     label: capitalise(`trade between ${a} and ${b}`),
     value: value * 1e8,
     unit: 'USD',
     core: dated
-      ? `${capitalise(a)}'s trade with ${b} reached ${written} in ${entry.year}`
+      ? `${capitalise(a)}'s trade with ${b} reached ${written} in ${year}`
       : `${capitalise(a)}'s trade with ${b} stands at around ${written}`,
-    year: entry.year,
+    year,
     asOf: null,
     qualifier: dated ? null : 'around',
     reportedBy: STATISTICS[entry.side] ?? null,

@@ -29,7 +29,12 @@ interface IngestRequest {
   text: string;
   title: string | null;
   force: boolean;
+  publisher: string | null;
+  published: string | null;
 }
+
+const orNull = (v: unknown): string | null | undefined =>
+  v === undefined || v === null || v === '' ? null : typeof v === 'string' ? v : undefined;
 
 function readIngestRequest(body: unknown): IngestRequest | string {
   if (!isRecord(body)) return 'the request is not a JSON object';
@@ -37,7 +42,11 @@ function readIngestRequest(body: unknown): IngestRequest | string {
   if (typeof name !== 'string' || typeof text !== 'string') return 'name and text must be strings';
   if (title !== null && typeof title !== 'string') return 'title must be a string or null';
   if (typeof force !== 'boolean') return 'force must be true or false';
-  return { name, text, title, force };
+  const publisher = orNull(body.publisher);
+  const published = orNull(body.published);
+  if (publisher === undefined || published === undefined)
+    return 'publisher and published must be strings or null';
+  return { name, text, title, force, publisher, published };
 }
 
 const run = (args: string[]) =>
@@ -58,7 +67,10 @@ export async function ingestPage(articlesDir: string, body: unknown): Promise<Re
     writeFileSync(page, request.text);
     const args = [page, '--out', articlesDir];
     if (request.force) args.push('--force');
-    if (request.title !== null) args.push('--title', request.title);
+    if (request.publisher !== null) args.push(`--publisher=${request.publisher}`);
+    if (request.published !== null) args.push(`--published=${request.published}`);
+    // One argument, so a headline that starts with "-" is never read as an option.
+    if (request.title !== null) args.push(`--title=${request.title}`);
     const result = await run(args);
     if (result.code === 0) return ok({ output: result.stdout.trim() });
     const message = result.stderr.trim() || result.stdout.trim();

@@ -1,14 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { readFileSync, watch } from 'node:fs';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DATA_CHANGED_EVENT } from '../../../src/app/liveData';
-import { API_BASE, MAX_BODY_BYTES, TOKEN_META } from '../../../src/curate/model/channel';
-import { refuseRequest } from './guard';
-import { ingestPage } from './ingestPage';
-import { type CurateSession, dataHashes, saveRecord, undoLastSave } from './records';
-import { type Reply, refuse } from './reply';
+import { API_BASE, TOKEN_META } from '../../../src/curate/model/channel';
+import { DATA_FILES } from '../../../src/data/dataFileTable';
+import { createEndpoint } from './endpoint';
 
 // The workbench exists only when `npm run curate` adds this plugin to the dev server: the page at
 // /curate and the endpoint under /__curate/. vite.config.ts never names it, so builds hold none of it.
@@ -37,31 +33,17 @@ function workbenchHtml(token: string): string {
 `;
 }
 
-function readBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) reject(new RangeError('too large'));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch {
-        reject(new SyntaxError('the request body is not JSON'));
-      }
-    });
-    req.on('error', reject);
-  });
-}
+const DATA_FILE_NAMES = new Set<string>(Object.values(DATA_FILES).map((f) => f.file));
 
-function send(res: ServerResponse, reply: Reply): void {
-  res.statusCode = reply.status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(JSON.stringify(reply.body));
+/** Calls `changed` (at most every 200 ms) when a data file in the folder is written. */
+function watchDataFiles(dir: string, changed: () => void, server: ViteDevServer): void {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(dir, (_, name) => {
+    if (name === null || !DATA_FILE_NAMES.has(name)) return;
+    clearTimeout(timer);
+    timer = setTimeout(changed, 200);
+  });
+  server.httpServer?.on('close', () => watcher.close());
 }
 
 /** The loopback origins the dev server answers on, once it listens. */
@@ -73,17 +55,14 @@ function originsOf(server: ViteDevServer): string[] {
 
 export function curatePlugin(dir: string): Plugin {
   const token = randomBytes(24).toString('hex');
-  const session: CurateSession = { dir, undo: [] };
-  const routes: Record<string, (body: unknown) => Reply | Promise<Reply>> = {
-    hashes: () => dataHashes(session),
-    save: (body) => saveRecord(session, body),
-    undo: () => undoLastSave(session),
-    ingest: (body) => ingestPage(join(dir, 'articles'), body),
-  };
   return {
     name: 'crossroads-curate',
     apply: 'serve',
     configureServer(server) {
+      const dataChanged = () => server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
+      const endpoint = createEndpoint({ dir, token, origins: () => originsOf(server), onWrite: dataChanged });
+      // A data file edited by hand (or by git) reloads the open pages' data too: forms check again.
+      watchDataFiles(dir, dataChanged, server);
       server.middlewares.use(async (req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
         if (path === '/curate' || path === '/curate/') {
@@ -97,30 +76,7 @@ export function curatePlugin(dir: string): Plugin {
           return;
         }
         if (!path.startsWith(API_BASE)) return next();
-        const route = routes[path.slice(API_BASE.length)];
-        const refused = refuseRequest(req, token, originsOf(server));
-        if (refused !== null) return send(res, refused);
-        if (route === undefined) return send(res, refuse(404, 'not-found', `no endpoint ${path}`));
-        let body: unknown;
-        try {
-          body = await readBody(req);
-        } catch (error) {
-          const tooLarge = error instanceof RangeError;
-          return send(
-            res,
-            tooLarge
-              ? refuse(413, 'too-large', 'the request is larger than the workbench takes')
-              : refuse(400, 'bad-request', 'the request body is not JSON'),
-          );
-        }
-        try {
-          const reply = await route(body);
-          if (reply.status === 200 && path !== `${API_BASE}hashes`)
-            server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
-          send(res, reply);
-        } catch (error) {
-          send(res, refuse(500, 'bad-request', error instanceof Error ? error.message : String(error)));
-        }
+        await endpoint(req, res);
       });
     },
   };

@@ -63,9 +63,11 @@ export function ClaimsDrawing({ layout, selectedId, activeId }: DrawingProps<Cla
                     {emphasis && (
                       <circle cx={p.at.x} cy={p.at.y} r={10} fill="none" stroke={INK} strokeWidth={2} />
                     )}
-                    <text x={p.label.x} y={p.label.y} fontSize={TYPE.small} fontWeight={700} fill={INK}>
-                      {p.label.text}
-                    </text>
+                    {p.label !== null && (
+                      <text x={p.label.x} y={p.label.y} fontSize={TYPE.small} fontWeight={700} fill={INK}>
+                        {p.label.text}
+                      </text>
+                    )}
                   </g>
                 );
               })}

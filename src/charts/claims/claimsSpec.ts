@@ -1,3 +1,4 @@
+import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import { claimLabel } from '../claimWords';
 import { byAsOfDesc } from '../deaths/deathsSpec';
@@ -41,7 +42,7 @@ export const claimsSpec = figureChart({
   takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
   // The chart spans every dated claim and thins its marks itself; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
-  compute: (texts, width, measure) =>
+  compute: (texts, width, measure, options) =>
     computeClaims(
       panelOrder(texts).map((t) => ({
         id: t.id,
@@ -54,15 +55,28 @@ export const claimsSpec = figureChart({
       })),
       width,
       measure,
+      options.range,
     ),
-  words: () => ({
+  words: (_texts, layout) => ({
     title: 'Claims over time',
     dek: "How each claimant's count changed from one report to the next.",
-    caption:
-      'One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.',
+    caption: `One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.${layout.span === null ? '' : ` Every panel shares one time axis, ${layout.span[0]} to ${layout.span[1]}.`}`,
     footer: 'Counts as reported, by claimant and date. Crossroads.',
   }),
   Drawing: ClaimsDrawing,
   marks: (layout, byId) =>
     layout.marks.map((m) => ({ id: m.id, hit: m.hit, anchor: m.anchor, label: claimLabel(byId.get(m.id)!) })),
+  notes: (layout) => {
+    const said = [
+      layout.thinned > 0
+        ? `${formatCount(layout.thinned)} claims lie on the lines without a mark of their own, where marks would crowd; the lowest and highest of each crowd keep theirs, and every claim is in the table.`
+        : '',
+      layout.panelsLeftOut.length > 0
+        ? `${formatCount(layout.panelsLeftOut.length)} more panels are not drawn (${layout.panelsLeftOut.slice(0, 3).join(', ')}${layout.panelsLeftOut.length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return { leftOut: said === '' ? null : said, summary: said };
+  },
 });

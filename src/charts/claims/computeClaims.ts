@@ -30,7 +30,8 @@ export interface ClaimSeries {
   /** Index into the series colours and shapes. */
   style: number;
   path: string;
-  points: (PlacedMark & { at: Point; span: Box | null; label: TextLine })[];
+  /** Value labels only where they stay legible: every point of a short series, else the first, last and extremes. */
+  points: (PlacedMark & { at: Point; span: Box | null; label: TextLine | null })[];
 }
 
 export interface ClaimPanel {
@@ -49,28 +50,78 @@ export interface ClaimsLayout {
   panels: ClaimPanel[];
   /** Every placed mark, in reading order. */
   marks: (PlacedMark & { series: string })[];
+  /** Claims on the lines but given no mark of their own where marks would crowd, and panels not drawn. */
+  thinned: number;
+  panelsLeftOut: string[];
+  /** The dates the shared time axis spans. */
+  span: [string, string] | null;
+}
+
+/** At most this many panels are drawn; the rest are named in the note. */
+export const PANEL_LIMIT = 6;
+/** Marks closer than this many pixels along the time axis are thinned. */
+const MARK_SPACING = 12;
+
+/**
+ * The points of a series that keep a mark of their own: where several fall within a few pixels
+ * of time, the highest of them; always the series' first, last, lowest and highest, so thinning
+ * never hides an extreme. The line still passes through every point.
+ */
+export function thinMarks<T extends { x: number; value: number }>(
+  points: readonly T[],
+  spacing = MARK_SPACING,
+): T[] {
+  if (points.length === 0) return [];
+  const highest = new Map<number, T>();
+  let low = points[0]!;
+  let high = points[0]!;
+  for (const p of points) {
+    const key = Math.floor(p.x / spacing);
+    const best = highest.get(key);
+    if (best === undefined || p.value > best.value) highest.set(key, p);
+    if (p.value < low.value) low = p;
+    if (p.value > high.value) high = p;
+  }
+  const kept = new Set<T>([points[0]!, points.at(-1)!, low, high, ...highest.values()]);
+  return points.filter((p) => kept.has(p));
 }
 
 const PLOT = 130;
 
 const LINE = 16;
 const dayFormat = utcFormat('%-d %b %Y');
+const monthFormat = utcFormat('%b %Y');
+const yearFormat = utcFormat('%Y');
 
+/** The first and last day of a range end ('YYYY' or 'YYYY-MM'), UTC. */
+export function rangeBound(value: string, end: 'start' | 'end'): number {
+  const year = Number(value.slice(0, 4));
+  const month = value.length >= 7 ? Number(value.slice(5, 7)) - 1 : end === 'start' ? 0 : 11;
+  return end === 'start' ? Date.UTC(year, month, 1) : Date.UTC(year, month + 1, 1) - 86_400_000;
+}
+
+/** The axis spans the claims, or the time range where one is set (`range`, each end optional). */
 export function computeClaims(
   points: readonly ClaimPoint[],
   width: number,
   measure: MeasureText,
+  range: { from: string | null; to: string | null } = { from: null, to: null },
+  panelLimit = PANEL_LIMIT,
 ): ClaimsLayout {
+  if (points.length === 0)
+    return { width, height: 0, panels: [], marks: [], thinned: 0, panelsLeftOut: [], span: null };
   const dates = points.map((p) => Date.parse(p.date));
-  const first = Math.min(...dates);
-  const last = Math.max(...dates);
+  const first = range.from === null ? Math.min(...dates) : rangeBound(range.from, 'start');
+  const last = range.to === null ? Math.max(...dates) : rangeBound(range.to, 'end');
   const right = width - 8;
   const domain = [new Date(first), new Date(last > first ? last : first + 86_400_000)] as const;
   const x = linearScale(domain, [8, right - Math.min(90, width / 5)]);
   const byPanel = new Map<string, ClaimPoint[]>();
   for (const p of points) byPanel.set(p.panel, [...(byPanel.get(p.panel) ?? []), p]);
   // Panels keep the order their first claims came in (the spec sorts by kind, then place).
-  const ordered = [...byPanel];
+  const ordered = [...byPanel].slice(0, panelLimit);
+  const panelsLeftOut = [...byPanel.keys()].slice(panelLimit);
+  let thinned = 0;
 
   let y = 0;
   const marks: ClaimsLayout['marks'] = [];
@@ -115,14 +166,20 @@ export function computeClaims(
       const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
       const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
       const path = stepPath(at);
+      const kept = thinMarks(own.map((p, i) => ({ p, pt: at[i]!, x: at[i]!.x, value: p.value })));
+      thinned += own.length - kept.length;
       return {
         claimant,
         style,
         path,
-        points: own.map((p, i) => {
-          const pt = at[i]!;
+        points: kept.map(({ p, pt }, i) => {
           const high = p.valueHigh !== null && p.valueHigh > p.value ? yScale(p.valueHigh) : null;
-          const label = placeLabel(p.valueText, pt, high, width, measure, placed);
+          const labelled =
+            kept.length <= 8 ||
+            i === 0 ||
+            i === kept.length - 1 ||
+            p.value === Math.max(...own.map((o) => o.value));
+          const label = labelled ? placeLabel(p.valueText, pt, high, width, measure, placed) : null;
           return {
             id: p.id,
             at: pt,
@@ -142,8 +199,14 @@ export function computeClaims(
     const tickDates = utcTicks(domain[0], domain[1], Math.max(2, Math.floor(width / 140))).filter(
       (d) => d.getUTCHours() === 0,
     );
+    // Ticks on new years say the year; on months, the month; else the day.
+    const tickFormat = tickDates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)
+      ? yearFormat
+      : tickDates.every((d) => d.getUTCDate() === 1)
+        ? monthFormat
+        : dayFormat;
     const ticks = tickDates.map((d) => {
-      const text = dayFormat(d);
+      const text = tickFormat(d);
       const at = x(d);
       return {
         text,
@@ -154,5 +217,13 @@ export function computeClaims(
     y = axisY + 30;
     return { name, heading, single: null, series, axis: { y: axisY, x1: 0, x2: right, ticks }, legend };
   });
-  return { width, height: Math.ceil(y + 4), panels, marks };
+  return {
+    width,
+    height: Math.ceil(y + 4),
+    panels,
+    marks,
+    thinned,
+    panelsLeftOut,
+    span: [dayFormat(domain[0]), dayFormat(domain[1])],
+  };
 }

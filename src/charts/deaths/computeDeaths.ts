@@ -72,17 +72,23 @@ export interface DeathsLayout {
 const LINE = 16;
 const BAR = 20;
 
+/** `scalePerGroup`: each group on its own scale from zero, for groups that measure different things. */
 export function computeDeaths(
   inputs: readonly ClaimInput[],
   width: number,
   measure: MeasureText,
+  scalePerGroup = false,
 ): DeathsLayout {
   const widest = Math.max(0, ...inputs.map((c) => measure(c.valueText, TYPE.heading, 'bold')));
-  const max = Math.max(0, ...inputs.map((c) => Math.max(c.value, c.valueHigh ?? 0)));
-  const x = linearScale([0, max > 0 ? max : 1], [0, Math.max(width / 3, width - widest - 12)]);
+  const scaleOf = (claims: readonly ClaimInput[]) => {
+    const max = Math.max(0, ...claims.map((c) => Math.max(c.value, c.valueHigh ?? 0)));
+    return linearScale([0, max > 0 ? max : 1], [0, Math.max(width / 3, width - widest - 12)]);
+  };
+  const shared = scaleOf(inputs);
 
   let y = 0;
   const groups = groupClaims(inputs).map((group) => {
+    const x = scalePerGroup ? scaleOf(group.claims) : shared;
     y += 20;
     const heading = { text: group.country, x: 0, y };
     let subheading: TextLine | null = null;

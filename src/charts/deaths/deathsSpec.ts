@@ -10,41 +10,58 @@ import { DeathsDrawing } from './DeathsDrawing';
 export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
 
-/** Each side's count of the dead, one bar per claim, claims never added together. */
-export const deathsSpec = figureChart({
-  id: 'deaths',
-  nouns: { empty: 'reported deaths', marks: 'claims', table: 'claims as reported' },
-  reserve: (width) => (width < 600 ? 228 : 212),
-  takes: (f) => f.kind === 'deaths' && f.unit === 'people',
-  cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
-  compute: (texts, width, measure) =>
-    computeDeaths(
-      texts.map((t) => ({
-        id: t.id,
-        country: t.subject,
-        label: t.figure.label,
-        value: t.figure.value,
-        valueHigh: t.valueHigh,
-        valueText: t.value,
-        asOf: t.figure.asOf,
-        meta: claimMeta(t),
-      })),
-      width,
-      measure,
-    ),
-  words: (texts) => {
-    const places = [...new Set(texts.map((t) => t.subject))];
-    return {
-      title: places.length > 0 ? `Reported deaths in ${places.join(' and ')}` : 'Reported deaths',
-      dek: "Each side's count of the dead, with who made the claim and when.",
-      caption:
-        'One bar per claim, on one scale from zero. Claims by different sides, or on different dates, are shown separately and never added together.',
-      footer: 'Claims as reported, never summed. Crossroads.',
-    };
+type PeopleKind = 'deaths' | 'injuries' | 'displaced' | 'detentions';
+const COUNTED: Record<PeopleKind, { noun: string; dek: string }> = {
+  deaths: { noun: 'deaths', dek: "Each side's count of the dead, with who made the claim and when." },
+  injuries: { noun: 'injuries', dek: "Each side's count of the injured, with who made the claim and when." },
+  displaced: {
+    noun: 'displacement',
+    dek: 'Each count of people displaced, with who made the claim and when.',
   },
-  Drawing: DeathsDrawing,
-  marks: (layout, byId) =>
-    layout.groups.flatMap((g) =>
-      g.claims.map((c) => ({ id: c.id, hit: c.hit, anchor: c.anchor, label: claimLabel(byId.get(c.id)!) })),
-    ),
-});
+  detentions: { noun: 'detentions', dek: 'Each count of people detained, with who made the claim and when.' },
+};
+
+/** A count of people, claims per side: one bar per claim, claims never added together. */
+export const peopleSpec = (kind: PeopleKind) =>
+  figureChart({
+    id: kind,
+    nouns: { empty: `reported ${COUNTED[kind].noun}`, marks: 'claims', table: 'claims as reported' },
+    // Deaths always hold their place; the other counts only when the data has them.
+    optional: kind !== 'deaths',
+    reserve: (width) => (width < 600 ? 228 : 212),
+    takes: (f) => f.kind === kind && f.unit === 'people',
+    cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+    compute: (texts, width, measure) =>
+      computeDeaths(
+        texts.map((t) => ({
+          id: t.id,
+          country: t.subject,
+          label: t.figure.label,
+          value: t.figure.value,
+          valueHigh: t.valueHigh,
+          valueText: t.value,
+          asOf: t.figure.asOf,
+          meta: claimMeta(t),
+        })),
+        width,
+        measure,
+      ),
+    words: (texts) => {
+      const places = [...new Set(texts.map((t) => t.subject))];
+      const what = `Reported ${COUNTED[kind].noun}`;
+      return {
+        title: places.length > 0 && places.length <= 3 ? `${what} in ${places.join(' and ')}` : what,
+        dek: COUNTED[kind].dek,
+        caption:
+          'One bar per claim, on one scale from zero. Claims by different sides, or on different dates, are shown separately and never added together.',
+        footer: 'Claims as reported, never summed. Crossroads.',
+      };
+    },
+    Drawing: DeathsDrawing,
+    marks: (layout, byId) =>
+      layout.groups.flatMap((g) =>
+        g.claims.map((c) => ({ id: c.id, hit: c.hit, anchor: c.anchor, label: claimLabel(byId.get(c.id)!) })),
+      ),
+  });
+
+export const deathsSpec = peopleSpec('deaths');

@@ -40,7 +40,10 @@ export function computeInvestment(
   const markNames = new Map<string, string>();
   const blocks: TradeBlockInput[] = shown.map((r) => {
     const first = r.claims[0]!;
-    const pair = `${isolateText(first.fromName)} → ${first.toName === null ? 'partner not stated' : isolateText(first.toName)}`;
+    const pair =
+      first.toName === null
+        ? isolateText(first.fromName)
+        : `${isolateText(first.fromName)} → ${isolateText(first.toName)}`;
     for (const f of r.claims) markNames.set(f.id, pair);
     const notes = [
       r.claims.length > 1 ? `${r.claims.length} claims, largest first; never added together.` : '',

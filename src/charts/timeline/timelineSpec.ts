@@ -9,6 +9,7 @@ import { type ChartSpec, SPEC_DEFAULTS } from '../spec';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';
+import { TimelineRange } from './TimelineRange';
 import type { TimelineLayout } from './timelineTypes';
 
 const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
@@ -64,4 +65,5 @@ export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout> =
   Table: EventTable,
   Tooltip: EventTooltip,
   Key: TimelineKey,
+  Controls: TimelineRange,
 };

@@ -1,4 +1,5 @@
 import type { Problem } from '../../data/problem';
+import { CodeCombobox, type CodeOption } from './CodeCombobox';
 import type { FieldSpec } from './fieldSpecs';
 
 interface Props {
@@ -7,11 +8,23 @@ interface Props {
   guessed: boolean;
   problems: readonly Problem[];
   onChange: (value: string) => void;
+  /** The curator left the field: its problems show from now on. */
+  onBlur: () => void;
   idPrefix: string;
+  codeOptions: readonly CodeOption[];
+}
+
+/** The names of the codes typed, so a code is never shown alone. */
+function codeNames(value: string, options: readonly CodeOption[]): string {
+  return value
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((code) => options.find((o) => o.code === code.toUpperCase())?.name ?? `${code}: no such country`)
+    .join(', ');
 }
 
 /** One labelled control with its guess mark, its help and the problems found at it. */
-export function Field({ spec, value, guessed, problems, onChange, idPrefix }: Props) {
+export function Field({ spec, value, guessed, problems, onChange, onBlur, idPrefix, codeOptions }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const helpId = `${id}-help`;
   const problemsId = `${id}-problems`;
@@ -20,6 +33,7 @@ export function Field({ spec, value, guessed, problems, onChange, idPrefix }: Pr
     id,
     'aria-invalid': problems.some((p) => p.level === 'error') || undefined,
     'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
+    onBlur,
   };
   const label = (
     <label htmlFor={id}>
@@ -34,7 +48,23 @@ export function Field({ spec, value, guessed, problems, onChange, idPrefix }: Pr
     </label>
   );
   let control: React.ReactNode;
-  if (spec.control === 'select')
+  if (spec.control === 'code' || spec.control === 'codes')
+    control = (
+      <>
+        <CodeCombobox
+          id={id}
+          value={value}
+          multiple={spec.control === 'codes'}
+          options={codeOptions}
+          onChange={onChange}
+          onBlur={onBlur}
+          describedBy={common['aria-describedby']}
+          invalid={common['aria-invalid']}
+        />
+        {value.trim() !== '' && <span className="wb-code-names">{codeNames(value, codeOptions)}</span>}
+      </>
+    );
+  else if (spec.control === 'select')
     control = (
       <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
         {spec.optional && <option value="">none</option>}

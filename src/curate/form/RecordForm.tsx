@@ -2,8 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/checkDataset';
 import { DATA_FILES, fileOfKind } from '../../data/dataFileTable';
 import type { Problem } from '../../data/problem';
+import { AddCountry } from '../countries/AddCountry';
+import { type IsoCountry, isoCountry } from '../countries/isoTable';
 import { checkChange } from '../model/recordFiles';
 import type { OpenForm } from '../workbenchStore';
+import type { CodeOption } from './CodeCombobox';
+import { ConflictList } from './ConflictList';
 import { Field } from './Field';
 import { FIELD_SPECS, fieldOfProblem } from './fieldSpecs';
 import { toRecord } from './formValues';
@@ -12,18 +16,36 @@ interface Props {
   form: OpenForm;
   /** The folder as loaded; null while loading, when the form checks only on save. */
   dataset: Dataset | null;
+  codeOptions: readonly CodeOption[];
   onEdit: (name: string, value: string) => void;
+  onTouch: (name: string) => void;
   onSave: () => void;
+  /** Save was pressed: every problem shows from now on. */
+  onTrySave: () => void;
   onRemove: () => void;
   onCancel: () => void;
-  onRebase: () => void;
+  onResolve: (field: string, take: 'mine' | 'theirs') => void;
+  onAddCountry: (code: string, region: string) => Promise<void>;
   busy: boolean;
 }
 
 const TITLES = { figure: 'figure', event: 'event', project: 'project', place: 'place' } as const;
 
+/** Codes the form names that the ISO table knows and countries.json does not hold yet. */
+function missingCountries(form: OpenForm, options: readonly CodeOption[]): IsoCountry[] {
+  const known = new Set(options.filter((o) => o.known).map((o) => o.code));
+  const typed = FIELD_SPECS[form.kind]
+    .filter((s) => s.control === 'code' || s.control === 'codes')
+    .flatMap((s) => (form.values[s.name] ?? '').split(/[\s,;]+/))
+    .map((c) => c.trim().toUpperCase());
+  const codes = [...new Set(typed)].filter((c) => c !== '' && !known.has(c));
+  return codes.map(isoCountry).filter((c): c is IsoCountry => c !== undefined);
+}
+
 /** The record being made or changed, checked as it is typed with the validator's own checks. */
-export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, onRebase, busy }: Props) {
+export function RecordForm(props: Props) {
+  const { form, dataset, codeOptions, onEdit, onTouch, onSave, onRemove, onCancel, busy } = props;
+  // Checked against the data as loaded now: when countries.json changes, the form checks again.
   const live = useMemo<Problem[]>(() => {
     if (dataset === null) return [];
     const record = toRecord(form.kind, form.values, form.article, form.extra);
@@ -40,11 +62,16 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
     if (form.opened > 0) heading.current?.focus();
   }, [form.opened]);
   const specs = FIELD_SPECS[form.kind];
-  const atField = (name: string) => problems.filter((p) => fieldOfProblem(form.kind, p.field) === name);
-  const elsewhere = problems.filter((p) => fieldOfProblem(form.kind, p.field) === null);
+  // Problems show at a field once the curator has left it, and everywhere once Save is tried.
+  const shown = (name: string | null) => form.saveTried || (name !== null && form.touched.includes(name));
+  const atField = (name: string) =>
+    shown(name) ? problems.filter((p) => fieldOfProblem(form.kind, p.field) === name) : [];
+  const elsewhere = form.saveTried ? problems.filter((p) => fieldOfProblem(form.kind, p.field) === null) : [];
   const errors = problems.filter((p) => p.level === 'error').length;
+  const missing = missingCountries(form, codeOptions);
   const title =
     form.originalId === null ? `New ${TITLES[form.kind]}` : `Edit ${TITLES[form.kind]} ${form.originalId}`;
+  const labelOf = (field: string) => specs.find((s) => s.name === field)?.label ?? field;
 
   return (
     <form
@@ -53,7 +80,9 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSave();
+        props.onTrySave();
+        if (errors === 0) onSave();
+        else e.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       }}
     >
       <h3 id="wb-form-heading" ref={heading} tabIndex={-1}>
@@ -63,15 +92,14 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
         Saved to {DATA_FILES[fileOfKind(form.kind)].file}, from the article “{form.article}”.
       </p>
       {form.refused !== null && (
-        <div className="wb-error" role="alert">
-          <p>{form.refused.message}</p>
-          {form.refused.problems.length === 0 && (
-            <button type="button" onClick={onRebase}>
-              Use the current file and keep my entries
-            </button>
-          )}
-        </div>
+        <p className="wb-error" role="alert">
+          {form.refused.message}
+        </p>
       )}
+      <ConflictList conflicts={form.conflicts} labelOf={labelOf} onResolve={props.onResolve} />
+      {missing.map((country) => (
+        <AddCountry key={country.code} country={country} onAdd={props.onAddCountry} />
+      ))}
       {specs.map((spec) => (
         <Field
           key={spec.name}
@@ -80,7 +108,9 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
           value={form.values[spec.name] ?? ''}
           guessed={form.guessed.includes(spec.name)}
           problems={atField(spec.name)}
+          codeOptions={codeOptions}
           onChange={(v) => onEdit(spec.name, v)}
+          onBlur={() => onTouch(spec.name)}
         />
       ))}
       {elsewhere.length > 0 && (
@@ -93,12 +123,14 @@ export function RecordForm({ form, dataset, onEdit, onSave, onRemove, onCancel, 
         </ul>
       )}
       <p className="wb-help" aria-live="polite">
-        {errors === 0
-          ? 'No problems found.'
-          : `${errors} problem${errors === 1 ? '' : 's'} to fix before saving.`}
+        {form.conflicts.length > 0
+          ? 'Choose a value for each field changed elsewhere, then save.'
+          : !form.saveTried || errors === 0
+            ? ''
+            : `${errors} problem${errors === 1 ? '' : 's'} to fix before saving.`}
       </p>
       <div className="wb-actions">
-        <button type="submit" className="wb-primary" disabled={busy || errors > 0}>
+        <button type="submit" className="wb-primary" disabled={busy || form.conflicts.length > 0}>
           Save
         </button>
         {form.originalId !== null && (

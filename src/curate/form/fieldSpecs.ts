@@ -11,7 +11,7 @@ import type { RecordKind } from '../../state/selectionSlice';
 // The form of each record type as data: which fields, in what order, with which control, and
 // which problem fields (as the validator names them) each one shows. One form draws them all.
 
-export type Control = 'text' | 'number' | 'select' | 'codes' | 'checkbox' | 'textarea' | 'points';
+export type Control = 'text' | 'number' | 'select' | 'code' | 'codes' | 'checkbox' | 'textarea' | 'points';
 
 export interface FieldSpec {
   name: string;
@@ -31,7 +31,8 @@ const GEOMETRY_SOURCE_HELP =
   'Where the coordinates come from, since articles give none: e.g. "Sketched from the route named in the article" or "City centre, OpenStreetMap".';
 const QUOTE_HELP =
   'Select the words in the article to quote them exactly. The quote must contain the value as written.';
-const CODES_HELP = 'Three-letter codes from countries.json, separated by commas (KAZ, CHN).';
+const CODES_HELP =
+  'Type a country’s name and pick it from the list; several are separated by commas (KAZ, CHN).';
 
 const text = (name: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   name,
@@ -77,8 +78,15 @@ export const FIELD_SPECS: Record<RecordKind, readonly FieldSpec[]> = {
     text('asOf', 'As of (yyyy-mm-dd)', { optional: true }),
     select('qualifier', 'Qualifier', qualifierSchema.def.innerType.options, { optional: true }),
     text('reportedBy', 'Reported by', { optional: true, help: 'Who the article credits; empty if no one.' }),
-    text('subject', 'Subject', { help: 'The country or group the figure is about (KAZ, CAS).' }),
-    text('counterpart', 'Counterpart', { optional: true, help: 'The other side, for trade (CHN).' }),
+    text('subject', 'Subject', {
+      control: 'code',
+      help: 'The country or group the figure is about: type its name and pick it.',
+    }),
+    text('counterpart', 'Counterpart', {
+      control: 'code',
+      optional: true,
+      help: 'The other side, for trade.',
+    }),
     text('note', 'Note', { optional: true }),
     quote,
     text('id', 'Id', { help: 'Lowercase letters, digits and hyphens; unique in figures.json.' }),

@@ -22,4 +22,14 @@ export interface Refusal {
   error: 'forbidden' | 'bad-request' | 'stale' | 'invalid' | 'conflict' | 'not-found' | 'too-large';
   message: string;
   problems?: Problem[];
+  /** A stale save of an existing record: that record as the file holds it now (null: removed),
+   * and the file's version, so the form can merge field by field and save again. */
+  current?: unknown;
+  hash?: string;
+}
+
+/** The versions of the record files, and what "Undo" would undo now (null: nothing). */
+export interface HashesReply {
+  hashes: DataHashes;
+  undo: string | null;
 }

@@ -11,6 +11,14 @@ import type { RecordKind } from '../../state/selectionSlice';
 export type RecordFileKey = FileOfKind<RecordKind>;
 export const isRecordKind = isEditableKind;
 
+/** A record file with no records yet: what a folder without it starts from. */
+export const EMPTY_FILE: Record<RecordFileKey, object> = {
+  figures: { figures: [] },
+  events: { events: [] },
+  projects: { type: 'FeatureCollection', features: [] },
+  places: { type: 'FeatureCollection', features: [] },
+};
+
 /** One save: add (originalId null), replace (both set) or remove (record null) one record. */
 export interface RecordChange {
   kind: RecordKind;

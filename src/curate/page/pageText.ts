@@ -57,7 +57,8 @@ export function previewPage(text: string, name: string, title: string | null = n
     const headlineChoices = [
       ...new Set(
         text
-          .split(/\r?\n/)
+          // Lone CRs end lines too, as ingest reads them.
+          .split(/\r\n?|\n/)
           .map((line) => line.trim())
           .filter(Boolean)
           .slice(0, 12),

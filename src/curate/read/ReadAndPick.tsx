@@ -2,10 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { MapPanel } from '../../map/MapPanel';
 import type { RecordKind } from '../../state/selectionSlice';
 import type { WorkbenchApi } from '../api';
+import { codeOptions } from '../countries/codeOptions';
 import { listPicks, type Pick } from '../drafts';
+import { figureIdFor } from '../form/figureId';
 import { blankValues } from '../form/formValues';
 import { RecordForm } from '../form/RecordForm';
-import { removeRecord, saveForm } from '../saveActions';
+import { addCountry, removeRecord, saveForm } from '../saveActions';
 import { useDataset } from '../useDataset';
 import { useWorkbench, workbenchStore } from '../workbenchStore';
 import { ArticlePane } from './ArticlePane';
@@ -24,13 +26,24 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
   const article = dataset?.articles.find((a) => a.id === articleId) ?? dataset?.articles[0] ?? null;
   const picks = useMemo(() => (article && dataset ? listPicks(article, dataset) : []), [article, dataset]);
   const drawing = form?.kind === 'project' || form?.kind === 'place';
+  const countries = dataset?.countries ?? null;
+  const options = useMemo(() => codeOptions(countries), [countries]);
+  const figures = dataset?.figures.figures;
+  const taken = useMemo(() => new Set((figures ?? []).map((f) => f.id)), [figures]);
 
   if (dataset === null) return <p role="status">Loading the data folder…</p>;
   if (article === null) return <p>There are no articles yet: bring a page in first.</p>;
 
   const pick = (p: Pick) => {
     setPicked(p.offset);
-    workbenchStore.getState().openForm({ ...p.form, originalId: null, article: article.id, extra: {} });
+    // Numbered against figures.json alone: the first figure of its kind and subject is -1.
+    const values =
+      p.form.kind === 'figure'
+        ? { ...p.form.values, id: figureIdFor(p.form.values, article.id, taken) }
+        : p.form.values;
+    workbenchStore
+      .getState()
+      .openForm({ ...p.form, values, originalId: null, article: article.id, extra: {} });
     if (p.note !== null) workbenchStore.getState().setStatus({ tone: 'error', text: p.note });
   };
   const startNew = (kind: RecordKind) => {
@@ -97,11 +110,15 @@ export function ReadAndPick({ api }: { api: WorkbenchApi }) {
               form={form}
               dataset={dataset}
               busy={busy}
-              onEdit={(name, value) => workbenchStore.getState().editField(name, value)}
+              codeOptions={options}
+              onEdit={(name, value) => workbenchStore.getState().editField(name, value, taken)}
+              onTouch={(name) => workbenchStore.getState().touchField(name)}
+              onTrySave={() => workbenchStore.getState().trySave()}
+              onResolve={(field, take) => workbenchStore.getState().resolveConflict(field, take)}
+              onAddCountry={(code, region) => addCountry(api, code, region)}
               onSave={() => void run(() => saveForm(api, form))}
               onRemove={() => void run(() => removeRecord(api, form))}
               onCancel={() => workbenchStore.getState().closeForm()}
-              onRebase={() => workbenchStore.getState().rebaseForm()}
             />
           )}
         </div>

@@ -1,8 +1,26 @@
 import { findNumbers, type NumberKind, type StatedNumber } from '../numbers';
-import type { Article } from '../schema';
+import type { Article, Flow, Period } from '../schema';
 import { type Clause, clausesOf } from './clauses';
 import { attributionOf, measureAfter, measureBefore, type QualifierWord, qualifierBefore } from './clues';
-import { codesPerClause, dateFor, quoteFor } from './context';
+import {
+  type CountryRole,
+  clauseHasDate,
+  codesPerClause,
+  dateFor,
+  namedIn,
+  quoteFor,
+  soleYear,
+} from './context';
+import { notAnAmount } from './notAmounts';
+import {
+  flowOf,
+  type Growth,
+  growthOf,
+  periodFor,
+  periodSpans,
+  relativeYearIn,
+  settleUnit,
+} from './readings';
 import { splitSentences } from './sentences';
 
 // The figures an article states, each with what the words around it say: what is counted, the
@@ -36,8 +54,22 @@ export interface FigureCandidate {
   year: number | null;
   /** A full date the clause gives the number as of. */
   asOf: string | null;
+  /** "last year", "this year" near the number, and the year it means from the article's date. */
+  relativeYear: { words: string; year: number | null } | null;
+  /** The part of a year the number covers ("in the first quarter"), with its year resolved. */
+  period: Period | null;
+  /** Set when the period's year comes from the article's date, or could not be found. */
+  periodNote: string | null;
+  /** Percentages only: set when the words make the number a change ("rose 12%"). */
+  growth: Growth | null;
+  /** Money and growth: the side of trade the words name ("exports to", "imports from", "turnover"). */
+  flow: Flow | null;
+  /** Money only: the currencies a shared sign or word may mean when nothing settles it. */
+  currencyChoices: string[];
   /** Country codes the clause (or its sentence, or list line) names, in order. */
   countries: string[];
+  /** How each of `countries` is named: plainly (a subject) or after "with", "in", "to", "from", "by". */
+  countryRoles: CountryRole[];
   /** True for a line of a list ("- Mongolia: $1.3 billion (7%)"). */
   listLine: boolean;
   /** As written; for a range, both ends ("USD 6 and 7 billion"). */
@@ -59,11 +91,14 @@ export interface CandidateOptions {
 }
 
 const WINDOW = 80;
+/** A clause that names its own time ("a year earlier", "last year") takes no year from its sentence. */
+const OTHER_TIME = /\b(?:years? (?:earlier|ago|before)|(?:last|this|next|previous|past) year)\b/i;
 const isListLine = (paragraph: string) => /^\s*(?:[-*•–]|\d+[.)])\s+/.test(paragraph);
 
 export function findFigureCandidates(article: Article, options: CandidateOptions = {}): FigureCandidate[] {
   const step = options.onStep ?? (() => {});
   const candidates: FigureCandidate[] = [];
+  const articleText = article.paragraphs.join('\n');
   let paragraphStart = 0;
   article.paragraphs.forEach((paragraph, p) => {
     step(paragraph.length);
@@ -77,12 +112,26 @@ export function findFigureCandidates(article: Article, options: CandidateOptions
       step(sentence.text.length);
       const credit = attributionOf(sentence.text);
       while (m < mentions.length && (mentions[m] as CountryMention).start < sentence.start) m++;
-      const inSentence: CountryMention[] = [];
-      for (let k = m; k < mentions.length && (mentions[k] as CountryMention).end <= sentence.end; k++)
-        inSentence.push(mentions[k] as CountryMention);
       const numbers = findNumbers(sentence.text);
+      // "US" in "21.5 million US dollars" names a currency, not a country: one walk of both lists.
+      const inSentence: CountryMention[] = [];
+      for (
+        let k = m, j = 0;
+        k < mentions.length && (mentions[k] as CountryMention).end <= sentence.end;
+        k++
+      ) {
+        const mention = mentions[k] as CountryMention;
+        const at = mention.start - sentence.start;
+        while (
+          j < numbers.length &&
+          (numbers[j] as StatedNumber).index + (numbers[j] as StatedNumber).text.length <= at
+        )
+          j++;
+        const n = numbers[j];
+        if (n === undefined || n.index > at) inSentence.push(mention);
+      }
       const codesByClause = codesPerClause(clauses, inSentence, sentence.start);
-      const sentenceCodes = [...new Set(inSentence.map((x) => x.code))];
+      const periods = periodSpans(sentence.text);
       let c = 0;
       for (let i = 0; i < numbers.length; i++) {
         const n = numbers[i] as StatedNumber;
@@ -95,6 +144,7 @@ export function findFigureCandidates(article: Article, options: CandidateOptions
           /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.index - 5), n.index))
         )
           continue;
+        if (notAnAmount(sentence.text, n, periods)) continue;
         while (c + 1 < clauses.length && (clauses[c] as Clause).end <= n.index) c++;
         const clause = clauses[c] as Clause;
         const text = n.range?.text ?? n.text;
@@ -111,20 +161,59 @@ export function findFigureCandidates(article: Article, options: CandidateOptions
         const measure = counted ? (measureAfter(after) ?? measureBefore(unhedged)) : null;
         const qualifier =
           hedge ?? (n.atLeast ? 'more than' : /^estimat/.test(credit?.verb ?? '') ? 'estimated' : null);
-        const { year, asOf } = dateFor(sentence.text, numbers, i, clause);
+        const dated = dateFor(sentence.text, numbers, i, clause);
+        const asOf = dated.asOf;
+        const growth = n.kind === 'percent' ? growthOf(clause.text, before, after) : null;
+        // A year the change is measured against is not the year it is for.
+        const against = (y: number | null) =>
+          y !== null && (growth?.comparedWith?.includes(String(y)) ?? false);
+        let year = against(dated.year) ? null : dated.year;
+        if (year === null && !clauseHasDate(numbers, clause) && !OTHER_TIME.test(clause.text)) {
+          const sole = soleYear(sentence.text, numbers);
+          if (!against(sole)) year = sole;
+        }
         const clauseCodes = codesByClause[c] ?? [];
+        const [from, to] = clauseCodes.length > 0 ? [clause.start, clause.end] : [0, sentence.text.length];
+        const named = namedIn(inSentence, sentence.start, sentence.text, from, to);
+        const relative =
+          year === null
+            ? (relativeYearIn(clause.text, article.published) ??
+              relativeYearIn(sentence.text, article.published))
+            : null;
+        const reading = periodFor(periods, clause, year ?? relative?.year ?? null, article.published);
+        year ??= reading.statedYear;
+        const money =
+          n.kind === 'money' && n.currencies !== undefined
+            ? settleUnit(n.currencies, sentence.text, articleText)
+            : { unit: n.unit, choices: [] };
         candidates.push({
           kind: n.kind,
           value: n.value,
           high: n.range?.high ?? null,
-          unit: n.kind === 'count' ? null : n.unit,
+          unit: n.kind === 'count' ? null : money.unit,
           measure,
           qualifier,
           attribution: credit?.who ?? null,
           attributionVerb: credit?.verb ?? null,
           year,
           asOf,
-          countries: clauseCodes.length > 0 ? clauseCodes : sentenceCodes,
+          relativeYear: relative,
+          period: reading.period,
+          periodNote:
+            reading.guessedFrom !== null
+              ? "the year comes from the article's date"
+              : reading.unresolved !== null
+                ? `"${reading.unresolved}" gives no year and the article has no date`
+                : null,
+          growth,
+          flow:
+            n.kind === 'money' || growth !== null
+              ? (flowOf(clause.text, n.index - clause.start) ??
+                (growth === null ? null : flowOf(sentence.text, n.index)))
+              : null,
+          currencyChoices: money.choices,
+          countries: named.codes,
+          countryRoles: named.roles,
           listLine,
           text,
           sentence: sentence.text,

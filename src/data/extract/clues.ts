@@ -29,20 +29,22 @@ export function qualifierBefore(window: string): QualifierWord | null {
   return word.includes('estimated') ? 'estimated' : (word as QualifierWord);
 }
 
-const SAY = String.raw`(?:said|says|say|reported|reports|told|tells|added|adds|estimated|estimates|estimate|expects|expect|warned|warns|warn|put|puts|counted)`;
+const SAY =
+  '(?:said|says|say|reported|reports|told|tells|added|adds|estimated|estimates|estimate|expects|expect|warned|warns|warn|put|puts|counted|confirmed|confirms|confirm|announced|announces|announce|cited|cites|showed|shows|show|declared|declares)';
 const ACCORDING = /\baccording to ((?:[^,.;:"“”()]|\.(?=\w))+?)\s*(?=[,;:"“”()]|\.(?!\w)|$)/i;
 /** "the EU Council in 2023", "officials on Monday": when, not who. */
 const WHEN_TAIL = /\s+(?:in|on|last|this)\s+(?:\d{4}|[A-Z][a-z]+day|week|month|year)$/;
 /** "…, the bank said", "…, tanker trackers estimate.", "…, sources told Reuters." */
 const SAID_AT_END = new RegExp(
-  String.raw`^(?:and |but |while )?([^"“”]{2,90}?)\s+${SAY}(?:\s+(?:on|in|to)\s+\w+|\s+[A-Z]\w+)?\s*[.!?"”]*$`,
+  String.raw`^(?:and |but |while )?([^"“”]{2,90}?)\s+${SAY}(?:\s+(?:on|in|to)\s+\w+|\s+[A-Z]\w+|\s+(?:reporters|journalists|parliament|lawmakers))?\s*[.!?"”]*$`,
 );
 /** "Iran's health ministry said on Friday that …", "Aid groups say hundreds …". */
 const SAID_AT_START = new RegExp(
   String.raw`^([A-Z][^,;:"“”\d]{1,90}?)\s+(?:has |have |had )?${SAY}\b(?!\s+(?:to|by)\b)`,
 );
 /** "…," said Yerlan Tokhtarov, who … */
-const SAID_BY = /["”,]\s*(?:said|says|added|told)\s+([A-Z][^,.;:"“”]{1,60}?)\s*(?=[,.;]|$)/;
+const SAID_BY =
+  /["”,]\s*(?:said|says|added|told|confirmed|announced)\s+([A-Z][^,.;:"“”]{1,60}?)\s*(?=[,.;]|$)/;
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 

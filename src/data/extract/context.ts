@@ -70,3 +70,57 @@ export function dateFor(
     }
   }
 }
+
+/** Whether a clause states any date or year. */
+export const clauseHasDate = (numbers: readonly StatedNumber[], clause: Clause): boolean =>
+  numbers.some((d) => d.kind === 'date' && d.index >= clause.start && d.index < clause.end);
+
+/** The one year a sentence gives a number for ("in 2024"), when it gives exactly one; else null. */
+export function soleYear(sentence: string, numbers: readonly StatedNumber[]): number | null {
+  const years = new Set<number>();
+  for (const d of numbers)
+    if (
+      d.kind === 'date' &&
+      d.value !== null &&
+      d.text === d.date &&
+      isYearCue(sentence.slice(Math.max(0, d.index - 40), d.index))
+    )
+      years.add(d.value);
+  return years.size === 1 ? ([...years][0] as number) : null;
+}
+
+/** How a clause names a country: as its subject, or after a preposition ("with China", "in Iran"). */
+export type CountryRole = 'plain' | 'with' | 'in' | 'to' | 'from' | 'by';
+
+const ROLE_BEFORE =
+  /\b(with|in|into|inside|to|from|by|against|between|through|via)\s+(?:the\s+)?(?:[a-z]+\s+)?$/i;
+
+/** The codes named in [start, end) of a sentence, in order without repeats, each with its role. */
+export function namedIn(
+  mentions: readonly CountryMention[],
+  offset: number,
+  sentence: string,
+  start: number,
+  end: number,
+): { codes: string[]; roles: CountryRole[] } {
+  const codes: string[] = [];
+  const roles: CountryRole[] = [];
+  for (const m of mentions) {
+    const at = m.start - offset;
+    if (at < start || at >= end || codes.includes(m.code)) continue;
+    const word = ROLE_BEFORE.exec(sentence.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+    codes.push(m.code);
+    roles.push(
+      word === undefined
+        ? 'plain'
+        : word === 'into' || word === 'inside'
+          ? 'in'
+          : word === 'against'
+            ? 'by'
+            : word === 'between' || word === 'through' || word === 'via'
+              ? 'with'
+              : (word as CountryRole),
+    );
+  }
+  return { codes, roles };
+}

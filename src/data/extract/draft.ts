@@ -1,8 +1,10 @@
 import { checkStatedValues } from '../checkDataset';
-import { type Article, type Figure, type FigureKind, figureSchema } from '../schema';
+import { type Article, type Figure, figureSchema } from '../schema';
 import type { FigureCandidate } from './candidates';
 import type { QualifierWord } from './clues';
-import { guessKind, KIND_LABELS } from './kinds';
+import { guessKind } from './kinds';
+import { composeLabel } from './labels';
+import { chooseCountries, mainCountry } from './subjects';
 
 // Turns extract's candidates into figure records a curator can paste into figures.json: each
 // passes the schema and the validator's figure checks as drafted, and every field the extractor
@@ -19,6 +21,9 @@ export interface DraftSkip {
   text: string;
   paragraph: number;
   why: string;
+  /** When only the subject is missing: every other field as drafted, and what was guessed. */
+  partial?: Omit<Figure, 'id' | 'label' | 'subject'>;
+  guesses?: DraftGuess[];
 }
 
 export interface Draft {
@@ -31,8 +36,12 @@ export interface Draft {
 export interface DraftOptions {
   /** Country and group names by code, for labels. */
   names: ReadonlyMap<string, string>;
+  /** Codes of groups (CAS, EUU): never the subject when the clause names a country as well. */
+  groupCodes?: ReadonlySet<string>;
   /** Ids already in figures.json: drafted ids avoid them. */
   existingIds?: ReadonlySet<string>;
+  /** The country the headline is about ("Kazakhstan's trade with China jumps"), when it names one. */
+  articleSubject?: string | null;
 }
 
 const QUALIFIERS: Record<QualifierWord, Figure['qualifier']> = {
@@ -50,12 +59,8 @@ const QUALIFIERS: Record<QualifierWord, Figure['qualifier']> = {
   estimated: 'estimated',
 };
 
-/** The code named most often across the candidates: the article's main country. */
-function mainCountry(candidates: readonly FigureCandidate[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of candidates) for (const code of c.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
+const PORTFOLIO =
+  /\b((?:\d[\d,]*|[a-z]+)\s+projects)\s+worth\s+(?:(?:about|around|some|nearly|over|more than)\s+)?$/i;
 
 export function draftFigures(
   article: Article,
@@ -64,59 +69,94 @@ export function draftFigures(
 ): Draft {
   const draft: Draft = { figures: [], guesses: [], skipped: [] };
   const taken = new Set(options.existingIds ?? []);
-  const main = mainCountry(candidates);
-  const publishedYear = article.published === null ? null : Number(article.published.slice(0, 4));
+  const groups = options.groupCodes ?? new Set<string>();
+  const main = options.articleSubject ?? mainCountry(candidates, groups);
+  const published = article.published;
+  const publishedYear = published === null ? null : Number(published.slice(0, 4));
   const name = (code: string) => options.names.get(code) ?? code;
   for (const c of candidates) {
-    const kind = guessKind(c);
-    const guess = (field: keyof Figure, why: string) => guesses.push({ id: '', field, why });
     const guesses: DraftGuess[] = [];
+    const guess = (field: keyof Figure, why: string) => guesses.push({ id: '', field, why });
+    const kind = guessKind(c);
     guess('kind', `"${kind.kind}" ${kind.why}`);
-    const subject = c.listLine && main !== null ? main : (c.countries[0] ?? main);
-    if (subject === null) {
-      draft.skipped.push({ text: c.text, paragraph: c.paragraph, why: 'no country is named in the article' });
-      continue;
-    }
-    const counterpart = c.countries.find((code) => code !== subject) ?? null;
-    guess(
-      'subject',
-      c.listLine || c.countries[0] !== subject
-        ? `${subject}: the country the article names most`
-        : `${subject}: named first in the quote's clause or sentence`,
-    );
-    if (counterpart !== null) guess('counterpart', `${counterpart}: the next country the sentence names`);
+    const who = chooseCountries(c, kind.kind, main, groups);
+    // With no subject, everything else is still drafted, for the curator to complete (`partial`).
+    const subject = who.subject ?? 'XXX';
+    const counterpart = who.subject === null ? null : who.counterpart;
+    if (who.subject !== null) guess('subject', who.why);
+    if (who.subject !== null && counterpart !== null)
+      guess('counterpart', `${counterpart}: ${who.counterpartWhy}`);
     const qualifier = c.qualifier === null ? null : QUALIFIERS[c.qualifier];
     const notes: string[] = [];
     if (c.qualifier === 'up to') notes.push('The article gives this as an upper bound ("up to").');
     if (c.qualifier !== null && c.qualifier !== qualifier)
       guess('qualifier', `"${c.qualifier}" in the article, recorded as ${JSON.stringify(qualifier)}`);
     let year = c.year;
+    if (year === null && c.relativeYear !== null) {
+      if (c.relativeYear.year === null)
+        guess('year', `"${c.relativeYear.words}" left empty: the article has no date to read it against`);
+      else {
+        year = c.relativeYear.year;
+        guess('year', `${year}: "${c.relativeYear.words}" read against the article's date ${published}`);
+      }
+    }
+    const period = c.period ?? undefined;
+    if (period !== undefined && year === null) {
+      year = Number(period.end.slice(0, 4));
+      guess('year', `${year}: the year of the period`);
+    }
+    if (c.periodNote !== null) guess('period', c.periodNote);
     if (year !== null && publishedYear !== null && year > publishedYear) {
       notes.push(`A forecast or target for ${year}.`);
       guess('year', `the article gives ${year}, after its own date: kept in the note, year left null`);
       year = null;
     }
-    const asOf =
-      c.asOf !== null && (article.published === null || c.asOf <= article.published) ? c.asOf : null;
-    const measure = measureFor(kind.kind, c);
-    if (measure !== undefined && c.measure === null)
+    const asOf = c.asOf !== null && (published === null || c.asOf <= published) ? c.asOf : null;
+    let measure = measureFor(kind.kind, c);
+    const portfolio = PORTFOLIO.exec(
+      c.sentence.slice(Math.max(0, c.offsetInSentence - 60), c.offsetInSentence),
+    );
+    if (kind.kind === 'investment' && portfolio?.[1] !== undefined) measure = portfolio[1];
+    if (measure !== undefined && c.measure === null && portfolio === null)
       guess('measure', `"${measure}": no words name what is counted`);
-    const label = `${KIND_LABELS[kind.kind]}: ${name(subject)}${counterpart === null ? '' : ` and ${name(counterpart)}`}${measure === undefined ? '' : ` (${measure})`}`;
-    guess('label', 'made from the kind and the countries: write a better one');
+    const flow = kind.kind === 'trade' && c.flow !== null ? c.flow : undefined;
+    if (flow !== undefined) guess('flow', `"${flow}" from the words before the amount`);
+    const growth = kind.kind === 'growth' ? c.growth : null;
+    const value = growth?.sign === -1 ? -c.value : c.value;
+    if (value < 0) guess('value', 'negative: the words say it fell');
+    const comparedWith = growth?.comparedWith ?? undefined;
+    if (c.currencyChoices.length > 1)
+      guess(
+        'unit',
+        `"${c.text}" can be ${c.currencyChoices.join(' or ')} and nothing in the article says which: ${kind.unit} chosen`,
+      );
+    const label = composeLabel({
+      kind: kind.kind,
+      subject: name(subject),
+      counterpart: counterpart === null ? null : name(counterpart),
+      ...(flow === undefined ? {} : { flow }),
+      ...(measure === undefined ? {} : { measure }),
+      ...(period === undefined ? {} : { period }),
+      ...(kind.kind === 'growth' && c.flow !== null ? { flow: c.flow } : {}),
+    });
+    guess('label', 'composed from the kind, the countries and the period: check it reads right');
     let k = 1;
-    const stem = `${article.id.slice(0, 80).replace(/-+$/, '')}-${kind.kind}`;
+    const stem = `${article.id.slice(0, 70).replace(/-+$/, '')}-${kind.kind}-${subject.toLowerCase()}`;
     while (taken.has(`${stem}-${k}`)) k++;
     const id = `${stem}-${k}`;
     const base: Figure = {
       id,
       kind: kind.kind,
-      label: label.slice(0, 200),
-      value: c.value,
+      label,
+      value,
       ...(c.high === null ? {} : { valueHigh: c.high }),
       unit: kind.unit,
       ...(measure === undefined ? {} : { measure }),
       year,
       asOf,
+      ...(period === undefined ? {} : { period }),
+      ...(flow === undefined ? {} : { flow }),
+      ...(comparedWith === undefined ? {} : { comparedWith: comparedWith.slice(0, 100) }),
       qualifier,
       reportedBy: c.attribution,
       subject,
@@ -124,9 +164,17 @@ export function draftFigures(
       note: notes.length === 0 ? null : notes.join(' ').slice(0, 300),
       source: { article: article.id, quote: c.quote },
     };
-    // The clause is the shortest quote; if the validator cannot read the value from it, the
-    // whole sentence is.
-    const record = [base, { ...base, source: { article: article.id, quote: c.sentence } }].find(isValid);
+    // The clause is the shortest quote; if the validator cannot read the value (or the period)
+    // from it, the whole sentence is; failing that, the record goes without its period.
+    const { period: _, ...withoutPeriod } = base;
+    if (who.subject === null) {
+      const { id: _id, label: _label, subject: _subject, ...partial } = base;
+      draft.skipped.push({ text: c.text, paragraph: c.paragraph, why: who.why, partial, guesses });
+      continue;
+    }
+    const record: Figure | undefined = [base, withoutPeriod as Figure]
+      .flatMap((r) => [r, { ...r, source: { article: article.id, quote: c.sentence } }])
+      .find(isValid);
     if (record === undefined) {
       draft.skipped.push({
         text: c.text,
@@ -135,6 +183,8 @@ export function draftFigures(
       });
       continue;
     }
+    if (period !== undefined && record.period === undefined)
+      guess('period', `left out: no quote that states the value also states ${period.start}–${period.end}`);
     taken.add(id);
     draft.figures.push(record);
     draft.guesses.push(...guesses.map((g) => ({ ...g, id })));
@@ -152,7 +202,7 @@ function isValid(figure: Figure): boolean {
 }
 
 /** What a count of things counts: the article's words, with a quantity's unit in front. */
-function measureFor(kind: FigureKind, c: FigureCandidate): string | undefined {
+function measureFor(kind: Figure['kind'], c: FigureCandidate): string | undefined {
   if (kind !== 'count') return c.measure ?? undefined;
   const words = c.kind === 'quantity' ? [c.unit, c.measure === null ? null : `of ${c.measure}`] : [c.measure];
   const text = words.filter((w) => w !== null).join(' ');

@@ -29,8 +29,9 @@ const MONEY: [FigureKind, RegExp][] = [
   ['losses', /\b(?:loss|losses|damage|damages|lost)\b/i],
   [
     'investment',
-    /\b(?:invest\w*|loans?|lend\w*|financ\w*|fund\w*|pledg\w*|credit|cost|budget|set aside|build)\b/i,
+    /\b(?:invest\w*|loans?|lend\w*|financ\w*|fund\w*|pledg\w*|credit|cost|budget|set aside|build|spend\w*|spent|portfolio|projects? worth|(?:agreements?|deals?|contracts?) worth|stake|bid)\b/i,
   ],
+  ['trade', /\b(?:trade|traded|exports?|exported|imports?|imported|turnover|shipments)\b/i],
 ];
 const PEOPLE: [FigureKind, RegExp][] = [
   ['deaths', /\b(?:killed|dead|deaths?|died|death toll|fatalities|toll)\b/i],
@@ -73,6 +74,12 @@ export function guessKind(c: FigureCandidate): KindGuess {
     return { kind, unit: (c.unit ?? 'USD') as FigureUnit, why };
   }
   if (c.kind === 'percent') {
+    if (c.growth !== null)
+      return {
+        kind: 'growth',
+        unit: 'percent',
+        why: 'from the words of change around it ("rose", "fell", "more than")',
+      };
     const tariff = /\b(?:tariffs?|duty|duties|levy)\b/i.exec(c.quote)?.[0];
     return tariff === undefined
       ? { kind: 'share', unit: 'percent', why: 'by default for a percentage' }

@@ -56,7 +56,9 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the popup from any control inside it
     <div className="map-popup" onKeyDown={onKeyDown}>
-      <h3 ref={heading} tabIndex={-1}>
+      {/* A dataset record has no Show source button: the heading is then the popup's one stop for
+          the keyboard, so a popup taller than the map can still be reached and scrolled. */}
+      <h3 ref={heading} tabIndex={isArticleSource(source) ? -1 : 0}>
         <bdi>{p.name}</bdi>
       </h3>
       <p className="popup-kind">

@@ -17,7 +17,9 @@ describe('App', () => {
     expect(within(header).getByRole('button', { name: 'Share' })).toBeInTheDocument();
     const reader = screen.getByRole('region', { name: 'Articles' });
     // The panels mount one at a time once the data is in (usePanelStage).
-    expect(await within(reader).findByRole('navigation', { name: 'Articles' })).toBeInTheDocument();
+    expect(
+      await within(reader).findByRole('navigation', { name: 'Articles' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it("holds each panel's place until the data is in, then mounts the map, the articles and the charts", async () => {

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { dataFileBody } from '../../../scripts/lib/dataDirPlugin';
+import { dataFileBody } from '../../../scripts/lib/dataFolder';
 import { validateDir } from '../../../scripts/lib/validateDir';
-import { loadData, readArticleBundleInSlices } from '../../../src/app/loadData';
-import { readArticleBundle } from '../../../src/data/articleBundle';
+import { loadData } from '../../../src/app/loadData';
 import type { DatasetParts } from '../../../src/data/checkDataset';
 import { formatProblem, type Problem } from '../../../src/data/problem';
 import { DATA_ORDER } from '../../../src/data/readDataset';
+import { selectBody, selectBodyChunk, selectRecords } from '../../../src/state/records';
 import { createAppStore } from '../../../src/state/store';
 import { brokenClasses, buildDataDir, FIXTURES, REPO, removeDataDirs } from '../data/fixtureDataset';
 
@@ -18,15 +18,18 @@ const APP_PAGE = '<!doctype html><html><head><title>Crossroads</title></head><bo
 
 /** Serves a data folder as the built app does; an unknown path gets the app's page, as `vite preview` answers. */
 function serve(dir: string) {
-  vi.stubGlobal('fetch', async (url: string) => {
-    const body = dataFileBody(dir, url.replace('/data/', ''), true);
-    return body === null
-      ? new Response(APP_PAGE, { status: 200, headers: { 'content-type': 'text/html' } })
-      : new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        });
-  });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const body = dataFileBody(dir, url.replace('/data/', ''), true);
+      return body === null
+        ? new Response(APP_PAGE, { status: 200, headers: { 'content-type': 'text/html' } })
+        : new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          });
+    }),
+  );
 }
 
 /** What the app shows on a data folder: the records it keeps and every problem it lists. */
@@ -146,19 +149,38 @@ describe('loadData: a bad record or file is left out on its own', () => {
   });
 });
 
-describe('readArticleBundleInSlices', () => {
-  const bundle = String(dataFileBody(join(REPO, 'data'), 'articles.json', true));
-  it('gives what readArticleBundle gives on the seed articles', async () => {
-    const sliced = await readArticleBundleInSlices(bundle);
-    expect(sliced.data).toHaveLength(4);
-    expect(sliced).toEqual(readArticleBundle(bundle));
+describe('article bodies', () => {
+  it('are not fetched by the first load, and come in chunks when asked for', async () => {
+    serve(join(REPO, 'data'));
+    const store = createAppStore();
+    await loadData(store, '/data/');
+    const fetched = () => vi.mocked(fetch).mock.calls.map(([url]) => String(url));
+    expect(fetched().some((url) => url.includes('article-bodies'))).toBe(false);
+    const [first, second] = selectRecords(store.getState(), 'articles');
+    if (!first || !second) throw new Error('the seed has articles');
+    store.getState().requestBodies([first.id, second.id]);
+    await vi.waitFor(() => expect(selectBody(store.getState(), first.id)).toBeDefined());
+    await vi.waitFor(() => expect(selectBody(store.getState(), second.id)).toBeDefined());
+    expect(selectBody(store.getState(), first.id)).toHaveLength(first.paragraphCount);
+    const chunks = new Set([first.chunk, second.chunk]);
+    expect(fetched().filter((url) => url.includes('article-bodies'))).toHaveLength(chunks.size);
   });
 
-  it('reports a broken bundle and a broken entry as readArticleBundle does', async () => {
-    expect(await readArticleBundleInSlices('not json')).toEqual(readArticleBundle('not json'));
-    const broken = JSON.stringify([{ file: 'articles/x.md' }]);
-    const result = await readArticleBundleInSlices(broken);
-    expect(result).toEqual(readArticleBundle(broken));
-    expect(result.problems[0]?.message).toBe('the entry has no text');
+  it('say why a chunk could not be had, and try it again when asked again', async () => {
+    serve(join(REPO, 'data'));
+    const store = createAppStore();
+    await loadData(store, '/data/');
+    const [first] = selectRecords(store.getState(), 'articles');
+    if (!first) throw new Error('the seed has articles');
+    vi.stubGlobal('fetch', async () => new Response('boom', { status: 500, statusText: 'Server Error' }));
+    store.getState().requestBodies([first.id]);
+    await vi.waitFor(() => expect(selectBodyChunk(store.getState(), first.id)?.status).toBe('error'));
+    expect(selectBodyChunk(store.getState(), first.id)).toEqual({
+      status: 'error',
+      message: 'the article text the server answered 500 Server Error',
+    });
+    serve(join(REPO, 'data'));
+    store.getState().requestBodies([first.id]);
+    await vi.waitFor(() => expect(selectBody(store.getState(), first.id)).toBeDefined());
   });
 });

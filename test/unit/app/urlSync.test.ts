@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { startUrlSync } from '../../../src/app/urlSync';
 import { DEFAULT_LAYERS } from '../../../src/state/layersSlice';
 import { type AppState, createAppStore } from '../../../src/state/store';
-import { putFile, seedArticles, seedFile, seedStore } from '../state/seedStore';
+import { putFile, seedArticleEntries, seedFile, seedStore } from '../state/seedStore';
 
 /** A history with entries and popstate, under test control: Back is synchronous here. */
 function fakeWindow(initial: string) {
@@ -96,7 +96,7 @@ describe('startUrlSync', () => {
     expect(state().notices).toEqual(['The link parameter “zoom” is not known and was ignored.']);
     putFile(store, 'places', { status: 'ready', data: seedFile('places') });
     expect(state().selection).toBeNull();
-    putFile(store, 'articles', { status: 'ready', data: seedArticles() });
+    putFile(store, 'articles', { status: 'ready', data: seedArticleEntries() });
     expect(state().openArticle).toBeNull();
     expect(h.entries).toEqual(['/']);
     expect(state().notices).toHaveLength(3);

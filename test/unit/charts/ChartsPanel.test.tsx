@@ -35,7 +35,12 @@ describe('ChartsPanel on the seed data', () => {
     expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
     expect(
-      await within(trade).findByRole('img', { name: 'Trade with Central Asia, by partner' }),
+      // A generous wait: on a busy machine drawing every chart in jsdom takes seconds.
+      await within(trade).findByRole(
+        'img',
+        { name: 'Trade with Central Asia, by partner' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     expect(within(trade).queryByText('Loading…')).not.toBeInTheDocument();
   });

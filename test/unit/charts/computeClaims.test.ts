@@ -1,4 +1,4 @@
-import { type ClaimPoint, computeClaims } from '../../../src/charts/claims/computeClaims';
+import { type ClaimPoint, computeClaims, thinMarks } from '../../../src/charts/claims/computeClaims';
 import { estimateText } from '../../../src/charts/textMeasure';
 
 const claim = (
@@ -74,9 +74,61 @@ describe('computeClaims', () => {
 
   it('keeps every label inside the chart at phone width', () => {
     const layout = computeClaims(claims, 320, estimateText);
-    for (const p of layout.panels[0]!.series.flatMap((s) => s.points))
-      expect(p.label.x + estimateText(p.label.text, 12, 'bold')).toBeLessThanOrEqual(320);
+    const labels = layout.panels[0]!.series.flatMap((s) => s.points.flatMap((p) => p.label ?? []));
+    expect(labels).toHaveLength(4);
+    for (const l of labels) expect(l.x + estimateText(l.text, 12, 'bold')).toBeLessThanOrEqual(320);
     for (const t of layout.panels[0]!.axis!.ticks)
       expect(t.x + estimateText(t.text, 12)).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('a decade of claims', () => {
+  // 500 claims over 2015–2024 in two places, two claimants each, with one spike in each series.
+  const days = (i: number) =>
+    new Date(Date.UTC(2015, 0, 1) + i * 7.3 * 86_400_000).toISOString().slice(0, 10);
+  const decade = Array.from({ length: 500 }, (_, i) => {
+    const place = i % 2 === 0 ? 'Deaths in Kyrgyzstan' : 'Deaths in Tajikistan';
+    const value = i === 200 ? 9000 : i === 201 ? 7000 : 100 + (i % 37);
+    return claim(`c${i}`, i % 4 < 2 ? 'Ministry' : 'Monitor', days(i), value, place);
+  });
+  const layout = computeClaims(decade, 640, estimateText);
+
+  it('spans the decade on one time axis shared by every panel', () => {
+    expect(layout.span![0]).toBe('1 Jan 2015');
+    expect(layout.span![1]).toMatch(/2024$/);
+    expect(layout.panels).toHaveLength(2);
+    const ticks = layout.panels[0]!.axis!.ticks.map((t) => t.text);
+    expect(ticks).toContain('2016');
+    expect(ticks).toContain('2024');
+    expect(layout.panels[1]!.axis!.ticks.map((t) => t.text)).toEqual(ticks);
+  });
+
+  it('thins the marks but keeps each extreme, and says how many lie on the lines only', () => {
+    expect(layout.marks.length).toBeLessThan(500);
+    expect(layout.marks.length + layout.thinned).toBe(500);
+    const ids = new Set(layout.marks.map((m) => m.id));
+    expect(ids.has('c200')).toBe(true);
+    expect(ids.has('c201')).toBe(true);
+    expect(ids.has('c0')).toBe(true);
+  });
+
+  it('keeps the highest of each crowd, and the first, last, lowest and highest of the series', () => {
+    const points = [4, 9, 5, 1, 3, 6, 2, 7, 5].map((value, i) => ({ x: i * 4, value }));
+    // Crowds of three points each (12 px): their highest are 9, 6 and 7.
+    expect(thinMarks(points, 12).map((p) => p.value)).toEqual([4, 9, 1, 6, 7, 5]);
+  });
+
+  it('spans the time range when one is set, not only the claims in it', () => {
+    const ranged = computeClaims(decade.slice(0, 50), 640, estimateText, { from: '2014', to: '2016-06' });
+    expect(ranged.span).toEqual(['1 Jan 2014', '30 Jun 2016']);
+  });
+
+  it('draws at most six panels and names the rest', () => {
+    const many = Array.from({ length: 16 }, (_, i) =>
+      claim(`p${i}`, 'Ministry', days(i % 2), i, `Panel ${Math.floor(i / 2)}`),
+    );
+    const capped = computeClaims(many, 640, estimateText, { from: null, to: null });
+    expect(capped.panels).toHaveLength(6);
+    expect(capped.panelsLeftOut).toEqual(['Panel 6', 'Panel 7']);
   });
 });

@@ -1,85 +1,151 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { useMemo } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { codeOptions } from '../../../src/curate/countries/codeOptions';
 import { fromRecord } from '../../../src/curate/form/formValues';
 import { RecordForm } from '../../../src/curate/form/RecordForm';
-import type { OpenForm } from '../../../src/curate/workbenchStore';
+import { type FormStart, useWorkbench, workbenchStore } from '../../../src/curate/workbenchStore';
 import type { Dataset } from '../../../src/data/checkDataset';
 import { fixtureDataset, WORKERS } from './fixtures';
 
-const dataset: Dataset = fixtureDataset();
+// The form against the workbench's own store, as the read view wires it.
 
-function Harness({ start, onSave }: { start: OpenForm; onSave: (form: OpenForm) => void }) {
-  const [form, setForm] = useState(start);
+const dataset: Dataset = fixtureDataset();
+const taken = new Set(dataset.figures.figures.map((f) => f.id));
+
+function Harness({
+  onSave,
+  onAdd,
+}: {
+  onSave: () => void;
+  onAdd?: (code: string, region: string) => Promise<void>;
+}) {
+  const form = useWorkbench((s) => s.form);
+  const options = useMemo(() => codeOptions(dataset.countries), []);
+  const wb = workbenchStore.getState();
+  if (form === null) return null;
   return (
     <RecordForm
       form={form}
       dataset={dataset}
+      codeOptions={options}
       busy={false}
-      onEdit={(name, value) =>
-        setForm((f) => ({
-          ...f,
-          values: { ...f.values, [name]: value },
-          guessed: f.guessed.filter((g) => g !== name),
-        }))
-      }
-      onSave={() => onSave(form)}
+      onEdit={(name, value) => wb.editField(name, value, taken)}
+      onTouch={(name) => wb.touchField(name)}
+      onTrySave={() => wb.trySave()}
+      onResolve={(field, take) => wb.resolveConflict(field, take)}
+      onAddCountry={onAdd ?? (async () => {})}
+      onSave={onSave}
       onRemove={() => {}}
       onCancel={() => {}}
-      onRebase={() => {}}
     />
   );
 }
 
-const newWorkers = (): OpenForm => ({
+const workers = (): FormStart => ({
   kind: 'figure',
   originalId: null,
   article: WORKERS.source.article,
   ...fromRecord('figure', WORKERS),
   guessed: ['subject', 'label'],
-  baseHash: 'h',
-  refused: null,
-  opened: 0,
 });
+
+beforeEach(() => workbenchStore.getState().openForm(workers()));
 
 describe('RecordForm', () => {
   it('marks the fields the extractor guessed until the curator edits them', async () => {
-    render(<Harness start={newWorkers()} onSave={() => {}} />);
-    expect(screen.getByRole('textbox', { name: /^Subject guessed: check it/ })).toHaveValue('KAZ');
-    expect(screen.getByRole('textbox', { name: /^Label guessed: check it/ })).toBeInTheDocument();
+    render(<Harness onSave={() => {}} />);
+    expect(screen.getByRole('combobox', { name: /^Subject guessed: check it/ })).toHaveValue('KAZ');
     await userEvent.type(screen.getByRole('textbox', { name: /^Label/ }), '!');
     expect(screen.getByRole('textbox', { name: /^Label/ })).not.toHaveAccessibleName(/guessed/);
-    expect(screen.getByRole('textbox', { name: /^Subject/ })).toHaveAccessibleName(/guessed/);
+    expect(screen.getByRole('combobox', { name: /^Subject/ })).toHaveAccessibleName(/guessed/);
   });
 
-  it('checks as the curator types and shows each problem at its field', async () => {
+  it('shows no error on a blank form until a field is left, or Save is pressed', async () => {
+    workbenchStore.getState().openForm({ ...workers(), values: { kind: 'trade', unit: 'USD' }, guessed: [] });
     const onSave = vi.fn();
-    render(<Harness start={newWorkers()} onSave={onSave} />);
-    expect(screen.getByText('No problems found.')).toBeInTheDocument();
+    render(<Harness onSave={onSave} />);
+    expect(screen.queryByText(/Error:/)).toBeNull();
+    const label = screen.getByRole('textbox', { name: /^Label/ });
+    await userEvent.click(label);
+    await userEvent.tab();
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: /^Quote/ })).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: /^Quote/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/problems? to fix before saving/)).toBeInTheDocument();
+  });
+
+  it('checks as the curator types, once a field is left, and shows the problem at its field', async () => {
+    render(<Harness onSave={() => {}} />);
     const quote = screen.getByRole('textbox', { name: /^Quote/ });
     await userEvent.clear(quote);
     await userEvent.type(quote, 'employs twelve thousand workers');
+    await userEvent.tab();
     expect(quote).toHaveAttribute('aria-invalid', 'true');
     expect(quote).toHaveAccessibleDescription(/quote not found verbatim in article/);
-    const subject = screen.getByRole('textbox', { name: /^Subject/ });
+  });
+
+  it('offers countries by name in the subject combobox, name beside code', async () => {
+    render(<Harness onSave={() => {}} />);
+    const subject = screen.getByRole('combobox', { name: /^Subject/ });
     await userEvent.clear(subject);
-    await userEvent.type(subject, 'XKZ');
-    expect(subject).toHaveAccessibleDescription(/unknown country or group code "XKZ"/);
+    await userEvent.type(subject, 'Uzbek');
+    expect(subject).toHaveAttribute('aria-expanded', 'true');
+    const option = screen.getByRole('option', { name: /Uzbekistan UZB/ });
+    expect(option).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    expect(subject).toHaveValue('UZB');
+    expect(subject).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText('Uzbekistan')).toBeInTheDocument();
+  });
+
+  it('lets the id follow kind and subject, numbered from 1, until the curator edits it', async () => {
+    render(<Harness onSave={() => {}} />);
+    const id = screen.getByRole('textbox', { name: /^Id/ });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Kind/ }), 'investment');
+    expect(id).toHaveValue(
+      `${WORKERS.source.article}-investment-kaz-1`.replace(/^(.{60}).*?-investment/, '$1-investment'),
+    );
+    await userEvent.clear(id);
+    await userEvent.type(id, 'my-own-id');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Kind/ }), 'trade');
+    expect(id).toHaveValue('my-own-id');
+  });
+
+  it('offers to add a country the ISO table knows and countries.json lacks', async () => {
+    const onAdd = vi.fn(async () => {});
+    render(<Harness onSave={() => {}} onAdd={onAdd} />);
+    const subject = screen.getByRole('combobox', { name: /^Subject/ });
+    await userEvent.clear(subject);
+    await userEvent.type(subject, 'Armenia');
+    expect(screen.getByRole('option', { name: /^Armenia ARM/ })).toHaveTextContent(
+      /not yet in countries.json/,
+    );
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('combobox', { name: 'Region of Armenia' })).toHaveValue('caucasus');
+    await userEvent.click(screen.getByRole('button', { name: 'Add Armenia to countries.json' }));
+    expect(onAdd).toHaveBeenCalledWith('ARM', 'caucasus');
+  });
+
+  it('merges a stale form field by field and asks about a field changed on both sides', async () => {
+    render(<Harness onSave={() => {}} />);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Label/ }), ' (mine)');
+    await userEvent.type(screen.getByRole('textbox', { name: /^Note/ }), 'my note');
+    const theirs = { ...workers().values, label: 'Their label', reportedBy: 'the ministry' };
+    workbenchStore.getState().mergeStale(theirs, 'h2');
+    expect(await screen.findByRole('textbox', { name: /^Reported by/ })).toHaveValue('the ministry');
+    expect(screen.getByRole('textbox', { name: /^Note/ })).toHaveValue('my note');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
-    expect(onSave).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: /^Take the file’s\s*for Label/ }));
+    expect(screen.getByRole('textbox', { name: /^Label/ })).toHaveValue('Their label');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 
-  it('saves once the record validates', async () => {
-    const onSave = vi.fn();
-    render(<Harness start={newWorkers()} onSave={onSave} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledTimes(1);
-    expect(onSave.mock.calls[0]?.[0].values.value).toBe('12500');
-  });
-
-  it('explains precision and geometry source on a project and reports an empty route at the points', () => {
-    const start: OpenForm = {
+  it('explains precision and geometry source on a project and reports an empty route at the points', async () => {
+    workbenchStore.getState().openForm({
       kind: 'project',
       originalId: null,
       article: WORKERS.source.article,
@@ -95,32 +161,14 @@ describe('RecordForm', () => {
       },
       extra: {},
       guessed: [],
-      baseHash: 'h',
-      refused: null,
-      opened: 0,
-    };
-    render(<Harness start={start} onSave={() => {}} />);
+    });
+    render(<Harness onSave={() => {}} />);
     expect(screen.getByRole('combobox', { name: 'Precision' })).toHaveAccessibleDescription(
       /exact .* approximate .* country-level/,
     );
-    expect(screen.getByRole('textbox', { name: 'Geometry source' })).toHaveAccessibleDescription(
-      /articles give none/,
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('textbox', { name: /^Points/ })).toHaveAccessibleDescription(
       /the route is empty/,
     );
-  });
-
-  it('shows a stale refusal with a way to keep the entries', () => {
-    const start = {
-      ...newWorkers(),
-      refused: { message: 'figures.json has changed since this form was opened', problems: [] },
-    };
-    render(<Harness start={start} onSave={() => {}} />);
-    expect(screen.getByRole('alert')).toHaveTextContent(/has changed since this form was opened/);
-    expect(
-      screen.getByRole('button', { name: 'Use the current file and keep my entries' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /^Label/ })).toHaveValue(WORKERS.label);
   });
 });

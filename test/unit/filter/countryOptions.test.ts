@@ -5,7 +5,7 @@ import {
   narrowSections,
   normaliseSearch,
 } from '../../../src/filter/countryOptions';
-import { seedArticles, seedFile } from '../state/seedStore';
+import { seedArticleEntries, seedFile } from '../state/seedStore';
 
 const countries = seedFile('countries');
 const inData = codesInData({
@@ -14,7 +14,7 @@ const inData = codesInData({
   projects: seedFile('projects').features,
   places: seedFile('places').features,
   events: seedFile('events').events,
-  articles: seedArticles(),
+  mentions: new Map(seedArticleEntries().flatMap((a) => Object.entries(a.mentions))),
 });
 const names = (sections: ReturnType<typeof buildSections>) =>
   Object.fromEntries(sections.map((s) => [s.title, s.options.map((o) => o.name)]));

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Reader } from '../../../src/reader/Reader';
+import { selectRecords } from '../../../src/state/records';
 import { appStore } from '../../../src/state/store';
 import { putFile, seedStore } from '../state/seedStore';
 
@@ -114,20 +115,36 @@ describe('Reader', () => {
     const mentions = [...article.querySelectorAll('.reader-body mark.mention')].map((m) => m.textContent);
     expect(new Set(mentions)).toEqual(new Set(['Kazakhstan', 'Kazakh', 'Astana', 'Khorgos', 'Caspian Sea']));
     expect(mentions.filter((m) => m === 'Kazakhstan')).toHaveLength(6);
+    // Counted in the article index: ten in the text and one in the title.
     expect(screen.getByRole('navigation', { name: 'Articles' })).toHaveTextContent(
-      '10 mentions of the selected countries',
+      '11 mentions of the selected countries',
     );
   });
 
+  it('fetches the text when an article opens, and says so where it was asked for when it fails', async () => {
+    const asked: string[] = [];
+    state().setBodySource(async (chunk) => {
+      asked.push(chunk);
+      return { ok: false, message: 'the article text the server answered 500' };
+    });
+    expect(asked).toEqual([]);
+    state().openArticleById(MERZ);
+    render(<Reader />);
+    const alert = await within(screen.getByRole('article')).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The text of this article could not be loaded: the article text the server answered 500.',
+    );
+    expect(asked).toEqual(['2025-06']);
+    // The list and the byline still show: only the text is missing.
+    expect(within(screen.getByRole('article')).getByRole('heading', { name: /Merz/ })).toBeInTheDocument();
+  });
+
   it('renders article text as text, never as HTML', () => {
-    const articles = state().files.articles;
-    if (articles.status !== 'ready') throw new Error('seed articles not loaded');
-    const hostile = {
-      ...articles.data[0]!,
-      id: 'hostile',
-      paragraphs: ['<img src=x onerror=alert(1)> <b>bold</b>'],
-    };
-    putFile(appStore, 'articles', { status: 'ready', data: [hostile] });
+    const [first] = selectRecords(state(), 'articles');
+    if (first === undefined) throw new Error('seed articles not loaded');
+    putFile(appStore, 'articles', { status: 'ready', data: [{ ...first, id: 'hostile', chunk: 'hostile' }] });
+    const bodies = { hostile: ['<img src=x onerror=alert(1)> <b>bold</b>'] };
+    appStore.setState({ chunks: { hostile: { status: 'ready', bodies } } });
     state().openArticleById('hostile');
     render(<Reader />);
     expect(screen.getByRole('article')).toHaveTextContent('<img src=x onerror=alert(1)> <b>bold</b>');

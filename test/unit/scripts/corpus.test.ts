@@ -3,11 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS_DEFAULTS, corpusCounts, generateCorpus } from '../../../scripts/corpus/corpus';
-import { allocate, FIGURE_MAKERS } from '../../../scripts/corpus/figures/registry';
-import { SERIES_SIZE, SERIES_YEARS } from '../../../scripts/corpus/figures/tradeSeries';
+import { SERIES_YEARS } from '../../../scripts/corpus/figures/tradeSeries';
 import { writeDataset } from '../../../scripts/corpus/writeDataset';
 import { validateDir } from '../../../scripts/lib/validateDir';
-import { figureKindSchema } from '../../../src/data/schema';
+import { type FiguresFile, figureKindSchema } from '../../../src/data/schema';
 
 const countriesText = readFileSync('data/countries.json', 'utf8');
 const small = { articles: 60, projects: 200, seed: 3 };
@@ -66,15 +65,29 @@ describe('the corpus at its default size', () => {
     expect(counts.projects).toBeGreaterThanOrEqual(2000);
   });
 
-  it('plans the whole trade series, mirrors included, and about 500 casualty claims', () => {
-    const perMaker = allocate(counts.figures);
-    const count = (pick: (kind: string, i: number) => boolean) =>
-      FIGURE_MAKERS.reduce((sum, maker, i) => sum + (pick(maker.kind, i) ? (perMaker[i] ?? 0) : 0), 0);
-    const series = FIGURE_MAKERS.findIndex((maker) => maker.make.name === 'tradeSeries');
-    expect(perMaker[series]).toBeGreaterThanOrEqual(SERIES_SIZE);
-    expect(SERIES_SIZE).toBeGreaterThanOrEqual(5 * 2 * (SERIES_YEARS.last - SERIES_YEARS.first + 1));
-    const claims = count((kind) => kind === 'deaths' || kind === 'injuries');
-    expect(claims).toBeGreaterThanOrEqual(450);
-    expect(claims).toBeLessThanOrEqual(650);
+  it('holds ten mirrored years of trade for five relationships, undated figures, and a decade of claims', () => {
+    const text = generateCorpus(CORPUS_DEFAULTS, countriesText).get('figures.json') ?? '';
+    const { figures } = JSON.parse(text) as FiguresFile;
+    expect(figures.length).toBeGreaterThanOrEqual(3000);
+    // Per relationship (both codes, sorted): the years each side reports, and its undated figures.
+    const sides = new Map<string, Map<string, Set<number | null>>>();
+    for (const f of figures.filter((f) => f.kind === 'trade' && f.counterpart !== null)) {
+      const key = [f.subject, f.counterpart].sort().join('|');
+      const bySide = sides.get(key) ?? new Map<string, Set<number | null>>();
+      sides.set(key, bySide);
+      bySide.set(f.subject, (bySide.get(f.subject) ?? new Set()).add(f.asOf === null ? f.year : -1));
+    }
+    const decade = Array.from({ length: 10 }, (_, i) => SERIES_YEARS.first + i);
+    const mirrored = [...sides.values()].filter(
+      (bySide) =>
+        bySide.size === 2 &&
+        [...bySide.values()].every((years) => decade.every((y) => years.has(y)) && years.has(null)),
+    );
+    expect(mirrored.length).toBeGreaterThanOrEqual(5);
+    const claims = figures.filter((f) => f.kind === 'deaths' || f.kind === 'injuries');
+    expect(claims.length).toBeGreaterThanOrEqual(450);
+    expect(new Set(claims.map((f) => f.reportedBy)).size).toBeGreaterThanOrEqual(4);
+    const claimYears = new Set(claims.flatMap((f) => (f.asOf === null ? [] : [Number(f.asOf.slice(0, 4))])));
+    for (const year of decade) expect(claimYears).toContain(year);
   });
 });

@@ -42,6 +42,26 @@ describe('saving a page from the workbench (npm run ingest underneath)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('takes a headline starting with "-", a publisher and a date; says plainly when a page has no headline', async () => {
+    const out = articlesDir();
+    const page = `Intro line\n- Salt works reopen\n${PAGE}`;
+    const reply = await ingestPage(out, {
+      name: 'dash.txt',
+      text: page,
+      title: '- Salt works reopen',
+      publisher: 'Steppe Courier',
+      published: '2025-03-04',
+    });
+    expect(reply.status).toBe(200);
+    const written = readFileSync(join(out, 'salt-works-reopen.md'), 'utf8');
+    expect(written).toMatch(/publisher: "Steppe Courier"/);
+    expect(written).toMatch(/published: "?2025-03-04/);
+    const long = await ingestPage(out, { name: 'long.txt', text: `${'word '.repeat(90)}\nText.\n` });
+    expect(long.status).toBe(422);
+    expect(JSON.stringify(long.body)).toMatch(/no headline/);
+    expect(JSON.stringify(long.body)).not.toContain(out);
+  }, 60_000);
+
   it('keeps only a safe base name of the page', () => {
     expect(safePageName('../../etc/passwd')).toBe('passwd');
     expect(safePageName('C:\\pages\\my page (1).html')).toBe('my_page__1_.html');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, LAYER_IDS } from '../../../src/state/layersSlice';
+import { FACET_KINDS, FACET_STATUSES, NO_FACETS } from '../../../src/state/projectFacets';
 import { orderedRange } from '../../../src/state/timeRange';
 import {
   DEFAULT_URL_STATE,
@@ -39,6 +40,11 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
   range: fc.tuple(rangeEnd, rangeEnd).map(([from, to]) => orderedRange({ from, to })),
   query: fc.string({ maxLength: 60, unit: 'grapheme' }),
+  facets: fc.record({
+    statuses: fc.subarray([...FACET_STATUSES]),
+    kinds: fc.subarray([...FACET_KINDS]),
+    financiers: fc.uniqueArray(fc.oneof(code, id), { maxLength: 4 }).map((keys) => [...keys].sort()),
+  }),
 });
 
 describe('serialiseUrl', () => {
@@ -57,6 +63,7 @@ describe('serialiseUrl', () => {
         tradeYear: 2023,
         range: { from: '2016', to: '2017-03' },
         query: 'dry port & rail',
+        facets: NO_FACETS,
       }),
     ).toBe(
       '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&from=2016&to=2017-03&q=dry%20port%20%26%20rail&layers=projects,places',

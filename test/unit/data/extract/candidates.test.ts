@@ -133,6 +133,8 @@ describe('draftFigures', () => {
         reportedBy: 'officials',
         subject: 'KAZ',
         counterpart: 'CHN',
+        flow: 'exports',
+        label: "Kazakhstan's exports to China",
         note: 'The article gives this as an upper bound ("up to"). A forecast or target for 2027.',
       }),
     ]);
@@ -142,6 +144,7 @@ describe('draftFigures', () => {
       'counterpart',
       'qualifier',
       'year',
+      'flow',
       'label',
     ]);
   });

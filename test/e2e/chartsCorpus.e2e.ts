@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/data/schema';
+import {
+  axeViolations,
+  DESKTOP,
+  expectClean,
+  launchBrowser,
+  openPage,
+  PHONE,
+  SCREENSHOT_DIR,
+} from './browser';
+import { type ServedCorpus, serveCorpus } from './corpus';
+
+// Every kind charted on the generated corpus (a decade of trade, investment, claims, prices,
+// shares, tariffs and counts): marks open their sentences, ten years draw as one line, a figure
+// with no year stands beside the latest year, and claims over time span the decade.
+
+let browser: Browser;
+let corpus: ServedCorpus;
+let figures: Figure[];
+beforeAll(async () => {
+  corpus = await serveCorpus();
+  figures = (JSON.parse(readFileSync(join(corpus.dataDir, 'figures.json'), 'utf8')) as { figures: Figure[] })
+    .figures;
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chart = (page: Page, title: RegExp): Locator =>
+  page.locator('.area-charts figure', { has: page.getByRole('heading', { name: title }) });
+
+/** Years of the claims of people the corpus dates, first and last. */
+const claimYears = () => {
+  const years = figures
+    .filter((f) => ['deaths', 'injuries', 'displaced', 'detentions'].includes(f.kind) && f.asOf !== null)
+    .map((f) => Number(f.asOf!.slice(0, 4)));
+  return [Math.min(...years), Math.max(...years)];
+};
+
+describe('the charts on the corpus', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`charts every kind, across the years, at ${name} size`, async () => {
+      const watch = await openPage(browser, '/', viewport, corpus.url);
+      const { page } = watch;
+      // The charts only: on a busy machine the corpus build can take a while to draw everything.
+      await chart(page, /^Investment, investor → recipient$/)
+        .locator('svg.chart-svg')
+        .waitFor({ timeout: 120_000 });
+
+      // An investment figure is drawn, and its mark opens its sentence.
+      const investment = chart(page, /^Investment, investor → recipient$/);
+      const bar = investment
+        .getByRole('group', { name: /: bars$/ })
+        .getByRole('button')
+        .first();
+      await bar.focus();
+      await page.keyboard.press('Enter');
+      expect(await bar.getAttribute('aria-pressed')).toBe('true');
+      const quote = (await investment.locator('blockquote').first().textContent())?.replace(/^“|”$/g, '');
+      const investmentQuotes = figures.filter((f) => f.kind === 'investment').map((f) => f.source.quote);
+      expect(investmentQuotes).toContain(quote);
+      await page.keyboard.press('Escape');
+
+      // A relationship with ten years or more draws one line across them, on a labelled year axis.
+      const years = chart(page, /^Trade across the years$/);
+      const paths = await years
+        .locator('svg path')
+        .evaluateAll((nodes) => nodes.map((n) => (n.getAttribute('d') ?? '').match(/L/g)?.length ?? 0));
+      expect(Math.max(...paths)).toBeGreaterThanOrEqual(9);
+      const ticks = await years.locator('svg text').allTextContents();
+      expect(ticks).toContain('no year');
+
+      // A figure with no year stands beside the latest year: in the multiples, the bars and the table.
+      const undatedMarks = years.getByRole('button', { name: /, year not stated$/ });
+      expect(await undatedMarks.count()).toBeGreaterThan(0);
+      const trade = chart(page, /^Trade/).first();
+      expect(await trade.getByRole('button', { name: /year not stated/ }).count()).toBeGreaterThan(0);
+      await trade.getByText('Data table').click();
+      expect(await trade.locator('table').textContent()).toContain('year not stated');
+
+      // Claims over time span the decade, on one axis.
+      const claims = chart(page, /^Claims over time$/);
+      const claimTicks = await claims.locator('svg text').allTextContents();
+      const [first, last] = claimYears();
+      expect(claimTicks.some((t) => t.includes(String(first! + 1)))).toBe(true);
+      expect(claimTicks.some((t) => t.includes(String(last)))).toBe(true);
+      expect(await claims.locator('figcaption').textContent()).toMatch(/one time axis/);
+
+      // A source note names three articles and opens the rest.
+      expect(await investment.locator('figcaption summary').textContent()).toMatch(/^and \d+ more$/);
+
+      await page.mouse.move(0, 0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+
+      // On screen, charts below the fold skip rendering; printed, every chart renders.
+      const visibility = () =>
+        page.$$eval('.area-charts .chart', (nodes) =>
+          nodes.map((n) => getComputedStyle(n).contentVisibility),
+        );
+      expect(new Set(await visibility())).toEqual(new Set(['auto']));
+      await page.emulateMedia({ media: 'print' });
+      expect(new Set(await visibility())).toEqual(new Set(['visible']));
+      await page.emulateMedia({ media: 'screen' });
+
+      await page.locator('.area-charts').screenshot({ path: `${SCREENSHOT_DIR}/charts-corpus-${name}.png` });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`charts corpus ${name}: page height ${height} px`);
+      expectClean(watch);
+      await watch.context.close();
+    }, 300_000);
+  }
+});
