@@ -27,9 +27,10 @@ export function ClusterButtons({ clusters }: { clusters: readonly Cluster[] }) {
       map.off('zoomstart', hide);
     };
   }, [map]);
+  // Each render follows a draw that placed the clusters for the settled view: show them again.
   useEffect(() => {
     map.getPane(PANES.clusters.name)?.classList.remove('cr-moving');
-  }, [map, clusters]);
+  });
 
   const zoomInto = (c: Cluster) => {
     // The button goes away as the cluster splits: keep the keyboard on the map.
