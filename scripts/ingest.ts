@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { htmlToText, isHtmlPage } from '../src/data/page/htmlText';
 import { explainPage, PageFormatError } from '../src/data/page/splitPage';
 import { formatDropped } from './lib/ingestExplain';
 import { formulaTitleWarnings, type IngestHooks, withPortableId, writeArticles } from './lib/ingestWrite';
@@ -35,7 +36,9 @@ export function main(argv: string[], hooks: IngestHooks = {}): number {
   }
   if (existsSync(values.out) && !statSync(values.out).isDirectory())
     throw new Error(`--out ${values.out} is a file, not a folder`);
-  const text = readTextFile(page);
+  // A page saved from a browser as HTML is read as its text, as the workbench reads it.
+  const raw = readTextFile(page);
+  const text = isHtmlPage(page, raw) ? htmlToText(raw) : raw;
   let split: ReturnType<typeof explainPage>;
   try {
     split = explainPage(text, basename(page), values.title === undefined ? {} : { title: values.title });

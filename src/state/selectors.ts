@@ -8,11 +8,18 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
-import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { facetProjects } from './projectFacets';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
-import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
+import {
+  eventInRange,
+  figureInRange,
+  isRangeSet,
+  projectInRange,
+  type RangeMatch,
+  type TimeRange,
+} from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -92,9 +99,18 @@ const projectsFor = memoLast((features: readonly ProjectFeature[], index: Filter
   filterRecords(features, projectCodes, index),
 );
 const facetedFor = memoLast(facetProjects);
-/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
+const projectsInRange = memoLast((matched: Matched<ProjectFeature>[], range: TimeRange) =>
+  narrowByRange(matched, range, projectInRange),
+);
+/**
+ * Projects the country filter, the project facets and the time range keep (undated ones
+ * included): what the map, its labels and list show.
+ */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets);
+  projectsInRange(
+    facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets),
+    s.range,
+  );
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),

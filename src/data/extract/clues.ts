@@ -83,6 +83,8 @@ const STOP = new Set([
   // Common verbs that follow a singular noun ("the 523-kilometre railway opens in 2030").
   ...['opens', 'runs', 'costs', 'links', 'carries', 'crosses', 'starts', 'ends', 'says', 'shows'],
   ...['remains', 'includes', 'needs', 'takes', 'makes', 'goes', 'comes', 'leaves', 'reaches', 'lies'],
+  // Irregular past tenses after a singular noun ("one ferry sank").
+  ...['sank', 'sunk', 'fell', 'hit', 'struck', 'ran', 'went', 'came', 'left', 'caught', 'broke'],
 ]);
 
 /** The noun phrase right after a number ("75 cruise missiles", "tonnes of grain"), or null. */

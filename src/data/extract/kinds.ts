@@ -45,7 +45,7 @@ const PEOPLE: [FigureKind, RegExp][] = [
 ];
 
 const PERSONS =
-  /\b(?:people|persons|civilians|children|women|men|residents|soldiers|troops|refugees|migrants|workers|patients|families|inhabitants|[A-Z][a-z]+(?:ans|is|ese))\b/;
+  /\b(?:people|persons|civilians|children|women|men|residents|soldiers|troops|refugees|migrants|workers|patients|families|inhabitants|protesters|demonstrators|activists|journalists|students|prisoners|[A-Z][a-z]+(?:ans|is|ese))\b/;
 
 export interface KindGuess {
   kind: FigureKind;

@@ -16,9 +16,16 @@ export function notAnAmount(
   if (/^:\d{2}\b/.test(sentence.slice(n.index + n.text.length, n.index + n.text.length + 3))) return true;
   const word = /([A-Z][\p{L}'’-]*)\s$/u.exec(sentence.slice(Math.max(0, n.index - 30), n.index));
   if (word === null || SENTENCE_OPENERS.has(word[1] as string)) return false;
+  if (NAMING_WORDS.has(word[1] as string)) return true;
   // The first word of a sentence is capitalised whatever it is: no sign of a name.
   return !/^\s*["“(]?$/.test(sentence.slice(0, n.index - word[0].length));
 }
+
+/** Words that a number completes as a name wherever they stand: "Resolution 2231", "Line 4". */
+const NAMING_WORDS = new Set([
+  ...['Operation', 'Resolution', 'Model', 'Phase', 'Line', 'Unit', 'Block', 'Terminal', 'Article'],
+  ...['Flight', 'Route', 'Stage', 'Round', 'Section', 'Chapter', 'Gate', 'Platform', 'Reactor', 'Lot'],
+]);
 
 /** Capitalised words that open a clause rather than name a thing: "In 2024", "About 40". */
 const SENTENCE_OPENERS = new Set([

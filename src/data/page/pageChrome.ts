@@ -82,7 +82,8 @@ export function dateLineOf(line: string): DateLine | null {
 
 export const isRelativeTime = (line: string): boolean => RELATIVE.test(line);
 
-const CREDIT = String.raw`(?:Image|Photo|Picture|Photograph|Foto|Video)s?:\s?[^:.!?]{1,80}`;
+// The credit may be a site ("example.com") but does not end a sentence with a full stop.
+const CREDIT = String.raw`(?:Image|Photo|Picture|Photograph|Foto|Video)s?:\s?(?:[^:!?]{0,79}[^:.!?\s])`;
 /**
  * A photo caption ending in a credit, glued or spaced ("…KazakhstanImage: Name/AFP"), or a credit
  * line alone ("Photo: AP"). The credit must end the line, so a sentence that mentions a photo stays.

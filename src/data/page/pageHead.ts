@@ -48,6 +48,24 @@ const isBodyLike = (line: string) => /[.!…"”’)]$/.test(line) || words(line
 
 type LineAt = (i: number) => string;
 
+/** Short enough for a headline: at most 30 words and 400 characters. */
+const isHeadlineLength = (line: string) => line !== '' && words(line) <= 30 && line.length <= 400;
+
+/** The first few lines that could be a headline, for the message when none was found. */
+function likelyHeadlines(at: LineAt, count: number, start: number): string[] {
+  const found: string[] = [];
+  for (let i = start; i < count && found.length < 3; i++)
+    if (
+      at(i) !== '' &&
+      at(i).length <= 400 &&
+      !isSkipLink(at(i)) &&
+      !isBreadcrumbTrail(at(i)) &&
+      dateLineOf(at(i)) === null
+    )
+      found.push(`line ${i + 1} "${at(i).slice(0, 80)}"`);
+  return found;
+}
+
 export function readHead(at: LineAt, count: number, start: number, forcedTitle?: string): PageHead {
   // The head runs to the first line that reads as body text or ends the article.
   let headEnd = start;
@@ -85,13 +103,21 @@ export function readHead(at: LineAt, count: number, start: number, forcedTitle?:
   } else {
     const headlines = beforeHeader.filter((i) => !isCategoryLine(at(i)));
     const pool = headlines.length > 0 ? headlines : beforeHeader;
-    const chosen = headlines.length > 0 ? headlines[0] : beforeHeader.at(-1);
-    if (chosen === undefined)
+    // A headline of two sentences ("Rates cut. Tenge falls.") reads as body text: when nothing
+    // above it could be the headline, a short first "body" line is taken, and said so.
+    const sentenceHeadline =
+      beforeHeader.length === 0 && headEnd < count && isHeadlineLength(at(headEnd)) ? headEnd : undefined;
+    const chosen = headlines.length > 0 ? headlines[0] : (beforeHeader.at(-1) ?? sentenceHeadline);
+    if (chosen === undefined) {
+      const likely = likelyHeadlines(at, count, start);
       throw new PageFormatError(
-        'the page has no headline: every line before the text is page chrome',
+        `the page has no headline: every line before the text is page chrome.${likely.length === 0 ? '' : ` Likely headlines: ${likely.join(', ')}.`} Use --title "<the headline line>" to choose one`,
         start + 1,
       );
+    }
     title = chosen;
+    if (chosen === sentenceHeadline)
+      unsure = `took line ${chosen + 1} "${at(chosen)}" as the headline, though it reads as sentences. Use --title to choose another.`;
     if (pool.length > 1) {
       const others = pool.filter((i) => i !== chosen).map((i) => `line ${i + 1} "${at(i).slice(0, 60)}"`);
       unsure = `not sure which line is the headline; chose line ${chosen + 1} "${at(chosen)}" over ${others.join(', ')}. Use --title to choose another.`;
@@ -110,7 +136,11 @@ export function readHead(at: LineAt, count: number, start: number, forcedTitle?:
   let byline: string | null = null;
   const dates: DateLine[] = [];
   let i = title + 1;
-  for (; i < Math.max(headEnd, title + 1); i++) {
+  // Byline and date lines run to the next line of text (past the head when the headline was in it).
+  let headerEnd = Math.max(headEnd, title + 1);
+  if (title === headEnd)
+    while (headerEnd < count && !isBodyLike(at(headerEnd)) && !isPageChrome(at(headerEnd))) headerEnd++;
+  for (; i < headerEnd; i++) {
     const line = at(i);
     if (line === '') continue;
     const rule = chromeRule(line);

@@ -35,6 +35,8 @@ export interface SplitOptions {
 
 export function slugify(title: string): string {
   const slug = title
+    // Invisible characters (zero-width, soft hyphen, bidirectional controls) would split a word.
+    .replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
