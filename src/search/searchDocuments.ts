@@ -1,6 +1,6 @@
 import type { AsPlainObject, Options } from 'minisearch';
 import type { Article, Figure, PlaceFeature, ProjectFeature, TimelineEvent } from '../data/schema';
-import { foldText } from '../lib/textOrder';
+import { foldText } from '../lib/textOrder.ts';
 import type { SearchKind } from '../state/searchSlice';
 
 // What the search index holds, shared by the build (scripts/lib/searchIndexFile.ts writes it) and
