@@ -5,6 +5,7 @@ import { namesByCode } from '../src/data/countryNames';
 import { parseDataFile } from '../src/data/dataFiles';
 import { countryFinder } from '../src/data/extract/countryFinder';
 import { draftArticle } from '../src/data/extract/draftArticle';
+import { draftProjectFacts, formatProjectFacts } from '../src/data/extract/projectFacts';
 import { extractCandidates, unmatchedFigures } from '../src/data/extract/recordedNumbers';
 import { formatProblem } from '../src/data/problem';
 import type { Article, Figure, TimelineEvent } from '../src/data/schema';
@@ -30,7 +31,7 @@ function readArticle(path: string): Article {
   return parsed.article;
 }
 
-function readRecords<K extends 'figures' | 'events' | 'countries'>(key: K, path: string) {
+function readRecords<K extends 'figures' | 'events' | 'countries' | 'projects'>(key: K, path: string) {
   const parsed = parseDataFile(key, readTextFile(path));
   if (!parsed.ok) throw new CliError(`${path}:\n${parsed.problems.map(formatProblem).join('\n')}`);
   return parsed.data;
@@ -45,6 +46,7 @@ function main(argv: string[]): number {
       figures: { type: 'string', default: 'data/figures.json' },
       events: { type: 'string', default: 'data/events.json' },
       countries: { type: 'string', default: 'data/countries.json' },
+      projects: { type: 'string', default: 'data/projects.geojson' },
       draft: { type: 'boolean', default: false },
       published: { type: 'string' },
     },
@@ -66,7 +68,17 @@ function main(argv: string[]): number {
       existingIds,
       groupCodes,
     });
-    process.stdout.write(values.json ? `${JSON.stringify(draft, null, 2)}\n` : formatDraft(path, draft));
+    // Project facts (dates, financiers, cost links) proposed from the same sentences.
+    const projectFacts = draftProjectFacts(
+      article,
+      readRecords('projects', values.projects).features,
+      draft.figures,
+    );
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify({ ...draft, projectFacts }, null, 2)}\n`
+        : formatDraft(path, draft) + formatProjectFacts(projectFacts),
+    );
     return 0;
   }
   const figures: Figure[] = readRecords('figures', values.figures).figures;

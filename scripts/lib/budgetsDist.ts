@@ -86,9 +86,16 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/** Data the first view fetches: everything under data/, and the map's basemap at the root. */
+/** Derived data fetched on first use, not by the first view: article texts, in chunks when an
+ * article is opened (src/data/articleIndex.ts), and the search index on the first search. */
+const isOnDemandData = (file: string) =>
+  file.startsWith('data/article-bodies/') || file === 'data/search-index.json';
+
+/** Data the first view fetches: everything under data/ but what loads on demand, and the map's basemap at the root. */
 const isFirstViewData = (file: string) =>
-  assetType(file) === 'data' && (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
+  assetType(file) === 'data' &&
+  !isOnDemandData(file) &&
+  (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;
@@ -147,7 +154,8 @@ export function classifyAssets(
   for (const file of files) {
     if (load.has(file)) continue;
     const type = assetType(file);
-    load.set(file, type === 'js' || type === 'css' || file.startsWith('assets/') ? 'lazy' : 'unused');
+    const lazy = type === 'js' || type === 'css' || file.startsWith('assets/') || isOnDemandData(file);
+    load.set(file, lazy ? 'lazy' : 'unused');
   }
   return files.map((file) => ({ file, type: assetType(file), load: load.get(file) ?? 'unused' }));
 }

@@ -17,9 +17,9 @@ export const urlStateOf = (s: AppState): UrlState => ({
   layers: s.layers,
   article: s.openArticle,
   tradeYear: s.tradeYear,
+  facets: s.facets,
   range: s.range,
   query: s.query,
-  facets: s.facets,
 });
 
 /**
@@ -35,9 +35,9 @@ export function applyUrlState(store: StoreApi<AppState>, state: UrlState): void 
     openArticle: state.article,
     sourceFocus: focus,
     tradeYear: state.tradeYear,
+    facets: state.facets,
     range: state.range,
     query: state.query,
-    facets: state.facets,
   });
 }
 
@@ -123,8 +123,8 @@ export function startUrlSync(
       s.countries !== prev.countries ||
       s.layers !== prev.layers ||
       s.tradeYear !== prev.tradeYear ||
-      s.query !== prev.query ||
-      s.facets !== prev.facets;
+      s.facets !== prev.facets ||
+      s.query !== prev.query;
     if (navigated) fromLink = false;
     if (changed) request(navigated ? 'push' : 'replace');
   });

@@ -1,8 +1,9 @@
 import type { Dataset } from '../data/checkDataset';
 import { namesByCode } from '../data/countryNames';
-import { type FigureCandidate, type FindCountries, findFigureCandidates } from '../data/extract/candidates';
+import type { FigureCandidate, FindCountries } from '../data/extract/candidates';
 import { countryFinder } from '../data/extract/countryFinder';
-import { draftFigures, type Draft as FigureDraft } from '../data/extract/draft';
+import type { Draft as FigureDraft } from '../data/extract/draft';
+import { draftArticle } from '../data/extract/draftArticle';
 import { type Candidate, extractCandidates } from '../data/extract/recordedNumbers';
 import { slugify } from '../data/page/splitPage';
 import type { Article, Figure } from '../data/schema';
@@ -28,16 +29,12 @@ export interface Pick {
 const capturedBy = (c: Candidate | undefined): string | null =>
   c === undefined ? null : (c.figureId ?? (c.eventId === null ? null : `event ${c.eventId}`));
 
-/** Pairs each figure candidate with its draft: draftFigures gives each, in order, a record or a skip. */
+/** Pairs each figure candidate with its draft: the draft gives each, in order, a record or a skip. */
 function figurePicks(
-  article: Article,
-  dataset: Dataset,
+  draft: FigureDraft,
   candidates: FigureCandidate[],
   numbers: Map<number, Candidate>,
 ): Pick[] {
-  const names = namesByCode(dataset.countries);
-  const existingIds = new Set(dataset.figures.figures.map((f) => f.id));
-  const draft: FigureDraft = draftFigures(article, candidates, { names, existingIds });
   const records = [...draft.figures];
   const skips = [...draft.skipped];
   return candidates.map((c) => {
@@ -107,9 +104,17 @@ function eventPick(c: Candidate, article: Article, find: FindCountries): Pick {
 export function listPicks(article: Article, dataset: Dataset): Pick[] {
   // One country finder and one scan for figures, shared by the candidate list and the drafts.
   const find = countryFinder(dataset.countries);
-  const readings = findFigureCandidates(article, { findCountries: find });
+  // Drafted as of the article's published date (the page's own, or the one the curator gave it),
+  // so relative years resolve; each year so read is listed among the guesses.
+  const draft = draftArticle(article, article.published, {
+    findCountries: find,
+    names: namesByCode(dataset.countries),
+    groupCodes: new Set(dataset.countries.groups.map((g) => g.code)),
+    existingIds: new Set(dataset.figures.figures.map((f) => f.id)),
+  });
+  const readings = draft.candidates;
   const numbers = extractCandidates(article, dataset.figures.figures, dataset.events.events, { readings });
   const byOffset = new Map(numbers.map((c) => [c.offset, c]));
   const dates = numbers.filter((c) => c.kind === 'date').map((c) => eventPick(c, article, find));
-  return [...figurePicks(article, dataset, readings, byOffset), ...dates].sort((a, b) => a.offset - b.offset);
+  return [...figurePicks(draft, readings, byOffset), ...dates].sort((a, b) => a.offset - b.offset);
 }

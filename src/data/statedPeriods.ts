@@ -1,5 +1,5 @@
-import { MONTH, MONTHS, NUMBER_WORDS, wordValue } from './numberWords';
-import type { Period } from './schema';
+import { MONTH, MONTHS, NUMBER_WORDS, wordValue } from './numberWords.ts';
+import type { Period } from './schema.ts';
 
 // The parts of a year a text states: "in the first quarter (of 2024)", "Q3 2024", "in H1",
 // "the first half", "the first eight months of 2024", "January–September 2024", "from January to

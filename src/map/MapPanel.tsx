@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useLeftOut } from '../state/leftOut';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
 import { useAppStore, useStoreApi } from '../state/store';
+import { isRangeSet } from '../state/timeRange';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import { LayerControl } from './LayerControl';
 import { MapLegend } from './MapLegend';
@@ -59,6 +60,7 @@ export function MapPanel() {
   // A request lasts while its feature stays selected; a later click on the map is not a request.
   const selection = useAppStore((s) => s.selection);
   const leftOut = useLeftOut('projects', 'places', 'countries');
+  const rangeSet = useAppStore((s) => isRangeSet(s.range));
   useEffect(() => {
     if (request && !sameRef(request.ref, selection)) setRequest(null);
   }, [request, selection]);
@@ -66,6 +68,12 @@ export function MapPanel() {
     <MapFocusContext.Provider value={focus}>
       <div className="map-panel">
         <LeftOutNote items={leftOut} />
+        {rangeSet && (
+          <p className="muted">
+            The time range shades countries by the articles in it, but does not narrow the projects and
+            places: they carry no dates.
+          </p>
+        )}
         <div className="map-panel-grid">
           <div className="map-column">
             <LayerControl />

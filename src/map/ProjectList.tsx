@@ -1,7 +1,7 @@
 import { type MouseEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Figure, ProjectFeature } from '../data/schema';
 import { formatCount } from '../lib/formatValue';
-import { selectProjectCostFigures } from '../state/facetSelectors';
+import { selectProjectCostFigures, selectUndatedProjectCount } from '../state/facetSelectors';
 import { anyFacet } from '../state/projectFacets';
 import { selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
@@ -14,6 +14,7 @@ import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { precisionPhrase } from './precisionText';
 import { rowFacts } from './projectFacts';
 import { orderProjects, PROJECT_ORDERS, type ProjectOrder } from './projectOrder';
+import { inView, projectsInView } from './projectsInView';
 import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
@@ -32,7 +33,16 @@ export function ProjectList() {
   const matched = useAppStore((s) => selectMapView(s).matchedProjects);
   const costFigures = useAppStore(selectProjectCostFigures);
   const [order, setOrder] = useState<ProjectOrder>('data');
-  const visible = useMemo(() => orderProjects(matched, order, costFigures), [matched, order, costFigures]);
+  const ordered = useMemo(() => orderProjects(matched, order, costFigures), [matched, order, costFigures]);
+  // The list follows the map: only the projects in its view (once the map has said where it is).
+  const bounds = useAppStore((s) => s.mapBounds);
+  const selectedInList = useAppStore((s) => (s.selection?.kind === 'project' ? s.selection.id : null));
+  const visible = useMemo(
+    () => projectsInView(ordered, bounds, selectedInList),
+    [ordered, bounds, selectedInList],
+  );
+  const inViewCount = bounds === null ? null : visible.filter((m) => inView(m.record, bounds)).length;
+  const undated = useAppStore(selectUndatedProjectCount);
   const total = useAppStore((s) => selectRecords(s, 'projects').length);
   const status = useAppStore((s) => selectFileStatus(s, 'projects'));
   const byCountry = useAppStore((s) => s.countries.length > 0);
@@ -69,7 +79,7 @@ export function ProjectList() {
           : status === 'error'
             ? 'The projects file could not be loaded.'
             : byCountry || byFacet
-              ? `${formatCount(visible.length)} of ${formatCount(total)} projects match ${
+              ? `${formatCount(matched.length)} of ${formatCount(total)} projects match ${
                   byCountry && byFacet
                     ? 'the country filter and the project filters'
                     : byCountry
@@ -78,6 +88,16 @@ export function ProjectList() {
                 }`
               : `${formatCount(total)} projects`}
       </p>
+      {((inViewCount !== null && matched.length > 0) || undated > 0) && (
+        <p className="muted project-view">
+          {inViewCount === null || matched.length === 0
+            ? ''
+            : inViewCount === matched.length
+              ? 'All of them are in the map’s view.'
+              : `${formatCount(inViewCount)} in the map’s view; the list follows the map.`}
+          {undated > 0 && ` ${formatCount(undated)} with dates not stated are kept whatever the time range.`}
+        </p>
+      )}
       <FacetNote />
       {matched.length > 1 && (
         <label className="project-sort">

@@ -1,22 +1,13 @@
 import type { Figure, ProjectFeature } from '../data/schema';
 import { memoLast } from '../lib/memo';
-import { anyFacet, type ProjectFacets, passesFacets } from './projectFacets';
+import { selectRecords } from './records';
+import { type Matched, selectVisibleProjects } from './selectors';
 import type { AppState } from './store';
+import { isRangeSet, projectInRange, type TimeRange } from './timeRange';
 
 // Selectors for the project facets and the project facts kept in other files (the cost figures
 // that name a project). Pure; one memo each.
 
-interface Matchable {
-  record: ProjectFeature;
-}
-
-/** The country filter's matches that the facets also accept; the same list when no facet is set. */
-export function facetProjects<T extends Matchable>(matched: T[], facets: ProjectFacets): T[] {
-  if (!anyFacet(facets)) return matched;
-  return matched.filter((m) => passesFacets(m.record.properties, facets));
-}
-
-const NO_FIGURES: readonly Figure[] = [];
 const costsFor = memoLast((figures: readonly Figure[]) => {
   const byProject = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -29,4 +20,11 @@ const costsFor = memoLast((figures: readonly Figure[]) => {
 });
 /** The figures that name each project (its costs, as the articles state them), by project id. */
 export const selectProjectCostFigures = (s: AppState): ReadonlyMap<string, readonly Figure[]> =>
-  costsFor(s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES);
+  costsFor(selectRecords(s, 'figures'));
+
+const undatedFor = memoLast((matched: readonly Matched<ProjectFeature>[], range: TimeRange) =>
+  isRangeSet(range) ? matched.filter((m) => projectInRange(m.record, range) === 'undated').length : 0,
+);
+/** How many of the visible projects state no date while a time range is set: "dates not stated". */
+export const selectUndatedProjectCount = (s: AppState): number =>
+  undatedFor(selectVisibleProjects(s), s.range);

@@ -82,6 +82,16 @@ export function financierOptions(features: readonly ProjectFeature[]): Financier
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
+interface Matchable {
+  record: ProjectFeature;
+}
+
+/** The country filter's matches that the facets also accept; the same list when no facet is set. */
+export function facetProjects<T extends Matchable>(matched: T[], facets: ProjectFacets): T[] {
+  if (!anyFacet(facets)) return matched;
+  return matched.filter((m) => passesFacets(m.record.properties, facets));
+}
+
 const sortedUnique = <T extends string>(xs: readonly T[]): T[] => [...new Set(xs)].sort();
 
 export interface FacetsSlice {

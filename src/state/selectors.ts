@@ -8,11 +8,19 @@ import type {
   TimelineEvent,
 } from '../data/schema';
 import { memoLast } from '../lib/memo';
-import { facetProjects } from './facetSelectors';
 import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { facetProjects } from './projectFacets';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
-import { eventInRange, figureInRange, isRangeSet, type RangeMatch, type TimeRange } from './timeRange';
+import {
+  articleInRange,
+  eventInRange,
+  figureInRange,
+  isRangeSet,
+  projectInRange,
+  type RangeMatch,
+  type TimeRange,
+} from './timeRange';
 
 // Pure selectors over the store. Each returns a new result only when its inputs change (one memo
 // helper, src/lib/memo.ts), so components can select them directly without re-rendering on
@@ -92,9 +100,18 @@ const projectsFor = memoLast((features: readonly ProjectFeature[], index: Filter
   filterRecords(features, projectCodes, index),
 );
 const facetedFor = memoLast(facetProjects);
-/** Projects the country filter and the project facets keep: what the map, its labels and list show. */
+const projectsInRange = memoLast((matched: Matched<ProjectFeature>[], range: TimeRange) =>
+  narrowByRange(matched, range, projectInRange),
+);
+/**
+ * Projects the country filter, the project facets and the time range keep (undated ones
+ * included): what the map, its labels and list show.
+ */
 export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
-  facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets);
+  projectsInRange(
+    facetedFor(projectsFor(selectRecords(s, 'projects'), selectFilterIndex(s)), s.facets),
+    s.range,
+  );
 
 const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
   filterRecords(features, placeCodes, index),
@@ -139,7 +156,12 @@ const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyM
  * one mention index: the map's shading and the filter's "in the data" read it.
  */
 export const selectMentionTotals = (s: AppState): ReadonlyMap<string, number> =>
-  mentionTotalsFor(selectRecords(s, 'articles'));
+  mentionTotalsFor(articlesInRangeFor(selectRecords(s, 'articles'), s.range));
+
+// The time range narrows the shading to the articles it keeps (those with no date stay).
+const articlesInRangeFor = memoLast((articles: readonly ArticleEntry[], range: TimeRange) =>
+  isRangeSet(range) ? articles.filter((a) => articleInRange(a, range) !== 'out') : articles,
+);
 
 const articleMentionsFor = memoLast(
   (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>

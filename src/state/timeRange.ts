@@ -86,9 +86,19 @@ export function articleInRange(article: Pick<Article, 'published'>, range: TimeR
 }
 
 /**
- * Projects carry no dates yet, so the range does not narrow them (the map says so). Branch
- * `projects` adds their dates and replaces this with a real test.
+ * A project by its dates: from the earliest it states (announced, started, completed or expected)
+ * to its completion, or open-ended while no completion is stated (still being built, or running).
+ * A project that states no date is undated: kept, and counted as "dates not stated".
  */
-export function projectInRange(_project: ProjectFeature, _range: TimeRange): RangeMatch {
-  return 'undated';
+export function projectInRange(project: ProjectFeature, range: TimeRange): RangeMatch {
+  const dates = project.properties.dates;
+  if (dates === undefined) return 'undated';
+  const stated = [dates.announced, dates.started, dates.completed, dates.expected].flatMap((d) =>
+    d === undefined ? [] : [d.precision === 'year' ? d.date.slice(0, 4) : d.date],
+  );
+  if (stated.length === 0) return 'undated';
+  const start = Math.min(...stated.map((d) => monthOf(d, 'start')));
+  const done = dates.completed;
+  const end = done === undefined ? Number.POSITIVE_INFINITY : monthOf(done.date, 'end');
+  return span(start, Math.max(start, end), range);
 }

@@ -24,12 +24,12 @@ export interface UrlState {
   article: string | null;
   /** The year the trade chart shows; null for each relationship's latest. */
   tradeYear: number | null;
+  /** The map's project facets (status, kind, financier). */
+  facets: ProjectFacets;
   /** The time range, each end 'YYYY' or 'YYYY-MM' or open (null). */
   range: TimeRange;
   /** The search box's text; '' for none. */
   query: string;
-  /** The map's project facets (status, kind, financier). */
-  facets: ProjectFacets;
 }
 
 export interface UrlParse {
@@ -44,9 +44,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   layers: DEFAULT_LAYERS,
   article: null,
   tradeYear: null,
+  facets: NO_FACETS,
   range: ALL_TIME,
   query: '',
-  facets: NO_FACETS,
 };
 
 /** Values longer than this are ignored whole: no real link needs one. */
@@ -78,10 +78,10 @@ export function parseUrl(search: string): UrlParse {
   let layers: Layers | null = null;
   let article: string | null = null;
   let tradeYear: number | null = null;
+  const facets = new FacetParts();
   let from: string | null = null;
   let to: string | null = null;
   let q: string | null = null;
-  const facets = new FacetParts();
 
   const query = search.startsWith('?') ? search.slice(1) : search;
   const parts = query.split('&').filter((p) => p !== '');
@@ -152,9 +152,9 @@ export function parseUrl(search: string): UrlParse {
       layers: layers ?? DEFAULT_LAYERS,
       article,
       tradeYear,
+      facets: facets.result(),
       range: from === null && to === null ? ALL_TIME : orderedRange({ from, to }),
       query: q ?? '',
-      facets: facets.result(),
     },
     dropped: dropped.notices(),
   };
@@ -173,10 +173,10 @@ export function serialiseUrl(state: UrlState): string {
     parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
   if (state.article !== null) parts.push(`article=${encodeURIComponent(state.article)}`);
   if (state.tradeYear !== null) parts.push(`tradeYear=${state.tradeYear}`);
+  parts.push(...serialiseFacets(state.facets));
   if (state.range.from !== null) parts.push(`from=${encodeURIComponent(state.range.from)}`);
   if (state.range.to !== null) parts.push(`to=${encodeURIComponent(state.range.to)}`);
   if (state.query !== '') parts.push(`q=${encodeURIComponent(state.query)}`);
-  parts.push(...serialiseFacets(state.facets));
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const visible = LINK_LAYERS.filter((id) => state.layers[id]);
     parts.push(`layers=${visible.length === 0 ? 'none' : visible.join(',')}`);

@@ -88,10 +88,13 @@ describe('the charts on the corpus', () => {
 
       // Claims over time span the decade, on one axis.
       const claims = chart(page, /^Claims over time$/);
-      const claimTicks = await claims.locator('svg text').allTextContents();
+      const tickYears = (await claims.locator('svg text').allTextContents())
+        .filter((t) => /^\d{4}$/.test(t))
+        .map(Number);
+      expect(Math.max(...tickYears) - Math.min(...tickYears)).toBeGreaterThanOrEqual(8);
       const [first, last] = claimYears();
-      expect(claimTicks.some((t) => t.includes(String(first! + 1)))).toBe(true);
-      expect(claimTicks.some((t) => t.includes(String(last)))).toBe(true);
+      const caption = (await claims.locator('figcaption').textContent()) ?? '';
+      expect(caption).toMatch(new RegExp(`one time axis, \\d+ \\w+ ${first} to \\d+ \\w+ ${last}`));
       expect(await claims.locator('figcaption').textContent()).toMatch(/one time axis/);
 
       // A source note names three articles and opens the rest.
@@ -113,11 +116,19 @@ describe('the charts on the corpus', () => {
       expect(new Set(await visibility())).toEqual(new Set(['visible']));
       await page.emulateMedia({ media: 'screen' });
 
-      await page.locator('.area-charts').screenshot({ path: `${SCREENSHOT_DIR}/charts-corpus-${name}.png` });
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       console.log(`charts corpus ${name}: page height ${height} px`);
+      // Screens, not the whole panel: a capture of every chart at corpus size outlasts a busy machine.
+      for (const [part, title] of [
+        ['years', /^Trade across the years$/],
+        ['investment', /^Investment, investor → recipient$/],
+        ['claims', /^Claims over time$/],
+      ] as const) {
+        await chart(page, title).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/charts-corpus-${name}-${part}.png` });
+      }
       expectClean(watch);
       await watch.context.close();
-    }, 300_000);
+    }, 900_000);
   }
 });

@@ -158,7 +158,7 @@ describe('the map on the seed data', () => {
 
       // Zoom in on the Pamirs so the short routes are long enough to sample.
       await map.locator('path.cr-country-KGZ').waitFor();
-      const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+      const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
       await zoomIn.click();
       await page.waitForTimeout(400);
       await zoomIn.click();

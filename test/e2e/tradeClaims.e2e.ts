@@ -142,7 +142,8 @@ describe('charts on many trade figures and repeated claims', () => {
       await page.emulateMedia({ media: 'print' });
       const ink = await inkPerChart(page, `${SCREENSHOT_DIR}/trade-claims-${name}.png`);
       await page.emulateMedia({ media: 'screen' });
-      expect(ink).toHaveLength(5);
+      // Trade, trade across the years, deaths, claims over time, population and the timeline.
+      expect(ink).toHaveLength(6);
       for (const [i, count] of ink.entries()) expect(count, `chart ${i}`).toBeGreaterThan(200);
       expectClean(watch);
       await watch.context.close();

@@ -21,7 +21,11 @@ export function stepPath(points: readonly Point[]): string {
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** A value label beside its point: above right, else below right, else left; never over another. */
+/**
+ * A value label beside its point: above right, else below right, else left; never over another.
+ * With `dropIfCrowded`, a label with no free place is left out (its value is in the tooltip and
+ * table) rather than drawn over another.
+ */
 export function placeLabel(
   text: string,
   at: Point,
@@ -29,7 +33,8 @@ export function placeLabel(
   width: number,
   measure: MeasureText,
   placed: Box[],
-): TextLine {
+  dropIfCrowded = false,
+): TextLine | null {
   const w = measure(text, TYPE.small, 'bold');
   const top = high ?? at.y;
   const right = Math.min(at.x + 7, width - w);
@@ -39,7 +44,9 @@ export function placeLabel(
     { x: Math.max(0, at.x - 7 - w), y: top - 7 },
   ];
   const boxOf = (c: Point): Box => ({ x: c.x, y: c.y - TYPE.small, width: w, height: TYPE.small + 2 });
-  const chosen = candidates.find((c) => !placed.some((b) => overlaps(b, boxOf(c)))) ?? candidates[0]!;
+  const free = candidates.find((c) => !placed.some((b) => overlaps(b, boxOf(c))));
+  if (free === undefined && dropIfCrowded) return null;
+  const chosen = free ?? candidates[0]!;
   placed.push(boxOf(chosen));
   return { text, x: chosen.x, y: chosen.y };
 }

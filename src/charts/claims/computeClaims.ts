@@ -179,7 +179,10 @@ export function computeClaims(
             i === 0 ||
             i === kept.length - 1 ||
             p.value === Math.max(...own.map((o) => o.value));
-          const label = labelled ? placeLabel(p.valueText, pt, high, width, measure, placed) : null;
+          // Past a few marks, a label with no free place is left out rather than drawn over another.
+          const label = labelled
+            ? placeLabel(p.valueText, pt, high, width, measure, placed, list.length > 8)
+            : null;
           return {
             id: p.id,
             at: pt,

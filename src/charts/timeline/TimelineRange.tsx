@@ -82,7 +82,7 @@ export function TimelineRange() {
             }}
             onClick={(e) => {
               // A drag across years ends on another button, so it never clicks this one.
-              if (e.shiftKey && isRangeSet(range)) set(y < from ? y : from, y > to ? y : to);
+              if (e.shiftKey && isRangeSet(range)) set(Math.min(y, from), Math.max(y, to));
               else set(y, y);
             }}
           >

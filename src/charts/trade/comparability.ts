@@ -12,6 +12,8 @@ export interface ComparableFigure {
   reportedBy: string | null;
   /** The other side of the figure ("Central Asia"); null when the record names none. */
   counterpart: string | null;
+  /** "January–June 2023" for a figure covering part of a year; absent for a full year. */
+  period?: string;
 }
 
 const NEEDS_ARTICLE = /^(European |United |Netherlands|Philippines|Czech Republic|Gulf |Arab )/;
@@ -30,6 +32,7 @@ export function joinOwners(names: readonly string[]): string {
   return `${owned.slice(0, -1).join(', ')} and ${owned[owned.length - 1]}`;
 }
 
+const formatPartCount = (n: number) => `${n} for part of a year`;
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Group {
@@ -144,5 +147,12 @@ export function comparabilityNotes(items: readonly ComparableFigure[], relation 
       },
     ),
   );
+  const partial = items.filter((i) => i.period !== undefined);
+  if (partial.length > 0)
+    notes.push(
+      `${capitalise(
+        partial.map((i) => `${possessive(i.name)} figure covers ${i.period}`).join(', '),
+      )}: part of a year, not comparable with a full year's (${formatPartCount(partial.length)}).`,
+    );
   return notes.filter((n): n is string => n !== null && n !== '');
 }

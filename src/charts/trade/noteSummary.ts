@@ -9,6 +9,8 @@ export interface SummarisedFigure {
   year: number | null;
   qualifier: ValueQualifier;
   reportedBy: string | null;
+  /** True for a figure covering only part of its year (a quarter, January–June). */
+  partYear?: boolean;
 }
 
 /** Notes list names up to this many figures; past it they count. */
@@ -43,7 +45,11 @@ export function summariseFigures(items: readonly SummarisedFigure[]): {
     }));
   if (undated.length > 0)
     yearParts.push({ text: `${formatCount(undated.length)} with no year`, ids: undated });
-  if (yearParts.length > 1) groups.push(yearParts);
+  const partYear = items.filter((f) => f.partYear === true).map((f) => f.id);
+  // A part-year figure beside full-year ones is never like for like: always said, and counted.
+  if (partYear.length > 0)
+    yearParts.push({ text: `${formatCount(partYear.length)} for part of a year`, ids: partYear });
+  if (yearParts.length > 1 || partYear.length > 0) groups.push(yearParts);
 
   const reporters = new Map<string, string[]>();
   const unattributed: string[] = [];

@@ -1,3 +1,4 @@
+import type { Figure } from '../../data/schema';
 import { formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import type { ComputedValue } from '../csvRows';
@@ -10,7 +11,6 @@ import { LIST_UP_TO, summariseFigures } from './noteSummary';
 import {
   relationshipsFor,
   type TradeFigure,
-  type TradeFlow,
   tradeBlocks,
   tradeYears,
   type YearChoice,
@@ -45,10 +45,14 @@ export interface TradeView extends TradeLayout {
 export const TRADE_BLOCK_LIMIT = 16;
 
 type Fig = TradeFigure & { text: FigureText };
-const flowOf = (figure: object): { flow?: TradeFlow } => {
-  const flow = (figure as { flow?: unknown }).flow;
-  return flow === 'exports' || flow === 'imports' || flow === 'total' ? { flow } : {};
-};
+/** "2023-01 to 2023-06" for a figure covering part of a year; null for a full year. */
+const periodOf = (figure: Figure): string | null =>
+  figure.period === undefined
+    ? null
+    : figure.period.start === figure.period.end
+      ? figure.period.start
+      : `${figure.period.start} to ${figure.period.end}`;
+
 export function tradeView(
   texts: readonly FigureText[],
   width: number,
@@ -65,8 +69,7 @@ export function tradeView(
     value: t.figure.value,
     valueHigh: t.valueHigh,
     reportedBy: t.figure.reportedBy,
-    // `flow` arrives in the figure schema from branch extract; until then it is read if present.
-    ...flowOf(t.figure),
+    ...(t.figure.flow === undefined ? {} : { flow: t.figure.flow }),
     text: t,
   }));
   const years = tradeYears(figures);
@@ -136,6 +139,7 @@ export function tradeView(
             year: f.year,
             qualifier: f.text.figure.qualifier,
             reportedBy: f.reportedBy,
+            partYear: periodOf(f.text.figure) !== null,
           })),
         )
       : null;
@@ -148,6 +152,7 @@ export function tradeView(
             qualifier: f.text.figure.qualifier,
             reportedBy: f.reportedBy,
             counterpart: f.text.counterpart,
+            ...(periodOf(f.text.figure) === null ? {} : { period: periodOf(f.text.figure)! }),
           })),
         )
       : summary.sentence === null

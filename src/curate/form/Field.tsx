@@ -14,6 +14,10 @@ interface Props {
   codeOptions: readonly CodeOption[];
 }
 
+/** The schema's wording for an empty required field, said as what to do. */
+const said = (message: string) =>
+  /^Too small: expected string to have >=1 characters?$/.test(message) ? 'Required: fill this in.' : message;
+
 /** The names of the codes typed, so a code is never shown alone. */
 function codeNames(value: string, options: readonly CodeOption[]): string {
   return value
@@ -125,7 +129,7 @@ export function Field({ spec, value, guessed, problems, onChange, onBlur, idPref
         <ul id={problemsId} className="wb-problems">
           {problems.map((p) => (
             <li key={`${p.field}:${p.message}`} className={`wb-problem wb-problem--${p.level}`}>
-              {p.level === 'error' ? 'Error' : 'Warning'}: {p.message}
+              {p.level === 'error' ? 'Error' : 'Warning'}: {said(p.message)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import {
   eventSchema,
   figureSchema,
+  flowSchema,
   placePropsSchema,
   precisionSchema,
   projectPropsSchema,
@@ -76,6 +77,20 @@ export const FIELD_SPECS: Record<RecordKind, readonly FieldSpec[]> = {
     }),
     text('year', 'Year the number is for', { optional: true }),
     text('asOf', 'As of (yyyy-mm-dd)', { optional: true }),
+    text('periodStart', 'First month covered (yyyy-mm)', {
+      optional: true,
+      problems: ['period'],
+      help: 'For a part of a year ("in the first quarter"): the months the number covers, both ends included.',
+    }),
+    text('periodEnd', 'Last month covered (yyyy-mm)', { optional: true, problems: [] }),
+    select('flow', 'Flow', flowSchema.options, {
+      optional: true,
+      help: 'Trade only: the subject’s exports to, or imports from, the counterpart; none for the total.',
+    }),
+    text('comparedWith', 'Compared with', {
+      optional: true,
+      help: 'Growth only: what the change is against.',
+    }),
     select('qualifier', 'Qualifier', qualifierSchema.def.innerType.options, { optional: true }),
     text('reportedBy', 'Reported by', { optional: true, help: 'Who the article credits; empty if no one.' }),
     text('subject', 'Subject', {

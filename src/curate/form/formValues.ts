@@ -55,6 +55,13 @@ export function toRecord(kind: RecordKind, v: FormValues, article: string, extra
       ...(orNull(v.measure) === null ? {} : { measure: orNull(v.measure) }),
       year: readNumber(v.year),
       asOf: orNull(v.asOf),
+      // Optional fields are absent, not null, when empty (as the schema has them).
+      ...(orNull(v.periodStart) === null && orNull(v.periodEnd) === null
+        ? {}
+        : { period: { start: v.periodStart?.trim() ?? '', end: v.periodEnd?.trim() ?? '' } }),
+      ...(orNull(v.flow) === null ? {} : { flow: orNull(v.flow) }),
+      ...(orNull(v.comparedWith) === null ? {} : { comparedWith: orNull(v.comparedWith) }),
+      ...(orNull(v.project) === null ? {} : { project: orNull(v.project) }),
       qualifier: orNull(v.qualifier),
       reportedBy: orNull(v.reportedBy),
       subject: v.subject?.trim() ?? '',
@@ -99,8 +106,10 @@ export function fromRecord(
   if (kind === 'figure') {
     const f = record as Figure;
     const values: FormValues = {};
-    for (const [k, v] of Object.entries(f)) if (k !== 'source') values[k] = str(v as string | number | null);
-    return { values: { ...values, quote: f.source.quote }, extra: {} };
+    for (const [k, v] of Object.entries(f))
+      if (k !== 'source' && k !== 'period') values[k] = str(v as string | number | null);
+    const period = f.period === undefined ? {} : { periodStart: f.period.start, periodEnd: f.period.end };
+    return { values: { ...values, ...period, quote: f.source.quote }, extra: {} };
   }
   if (kind === 'event') {
     const e = record as TimelineEvent;

@@ -17,20 +17,13 @@ export function PageFacts({ lead, publisher, published, dateError, onPublisher, 
     <fieldset className="wb-facts">
       <legend>The lead article’s source</legend>
       <label htmlFor={ids.publisher}>Publisher</label>
-      <input
-        id={ids.publisher}
-        type="text"
-        value={publisher}
-        placeholder={lead?.publisher ?? ''}
-        onChange={(e) => onPublisher(e.target.value)}
-      />
+      <input id={ids.publisher} type="text" value={publisher} onChange={(e) => onPublisher(e.target.value)} />
       <label htmlFor={ids.published}>Published (yyyy-mm-dd)</label>
       <input
         id={ids.published}
         type="text"
         inputMode="numeric"
         value={published}
-        placeholder={lead?.published ?? ''}
         aria-invalid={dateError || undefined}
         aria-describedby={dateError ? `${ids.help} ${ids.error}` : ids.help}
         onChange={(e) => onPublished(e.target.value)}

@@ -119,3 +119,19 @@ describe('comparabilityNotes', () => {
     );
   });
 });
+
+describe('part-year figures', () => {
+  it('never sit beside full-year ones without saying so, and are counted', () => {
+    const notes = comparabilityNotes([
+      fig('China'),
+      fig('Kyrgyzstan', { period: '2024-01 to 2024-06' }),
+      fig('Kazakhstan', { period: '2024-01 to 2024-03' }),
+    ]);
+    expect(notes).toContain(
+      "Kyrgyzstan's figure covers 2024-01 to 2024-06, Kazakhstan's figure covers 2024-01 to 2024-03: part of a year, not comparable with a full year's (2 for part of a year).",
+    );
+    expect(
+      comparabilityNotes([fig('China'), fig('Kyrgyzstan')]).some((n) => n.includes('part of a year')),
+    ).toBe(false);
+  });
+});

@@ -51,3 +51,18 @@ describe('summariseFigures', () => {
     });
   });
 });
+
+describe('part-year figures in a summary', () => {
+  it('are counted and picked out, even when every figure is for the same year', () => {
+    const items: SummarisedFigure[] = ['a', 'b', 'c', 'd'].map((id, i) => ({
+      id,
+      year: 2024,
+      qualifier: null,
+      reportedBy: 'Customs',
+      partYear: i < 2,
+    }));
+    const { sentence, parts } = summariseFigures(items);
+    expect(sentence).toBe('4 figures for 2024, 2 for part of a year.');
+    expect(parts.find((p) => p.text === '2 for part of a year')?.ids).toEqual(['a', 'b']);
+  });
+});

@@ -134,15 +134,13 @@ describe('Reader', () => {
     const asked: string[] = [];
     state().setBodySource(async (chunk) => {
       asked.push(chunk);
-      return { ok: false, message: 'the article text the server answered 500' };
+      return { ok: false, message: 'the server answered 500' };
     });
     expect(asked).toEqual([]);
     state().openArticleById(MERZ);
     renderWithStore(store, <Reader />);
     const alert = await within(screen.getByRole('article')).findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'The text of this article could not be loaded: the article text the server answered 500.',
-    );
+    expect(alert).toHaveTextContent('The text of this article could not be loaded: the server answered 500.');
     expect(asked).toEqual(['2025-06']);
     // The list and the byline still show: only the text is missing.
     expect(within(screen.getByRole('article')).getByRole('heading', { name: /Merz/ })).toBeInTheDocument();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Financier, ProjectFeature } from '../../../src/data/schema';
-import { selectProjectCostFigures } from '../../../src/state/facetSelectors';
+import { selectProjectCostFigures, selectUndatedProjectCount } from '../../../src/state/facetSelectors';
 import { financierOptions, institutionKey, NO_FACETS, passesFacets } from '../../../src/state/projectFacets';
 import { selectVisibleProjects } from '../../../src/state/selectors';
 import { createAppStore } from '../../../src/state/store';
+import { projectInRange } from '../../../src/state/timeRange';
 import { parseUrl, serialiseUrl } from '../../../src/state/url';
 import { seedFile, seedStore } from './seedStore';
 
@@ -80,12 +81,48 @@ describe('project facets', () => {
       ...(figures.figures[0] as (typeof figures.figures)[number]),
       project: 'khorgos-dry-port',
     };
-    const { files, datasetProblems, setDataset } = store.getState();
-    setDataset(
-      { ...files, figures: { status: 'ready', data: { figures: [first, ...figures.figures.slice(1)] } } },
-      datasetProblems,
-    );
+    store.setState((s) => ({
+      files: {
+        ...s.files,
+        figures: { status: 'ready', data: { figures: [first, ...figures.figures.slice(1)] } },
+      },
+    }));
     expect(selectProjectCostFigures(store.getState()).get('khorgos-dry-port')).toEqual([first]);
+  });
+});
+
+describe('projects in the time range', () => {
+  const dated = (dates: ProjectFeature['properties']['dates']): ProjectFeature => {
+    const [first] = seedFile('projects').features;
+    if (!first) throw new Error('no seed project');
+    const { dates: _none, ...rest } = first.properties;
+    return { ...first, properties: dates === undefined ? rest : { ...rest, dates } };
+  };
+  const year = (date: string) => ({ date, precision: 'year' as const, source });
+
+  it('is in range while its dates overlap: from the first stated date to completion, open while not completed', () => {
+    const built = dated({ started: year('2016'), completed: year('2019') });
+    expect(projectInRange(built, { from: '2018', to: null })).toBe('in');
+    expect(projectInRange(built, { from: '2020', to: null })).toBe('out');
+    expect(projectInRange(built, { from: null, to: '2015-12' })).toBe('out');
+    const building = dated({
+      announced: year('2014'),
+      started: { date: '2016-03', precision: 'month', source },
+    });
+    expect(projectInRange(building, { from: '2024', to: '2025' })).toBe('in');
+    expect(projectInRange(building, { from: '2010', to: '2013' })).toBe('out');
+    expect(projectInRange(dated(undefined), { from: '2020', to: null })).toBe('undated');
+    expect(projectInRange(dated({}), { from: '2020', to: null })).toBe('undated');
+  });
+
+  it('narrows the visible projects, keeping those without dates', () => {
+    const store = createAppStore();
+    seedStore(store);
+    const all = selectVisibleProjects(store.getState()).length;
+    store.setState({ range: { from: '2030', to: null } });
+    // The seed's projects state no dates: none is hidden, each is counted as undated.
+    expect(selectVisibleProjects(store.getState())).toHaveLength(all);
+    expect(selectUndatedProjectCount(store.getState())).toBe(all);
   });
 });
 

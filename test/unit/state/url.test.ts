@@ -38,13 +38,13 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
   }),
   article: fc.option(id, { nil: null }),
   tradeYear: fc.option(fc.integer({ min: 1800, max: 2100 }), { nil: null }),
-  range: fc.tuple(rangeEnd, rangeEnd).map(([from, to]) => orderedRange({ from, to })),
-  query: fc.string({ maxLength: 60, unit: 'grapheme' }),
   facets: fc.record({
     statuses: fc.subarray([...FACET_STATUSES]),
     kinds: fc.subarray([...FACET_KINDS]),
     financiers: fc.uniqueArray(fc.oneof(code, id), { maxLength: 4 }).map((keys) => [...keys].sort()),
   }),
+  range: fc.tuple(rangeEnd, rangeEnd).map(([from, to]) => orderedRange({ from, to })),
+  query: fc.string({ maxLength: 60, unit: 'grapheme' }),
 });
 
 describe('serialiseUrl', () => {
@@ -61,9 +61,9 @@ describe('serialiseUrl', () => {
         layers: { ...DEFAULT_LAYERS, conflict: false },
         article: 'chinas-xi',
         tradeYear: 2023,
+        facets: NO_FACETS,
         range: { from: '2016', to: '2017-03' },
         query: 'dry port & rail',
-        facets: NO_FACETS,
       }),
     ).toBe(
       '?countries=KAZ&figure=trade-china-central-asia-2024&article=chinas-xi&tradeYear=2023&from=2016&to=2017-03&q=dry%20port%20%26%20rail&layers=projects,places',

@@ -1,0 +1,45 @@
+import type { ProjectFeature } from '../data/schema';
+import type { MapBounds } from '../state/mapBoundsSlice';
+import type { Matched } from '../state/selectors';
+
+// Which of the list's projects the map's view shows: a site inside the view, or a route whose box
+// meets it. Pure; the boxes are measured once per feature.
+
+type Box = readonly [number, number, number, number];
+const boxes = new WeakMap<ProjectFeature, Box>();
+
+function boxOf(feature: ProjectFeature): Box {
+  let box = boxes.get(feature);
+  if (box === undefined) {
+    const g = feature.geometry;
+    const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
+    let [w, s, e, n] = [180, 90, -180, -90];
+    for (const [x, y] of points) {
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    }
+    box = [w, s, e, n];
+    boxes.set(feature, box);
+  }
+  return box;
+}
+
+/** True when the feature's box meets the view; a view Leaflet reports past ±180° is unwrapped. */
+export function inView(feature: ProjectFeature, [west, south, east, north]: MapBounds): boolean {
+  if (east - west >= 360) return boxOf(feature)[1] <= north && boxOf(feature)[3] >= south;
+  const [w, s, e, n] = boxOf(feature);
+  if (n < south || s > north) return false;
+  return [-360, 0, 360].some((shift) => e + shift >= west && w + shift <= east);
+}
+
+/** The projects in view, in their order; the selected one is kept wherever it is. */
+export function projectsInView(
+  matched: readonly Matched<ProjectFeature>[],
+  bounds: MapBounds | null,
+  selectedId: string | null,
+): readonly Matched<ProjectFeature>[] {
+  if (bounds === null) return matched;
+  return matched.filter((m) => m.record.properties.id === selectedId || inView(m.record, bounds));
+}
