@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { appStore } from '../state/store';
+import { useStoreApi } from '../state/store';
 import '../ui/controlRow.css';
 import './download.css';
 
@@ -11,13 +11,14 @@ type Scope = 'shown' | 'all';
  */
 export function DownloadControl() {
   const id = useId();
+  const store = useStoreApi();
   const [scope, setScope] = useState<Scope>('shown');
   const [status, setStatus] = useState('');
   const download = async () => {
     setStatus('Preparing the files…');
     try {
       const { exportFiles, saveFiles } = await import('./exportFromStore');
-      const files = exportFiles(appStore.getState(), scope, new Date());
+      const files = exportFiles(store.getState(), scope, new Date());
       saveFiles(files, scope === 'all' ? 'crossroads-all-' : 'crossroads-');
       setStatus(`Saved ${files.length} files: ${files.map((f) => f.name).join(', ')}.`);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLeftOut } from '../state/leftOut';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
-import { appStore, useAppStore } from '../state/store';
+import { useAppStore, useStoreApi } from '../state/store';
 import { isRangeSet } from '../state/timeRange';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import { LayerControl } from './LayerControl';
@@ -35,10 +35,11 @@ function MapWhenDataSettles() {
 
 /** The map panel: layer switches, the map, its legend, and the list of projects beside it. */
 export function MapPanel() {
+  const store = useStoreApi();
   // A link that opens on a project or place asks, like its row would, for the map to go there
   // first: its popup then opens after the move, in full view, not at the frame's edge.
   const [request, setRequest] = useState<FocusRequest | null>(() => {
-    const ref = appStore.getState().selection;
+    const ref = store.getState().selection;
     return ref?.kind === 'project' || ref?.kind === 'place'
       ? { ref, moveFocus: false, seq: 1, settled: false }
       : null;

@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFor } from '../../scripts/bench/sizes';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { DESKTOP, focused, launchBrowser, openPage, PHONE, SCREENSHOT_DIR, waitForViews } from './browser';
+import { type Served, serveData } from './serveData';
 
 // The map of thousands: 2,000 synthetic projects (the bench generator's; lighter than the corpus,
 // whose thousand articles make every page load slow on two busy cores). The default
@@ -14,7 +14,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await buildAndServe({ dataDir: dataFor('2k').dir, outDir: 'dist-e2e/clusters-2k' });
+  served = await serveData(dataFor('2k').dir);
   browser = await launchBrowser();
 }, 240_000);
 

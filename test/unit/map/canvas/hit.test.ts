@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import * as L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { drawScene } from '../../../../src/map/canvas/draw';
