@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../lib/formatDate.ts';
 import { MONTH, MONTHS, NUMBER_WORDS, wordValue } from './numberWords.ts';
 import type { Period } from './schema.ts';
 
@@ -110,21 +111,7 @@ export function statesPeriod(p: StatedPeriod, period: Period): boolean {
 
 /** "January–March 2024", "January 2024", "October 2023–March 2024": a period for people. */
 export function describePeriod(period: Period): string {
-  const name = (ym: string) =>
-    [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ][Number(ym.slice(5)) - 1] ?? ym;
+  const name = (ym: string) => MONTH_NAMES[Number(ym.slice(5)) - 1] ?? ym;
   const [sy, ey] = [period.start.slice(0, 4), period.end.slice(0, 4)];
   if (period.start === period.end) return `${name(period.start)} ${sy}`;
   return sy === ey

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useStoreApi } from '../state/store';
+import '../ui/controlRow.css';
 import './download.css';
 
 type Scope = 'shown' | 'all';
@@ -25,7 +26,7 @@ export function DownloadControl() {
     }
   };
   return (
-    <fieldset className="download-data">
+    <fieldset className="control-row">
       <legend>Download the data</legend>
       <label htmlFor={`${id}-scope`}>Records</label>
       <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value as Scope)}>

@@ -3,7 +3,7 @@ import { MONTH_NAMES } from '../lib/formatDate';
 import { type RangeChoices, selectRangeChoices } from '../state/rangeChoices';
 import { useAppStore } from '../state/store';
 import { isRangeSet } from '../state/timeRange';
-import './timeRange.css';
+import '../ui/controlRow.css';
 
 const pad = (month: number): string => String(month).padStart(2, '0');
 
@@ -33,7 +33,7 @@ export function TimeRangeControl() {
   if (choices.years.length === 0) return null;
   const set = isRangeSet(range);
   return (
-    <fieldset className="time-range">
+    <fieldset className="control-row">
       <legend>Time range</legend>
       <label htmlFor={`${id}-from`}>From</label>
       <select
@@ -54,7 +54,7 @@ export function TimeRangeControl() {
         <Choices choices={choices} end="to" />
       </select>
       {set && (
-        <button type="button" className="time-range-clear" onClick={() => setRange({ from: null, to: null })}>
+        <button type="button" onClick={() => setRange({ from: null, to: null })}>
           All dates
         </button>
       )}

@@ -3,6 +3,7 @@ import type { ArticleEntry } from '../data/schema';
 import { isolateText } from '../lib/isolate';
 import { selectBody, selectBodyChunk } from '../state/records';
 import { useAppStore } from '../state/store';
+import '../ui/quietButton.css';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
 import { findHit } from './searchHit';
@@ -35,7 +36,7 @@ export function ArticleView({ article }: { article: ArticleEntry }) {
             <ArticleByline article={article} />
           </p>
         </div>
-        <button type="button" className="close-article" onClick={() => openArticleById(null)}>
+        <button type="button" className="quiet-button close-article" onClick={() => openArticleById(null)}>
           Close article
         </button>
       </header>

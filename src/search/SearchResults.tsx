@@ -20,6 +20,7 @@ import {
   type Shown,
 } from './searchGroups';
 import { optionId, SEARCH_LIST_ID, type SearchOption } from './searchOptions';
+import '../ui/popupPanel.css';
 import './search.css';
 
 /** Typing pauses this long before the index is asked: a query per keystroke would be wasted work. */
@@ -149,7 +150,7 @@ export default function SearchResults({ open, cursor, onOptions, onChoose }: Pro
             : '';
   let n = -1;
   return (
-    <div className="search-popup">
+    <div className="popup-panel search-popup">
       {status !== '' && <p className="search-status">{status}</p>}
       {groups.length > 0 && (
         <div role="listbox" id={SEARCH_LIST_ID} aria-label="Search results">
