@@ -25,7 +25,9 @@ export default defineConfig(() => ({
   test: {
     globals: true,
     include: ['test/unit/**/*.test.{ts,tsx}'],
-    environment: 'jsdom',
+    // Node by default: jsdom's set-up cost about two minutes summed over the workers when every file
+    // paid it. A file that renders or needs a DOM starts with `// @vitest-environment jsdom`.
+    environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     // Role queries over hundreds of rows in jsdom are slow on a loaded 2-core machine.
     testTimeout: 30_000,

@@ -1,21 +1,9 @@
+import { MONTH_NAMES } from '../../src/lib/formatDate';
+
 // Dates as whole days since 1970-01-01 (UTC), so arithmetic is plain integer maths and the
 // output never depends on the machine's time zone.
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export const dayOf = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
@@ -27,7 +15,11 @@ export const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFull
 
 const parts = (day: number) => {
   const date = new Date(day * DAY_MS);
-  return { year: date.getUTCFullYear(), month: MONTHS[date.getUTCMonth()] ?? '', date: date.getUTCDate() };
+  return {
+    year: date.getUTCFullYear(),
+    month: MONTH_NAMES[date.getUTCMonth()] ?? '',
+    date: date.getUTCDate(),
+  };
 };
 
 /** "June 13, 2025" */

@@ -86,14 +86,16 @@ export function assetType(file: string): AssetType {
   return 'other';
 }
 
-/**
- * Data the first view fetches: everything under data/ but the article bodies, and the map's
- * basemap at the root. Bodies come in chunks when a reader opens an article; the first view
- * fetches only the article index (checked in Chromium on the seed build: no body request).
- */
+/** Derived data fetched on first use, not by the first view: article texts, in chunks when an
+ * article is opened (src/data/articleIndex.ts), and the search index on the first search. */
+const isOnDemandData = (file: string) =>
+  file.startsWith('data/article-bodies/') || file === 'data/search-index.json';
+
+/** Data the first view fetches: everything under data/ but what loads on demand, and the map's basemap at the root. */
 const isFirstViewData = (file: string) =>
   assetType(file) === 'data' &&
-  ((file.startsWith('data/') && !file.startsWith('data/article-bodies/')) || /^basemap\.[a-z]+$/.test(file));
+  !isOnDemandData(file) &&
+  (file.startsWith('data/') || /^basemap\.[a-z]+$/.test(file));
 
 export interface Classified {
   file: string;
@@ -152,8 +154,8 @@ export function classifyAssets(
   for (const file of files) {
     if (load.has(file)) continue;
     const type = assetType(file);
-    const later = type === 'js' || type === 'css' || file.startsWith('assets/') || file.startsWith('data/');
-    load.set(file, later ? 'lazy' : 'unused');
+    const lazy = type === 'js' || type === 'css' || file.startsWith('assets/') || isOnDemandData(file);
+    load.set(file, lazy ? 'lazy' : 'unused');
   }
   return files.map((file) => ({ file, type: assetType(file), load: load.get(file) ?? 'unused' }));
 }

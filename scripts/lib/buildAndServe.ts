@@ -1,9 +1,51 @@
 import { resolve } from 'node:path';
 import { build, type PluginOption, preview } from 'vite';
+import { dataDirMiddleware } from './dataDirPlugin.ts';
 
 export interface Served {
   url: string;
   close: () => Promise<void>;
+}
+
+/** Builds the app into `outDir`, with the data folder $DATA_DIR (or data/) copied into the build. */
+export async function buildApp({
+  outDir,
+  minify = true,
+  plugins = [],
+}: {
+  outDir: string;
+  minify?: boolean;
+  plugins?: PluginOption[];
+}): Promise<void> {
+  await build({ logLevel: 'warn', plugins, build: { outDir: resolve(outDir), emptyOutDir: true, minify } });
+}
+
+/**
+ * Serves a production build on a free loopback port. With `dataDir`, /data/ is answered from that
+ * folder at each request, by the functions the dev server uses (minified, as a build ships them),
+ * so one build serves any data set; without it, from the data copied into the build.
+ */
+export async function serveBuild(outDir: string, dataDir?: string): Promise<Served> {
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: resolve(outDir) },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    plugins:
+      dataDir === undefined
+        ? []
+        : [
+            {
+              name: 'crossroads-serve-data-folder',
+              // Added here, not in a returned function, so it answers before the build's own files.
+              configurePreviewServer(server) {
+                server.middlewares.use(dataDirMiddleware(resolve(dataDir), true));
+              },
+            },
+          ],
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
 
 /**
@@ -26,14 +68,6 @@ export async function buildAndServe({
   plugins?: PluginOption[];
 }): Promise<Served> {
   if (dataDir !== undefined) process.env.DATA_DIR = resolve(dataDir);
-  if (rebuild)
-    await build({ logLevel: 'warn', plugins, build: { outDir: resolve(outDir), emptyOutDir: true, minify } });
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir: resolve(outDir) },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-  });
-  const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('the preview server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+  if (rebuild) await buildApp({ outDir, minify, plugins });
+  return serveBuild(outDir);
 }

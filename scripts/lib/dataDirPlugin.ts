@@ -1,8 +1,29 @@
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 
 // The build-time functions (scripts/lib/dataFolder.ts) read and check the folder with the app's
 // own reader, zod and all; they are imported when first needed, not when the config loads.
 const dataFolder = () => import('./dataFolder.ts');
+
+/**
+ * Answers /data/<name> from the data folder, as dataFileBody makes each file (minified or not):
+ * the dev server's way, and the e2e servers' way of putting any data folder under one build.
+ */
+export function dataDirMiddleware(dir: string, minify: boolean): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!path.startsWith('/data/')) return next();
+    void dataFolder().then(({ dataFileBody }) => {
+      const body = dataFileBody(dir, decodeURIComponent(path.slice('/data/'.length)), minify);
+      if (body === null) {
+        res.statusCode = 404;
+        res.end('not found');
+        return;
+      }
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(body);
+    }, next);
+  };
+}
 
 /**
  * Serves the data folder at /data/ in dev and preview, and writes it into the build: the data
@@ -13,20 +34,7 @@ export function dataDirPlugin(dir: string): Plugin {
   return {
     name: 'crossroads-data-dir',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (!path.startsWith('/data/')) return next();
-        void dataFolder().then(({ dataFileBody }) => {
-          const body = dataFileBody(dir, decodeURIComponent(path.slice('/data/'.length)), false);
-          if (body === null) {
-            res.statusCode = 404;
-            res.end('not found');
-            return;
-          }
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body);
-        }, next);
-      });
+      server.middlewares.use(dataDirMiddleware(dir, false));
     },
     async generateBundle() {
       const { dataFileBody, dataFileNames } = await dataFolder();

@@ -6,6 +6,7 @@ import { decodeText } from '../../src/data/decodeText.ts';
 import { bodyProblemsOf, type DatasetRead, finishDataset } from '../../src/data/readDataset.ts';
 import type { Article, ArticleEntry, ArticleIndexFile } from '../../src/data/schema.ts';
 import { mentionCounts } from '../../src/state/textSearch.ts';
+import { searchIndexText } from './searchIndexFile.ts';
 import { readDir } from './validateDir.ts';
 
 // What /data/ holds: the data files as they are, and files derived from the folder at build time
@@ -69,8 +70,14 @@ const articleBodies: DerivedFile = {
   },
 };
 
-/** Every derived file. Another one (a search index) is one more entry here. */
-export const DERIVED_FILES: readonly DerivedFile[] = [articleIndex, articleBodies];
+/** The search index (src/search/searchDocuments.ts), fetched on the first search. */
+const searchIndex: DerivedFile = {
+  names: () => ['search-index.json'],
+  build: (folder) => searchIndexText(folder.finished.dataset),
+};
+
+/** Every derived file. */
+export const DERIVED_FILES: readonly DerivedFile[] = [articleIndex, articleBodies, searchIndex];
 
 // Reading and checking a corpus folder takes a second or two: the dev server would redo it for
 // every chunk fetched. Keep the last result while no file in the folder has changed.

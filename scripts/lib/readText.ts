@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { decodeText } from '../../src/data/decodeText';
+import { decodeText } from '../../src/data/decodeText.ts';
 
-export { firstInvalidUtf8 } from '../../src/data/decodeText';
+export { firstInvalidUtf8 } from '../../src/data/decodeText.ts';
 
 /** What a path is when it is not a regular file: a FIFO or a device would block or never end. */
 function notARegularFile(stats: Stats): string | null {

@@ -1,24 +1,24 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset, DatasetParts } from '../../src/data/checkDataset';
+import type { Dataset, DatasetParts } from '../../src/data/checkDataset.ts';
 import {
   DATA_FILES,
   type DataFileContent,
   type DataFileKey,
   type FileRead,
   readDataFile,
-} from '../../src/data/dataFiles';
-import { decodeText } from '../../src/data/decodeText';
-import type { Problem } from '../../src/data/problem';
+} from '../../src/data/dataFiles.ts';
+import { decodeText } from '../../src/data/decodeText.ts';
+import type { Problem } from '../../src/data/problem.ts';
 import {
   collectArticles,
   type DatasetReads,
   finishDataset,
   readArticle,
   unreadableArticle,
-} from '../../src/data/readDataset';
-import type { Article } from '../../src/data/schema';
-import { readBytes } from './readText';
+} from '../../src/data/readDataset.ts';
+import type { Article } from '../../src/data/schema.ts';
+import { readBytes } from './readText.ts';
 
 export interface DirValidation {
   problems: Problem[];

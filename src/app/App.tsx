@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { CountryFilter } from '../filter/CountryFilter';
+import { SearchBox } from '../search/SearchBox';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DashboardLayout } from './DashboardLayout';
 import { DataSummary } from './DataSummary';
@@ -7,6 +9,12 @@ import { LiveRegion } from './LiveRegion';
 import { Notices } from './Notices';
 import { ShareButton } from './ShareButton';
 import { usePanelStage } from './usePanelStage';
+
+// The time range and the download need the data to offer anything: they load beside it.
+const ExploreBar = lazy(() => import('../filter/ExploreBar'));
+const DownloadControl = lazy(() =>
+  import('../download/DownloadControl').then((m) => ({ default: m.DownloadControl })),
+);
 
 export function App() {
   // The map first (it leads the page on every screen), then the articles, then the charts.
@@ -23,12 +31,21 @@ export function App() {
             <CountryFilter />
           </PanelBoundary>
           <ShareButton />
+          <SearchBox />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Lede />
         <Notices />
         <LiveRegion />
+        <div className="explore-bar">
+          <Suspense fallback={null}>
+            <ExploreBar />
+          </Suspense>
+          <Suspense fallback={null}>
+            <DownloadControl />
+          </Suspense>
+        </div>
         <DataSummary />
         <DashboardLayout stage={stage} />
       </main>

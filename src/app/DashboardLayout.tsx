@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { MapPanel } from '../map/MapPanel';
 import { Reader } from '../reader/Reader';
 import { PanelBoundary } from '../ui/PanelBoundary';
@@ -12,37 +12,49 @@ function PanelWaiting({ what }: { what: string }) {
   return <p className="panel-waiting">Loading {what}…</p>;
 }
 
+/** One dashboard area: a headed section whose panel fails on its own (PanelBoundary). */
+function DashboardArea({
+  area,
+  heading,
+  panelName,
+  children,
+}: {
+  area: 'map' | 'charts' | 'reader';
+  heading: string;
+  panelName: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={`area-${area}`} aria-labelledby={`${area}-heading`}>
+      <h2 id={`${area}-heading`}>{heading}</h2>
+      <PanelBoundary name={panelName}>{children}</PanelBoundary>
+    </section>
+  );
+}
+
 /**
  * The map, the charts and the articles. `stage` says how many have mounted (the app mounts them
  * one by one as the data arrives; the workbench, composing the same dashboard, all at once).
  */
 export function DashboardLayout({ stage }: { stage: number }) {
+  const chartsLoading = <p className="charts-loading">Loading charts…</p>;
   return (
     <div className="layout">
-      <section className="area-map" aria-labelledby="map-heading">
-        <h2 id="map-heading">Map</h2>
-        <PanelBoundary name="map">
-          {stage >= 1 ? <MapPanel /> : <PanelWaiting what="the map" />}
-        </PanelBoundary>
-      </section>
-      <section className="area-charts" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">Charts</h2>
-        <PanelBoundary name="charts">
-          {stage >= 3 ? (
-            <Suspense fallback={<p className="charts-loading">Loading charts…</p>}>
-              <ChartsPanel />
-            </Suspense>
-          ) : (
-            <p className="charts-loading">Loading charts…</p>
-          )}
-        </PanelBoundary>
-      </section>
-      <section className="area-reader" aria-labelledby="reader-heading">
-        <h2 id="reader-heading">Articles</h2>
-        <PanelBoundary name="article reader">
-          {stage >= 2 ? <Reader /> : <PanelWaiting what="the articles" />}
-        </PanelBoundary>
-      </section>
+      <DashboardArea area="map" heading="Map" panelName="map">
+        {stage >= 1 ? <MapPanel /> : <PanelWaiting what="the map" />}
+      </DashboardArea>
+      <DashboardArea area="charts" heading="Charts" panelName="charts">
+        {stage >= 3 ? (
+          <Suspense fallback={chartsLoading}>
+            <ChartsPanel />
+          </Suspense>
+        ) : (
+          chartsLoading
+        )}
+      </DashboardArea>
+      <DashboardArea area="reader" heading="Articles" panelName="article reader">
+        {stage >= 2 ? <Reader /> : <PanelWaiting what="the articles" />}
+      </DashboardArea>
     </div>
   );
 }

@@ -6,12 +6,14 @@ import {
   figureCodes,
   selectEntityNames,
   selectFilterIndex,
+  selectUndatedFigureCount,
   selectVisibleEvents,
   selectVisibleFigures,
   selectVisiblePlaces,
   selectVisibleProjects,
 } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { ALL_TIME, isRangeSet, type TimeRange } from '../state/timeRange';
 
 export interface FilterCounts {
   figures: number;
@@ -22,17 +24,36 @@ export interface FilterCounts {
   regionalFigures: number;
   /** Names of those groups ("Central Asia"). */
   regionalGroups: string[];
+  /** Figures kept although they state no date, while a time range is set. */
+  undatedFigures?: number;
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The sentence the live region announces after each filter change. */
-export function filterSummary(selectedNames: readonly string[], c: FilterCounts): string {
+const rangeWords = ({ from, to }: TimeRange): string =>
+  from !== null && to !== null ? `from ${from} to ${to}` : from !== null ? `from ${from} on` : `up to ${to}`;
+
+/** The sentence the live region announces after each filter or time range change. */
+export function filterSummary(
+  selectedNames: readonly string[],
+  c: FilterCounts,
+  range: TimeRange = ALL_TIME,
+): string {
   const regional =
     c.regionalFigures > 0
       ? ` (${c.regionalFigures === c.figures ? 'all' : c.regionalFigures} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole)`
       : '';
-  const list = `${count(c.figures, 'figure', 'figures')}${regional}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
+  const undated = (c.undatedFigures ?? 0) > 0 ? ` (${c.undatedFigures} with no date stated)` : '';
+  const list = `${count(c.figures, 'figure', 'figures')}${regional}${undated}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
+  if (isRangeSet(range)) {
+    const who =
+      selectedNames.length === 0
+        ? 'All countries'
+        : selectedNames.length === 1
+          ? isolateText(selectedNames[0] ?? '')
+          : `${selectedNames.length} countries`;
+    return `${who}, ${rangeWords(range)}: showing ${list}; the time range does not narrow projects and places, which carry no dates.`;
+  }
   if (selectedNames.length === 0) return `No country selected: showing all ${list}.`;
   const who =
     selectedNames.length === 1
@@ -54,6 +75,8 @@ export function LiveRegion() {
   const events = useAppStore((s) => selectVisibleEvents(s).length);
   const index = useAppStore(selectFilterIndex);
   const names = useAppStore(selectEntityNames);
+  const range = useAppStore((s) => s.range);
+  const undatedFigures = useAppStore(selectUndatedFigureCount);
 
   const text = useMemo(() => {
     if (!ready) return '';
@@ -68,9 +91,11 @@ export function LiveRegion() {
         events,
         regionalFigures: regional.length,
         regionalGroups: groups.map((g) => names.get(g) ?? g),
+        undatedFigures,
       },
+      range,
     );
-  }, [ready, selected, figures, projects, places, events, index, names]);
+  }, [ready, selected, figures, projects, places, events, index, names, range, undatedFigures]);
 
   return (
     <p className="filter-status" role="status" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useAppStore } from '../state/store';
+import '../ui/quietButton.css';
 
 /** Messages such as link parameters that were dropped; each stays until dismissed. */
 export function Notices() {
@@ -13,7 +14,7 @@ export function Notices() {
             <bdi>{text}</bdi>
             <button
               type="button"
-              className="notice-dismiss"
+              className="quiet-button notice-dismiss"
               onClick={() => dismiss(text)}
               aria-label={`Dismiss: ${text}`}
             >

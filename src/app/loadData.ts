@@ -57,7 +57,7 @@ export const chunkFetcher =
   (base: string): FetchChunk =>
   async (chunk) => {
     const fetched = await fetchText(base, bodyChunkFile(chunk));
-    if (!fetched.ok) return { ok: false, message: `the article text ${fetched.message}` };
+    if (!fetched.ok) return { ok: false, message: fetched.message };
     return readBodyChunk(fetched.text);
   };
 

@@ -2,7 +2,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { yieldToMain } from '../lib/yieldToMain';
-import { appStore } from '../state/store';
+import { createAppStore, StoreProvider } from '../state/store';
 import { App } from './App';
 import { reloadOnDataChange } from './liveData';
 import { loadData } from './loadData';
@@ -11,6 +11,8 @@ import { startUrlSync } from './urlSync';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+// The page's one store, made here and handed down to every component by StoreProvider.
+const appStore = createAppStore();
 reportUncaughtErrors(appStore);
 // The link is read before the first render, so /?countries=TJK opens on the Tajikistan view.
 startUrlSync(appStore);
@@ -21,7 +23,9 @@ reloadOnDataChange(appStore, '/data/');
 startTransition(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <StoreProvider store={appStore}>
+        <App />
+      </StoreProvider>
     </StrictMode>,
   );
 });

@@ -1,14 +1,14 @@
 import { fileOfKind } from '../data/dataFileTable';
 import { selectRecords } from '../state/records';
 import type { RecordRef } from '../state/selectionSlice';
-import { appStore } from '../state/store';
+import type { AppState } from '../state/store';
 import { fromRecord } from './form/formValues';
 import { recordArticleOf, recordIdOf } from './model/recordFiles';
 import { workbenchStore } from './workbenchStore';
 
 /** "Edit" on a popup, chart mark or card: the record's form, in the read view of its article. */
-export function editRecord(ref: RecordRef): void {
-  const rows: readonly unknown[] = selectRecords(appStore.getState(), fileOfKind(ref.kind));
+export function editRecord(state: AppState, ref: RecordRef): void {
+  const rows: readonly unknown[] = selectRecords(state, fileOfKind(ref.kind));
   const record = rows.find((r) => recordIdOf(r) === ref.id);
   if (record === undefined) return;
   const { values, extra } = fromRecord(ref.kind, record as Parameters<typeof fromRecord>[1]);

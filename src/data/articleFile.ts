@@ -1,6 +1,6 @@
-import { checkText } from './decodeText';
-import { type Problem, zodProblems } from './problem';
-import { type Article, type ArticleMeta, articleMetaSchema } from './schema';
+import { checkText } from './decodeText.ts';
+import { type Problem, zodProblems } from './problem.ts';
+import { type Article, type ArticleMeta, articleMetaSchema } from './schema.ts';
 
 // An article file is front matter (one `key: JSON value` per line, which is also valid YAML)
 // between `---` fences, then the body: one paragraph per line, paragraphs separated by a blank line.

@@ -1,7 +1,7 @@
-import type { FileRead } from './dataFiles';
-import { checkText } from './decodeText';
-import type { Problem } from './problem';
-import { type ArticleEntry, type ArticleMeta, articleIndexFileSchema, bodyChunkSchema } from './schema';
+import type { FileRead } from './dataFiles.ts';
+import { checkText } from './decodeText.ts';
+import type { Problem } from './problem.ts';
+import { type ArticleEntry, type ArticleMeta, articleIndexFileSchema, bodyChunkSchema } from './schema.ts';
 
 // The articles as the app fetches them: an index made at build time (scripts/lib/dataFolder.ts)
 // holding every article's front matter, size and mentions, and the bodies in chunks, fetched

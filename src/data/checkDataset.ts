@@ -1,8 +1,8 @@
-import { checkFigureProject, checkProjectFacts } from './checkProjects';
-import { boundProblem, unitFitsKind, unitsAllowed } from './figureKinds';
-import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers';
-import type { Problem } from './problem';
-import { articleOf, isArticleSource } from './projectSource';
+import { checkFigureProject, checkProjectFacts } from './checkProjects.ts';
+import { boundProblem, unitFitsKind, unitsAllowed } from './figureKinds.ts';
+import { describeNumber, findNumbers, isInUnit, sameValue } from './numbers.ts';
+import type { Problem } from './problem.ts';
+import { articleOf, isArticleSource } from './projectSource.ts';
 import type {
   Article,
   ArticleMeta,
@@ -13,8 +13,8 @@ import type {
   PlacesFile,
   ProjectsFile,
   Source,
-} from './schema';
-import { describePeriod, findPeriods, statesPeriod } from './statedPeriods';
+} from './schema.ts';
+import { describePeriod, findPeriods, statesPeriod } from './statedPeriods.ts';
 
 // Checks that need more than one file: references, provenance and plausibility. Schema and
 // duplicate-id checks happen first, per record, in readDataFile. Which findings are errors and

@@ -1,11 +1,11 @@
-import { isArticleSource } from './projectSource';
+import { isArticleSource } from './projectSource.ts';
 import {
   FIGURE_KINDS_BY_FAMILY,
   type Figure,
   PROJECT_DATE_KEYS,
   type ProjectProps,
   type ProjectSource,
-} from './schema';
+} from './schema.ts';
 
 // The checks for what a project holds beyond where it is: financiers, dates, costs, and the
 // figures that name it. Called from checkDataset, which owns the reporting and the article text.

@@ -4,7 +4,7 @@ import {
   type FigureKind,
   type FigureUnit,
   type UnitFamily,
-} from './schema';
+} from './schema.ts';
 
 // Which units each figure kind may be stated in. Shared by the validator and the extract draft,
 // so a draft the extractor writes is checked by the same rule that checks figures.json.

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES } from './schema';
+import { CURRENCY_CODES } from './schema.ts';
 
 // The currencies the number reader knows, as articles write them: signs, words and codes. A sign
 // or word that several of the 26 codes share ("¥", "manat", "riyals", "som", "rupees") lists each

@@ -1,7 +1,14 @@
-import { CURRENCY_CODE_SET, CURRENCY_SIGNS, CURRENCY_WORDS } from './numberCurrencies';
-import { type Amount, inBaseUnits, joinRanges } from './numberRanges';
-import { alternatives, NUMBER_WORDS, PLURAL_AMOUNTS, QUANTITY_UNITS, SCALES, wordValue } from './numberWords';
-import { findDates } from './statedDates';
+import { CURRENCY_CODE_SET, CURRENCY_SIGNS, CURRENCY_WORDS } from './numberCurrencies.ts';
+import { type Amount, inBaseUnits, joinRanges } from './numberRanges.ts';
+import {
+  alternatives,
+  NUMBER_WORDS,
+  PLURAL_AMOUNTS,
+  QUANTITY_UNITS,
+  SCALES,
+  wordValue,
+} from './numberWords.ts';
+import { findDates } from './statedDates.ts';
 
 // Finds the numbers a text states, as written and in base units. Shared by the validator ("does
 // the quote state the value?") and the extract CLI (candidate figures for a curator).

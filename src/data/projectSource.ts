@@ -1,4 +1,4 @@
-import type { ProjectSource, Source } from './schema';
+import type { ProjectSource, Source } from './schema.ts';
 
 // A project, or one of its facts, cites an article's sentence or a dataset's record. Type-only
 // imports: this runs in the first view without pulling the validator in.

@@ -1,17 +1,17 @@
-import { parseArticle } from './articleFile';
+import { parseArticle } from './articleFile.ts';
 import {
   type CheckedArticle,
   checkDataset,
   type DatasetOf,
   type LeftOut,
   type PartsOf,
-} from './checkDataset';
-import type { FileRead } from './dataFiles';
-import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from './dataFileTable';
-import { decodeText } from './decodeText';
-import { type Problem, recordKey } from './problem';
-import { recordWarnings } from './recordWarnings';
-import type { Article } from './schema';
+} from './checkDataset.ts';
+import type { FileRead } from './dataFiles.ts';
+import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from './dataFileTable.ts';
+import { decodeText } from './decodeText.ts';
+import { type Problem, recordKey } from './problem.ts';
+import { recordWarnings } from './recordWarnings.ts';
+import type { Article } from './schema.ts';
 
 // The one reader of a data folder, shared by the app (src/app/loadData.ts, from fetch) and the
 // validator (scripts/lib/validateDir.ts, from disk): both hand it the same bytes and get the same

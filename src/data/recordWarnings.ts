@@ -1,6 +1,6 @@
-import type { CheckedArticle, PartsOf } from './checkDataset';
-import type { Problem } from './problem';
-import { isArticleSource } from './projectSource';
+import type { CheckedArticle, PartsOf } from './checkDataset.ts';
+import type { Problem } from './problem.ts';
+import { isArticleSource } from './projectSource.ts';
 
 // Findings that are not errors: the record is kept as written (a quote must stay verbatim), but a
 // curator should look at it.

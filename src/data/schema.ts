@@ -38,6 +38,15 @@ export const isoDate = z
     z.refine(isCalendarDate, 'not a real calendar date'),
   );
 
+/** A date at the precision its source gives: yyyy, yyyy-mm or yyyy-mm-dd (projects and events). */
+const partialDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
+    z.refine(isCalendarDate, 'not a real calendar date'),
+  );
+const datePrecisionSchema = z.enum(['day', 'month', 'year']);
+
 export const sourceSchema = z.strictObject({
   article: id,
   quote: z.string().check(z.minLength(1), z.maxLength(2000)),
@@ -215,13 +224,8 @@ export const financierSchema = z.strictObject({
 });
 /** A project date at the precision its source gives: yyyy, yyyy-mm or yyyy-mm-dd. */
 export const projectDateSchema = z.strictObject({
-  date: z
-    .string()
-    .check(
-      z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
-      z.refine(isCalendarDate, 'not a real calendar date'),
-    ),
-  precision: z.enum(['day', 'month', 'year']),
+  date: partialDate,
+  precision: datePrecisionSchema,
   source: projectSourceSchema,
 });
 export const PROJECT_DATE_KEYS = ['announced', 'started', 'completed', 'expected'] as const;
@@ -301,13 +305,8 @@ export const placesFileSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id,
   /** yyyy, yyyy-mm or yyyy-mm-dd, matching `precision`. */
-  date: z
-    .string()
-    .check(
-      z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are yyyy, yyyy-mm or yyyy-mm-dd'),
-      z.refine(isCalendarDate, 'not a real calendar date'),
-    ),
-  precision: z.enum(['day', 'month', 'year']),
+  date: partialDate,
+  precision: datePrecisionSchema,
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   countries: z.array(entityCode),
   /** A date still ahead when the article was published (a deadline); allowed after its date. */

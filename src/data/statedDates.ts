@@ -1,5 +1,5 @@
-import type { StatedNumber } from './numbers';
-import { MONTH, MONTHS } from './numberWords';
+import type { StatedNumber } from './numbers.ts';
+import { MONTH, MONTHS } from './numberWords.ts';
 
 // The dates a text states, in the forms news pages write them: "06/17/2025", "2025-06-17",
 // "13.06.2025", "June 17, 2025", "17 June 2025", "March 2023", "July 9". Part of the number reader.

@@ -1,5 +1,6 @@
-import { MONTH, MONTHS, NUMBER_WORDS, wordValue } from './numberWords';
-import type { Period } from './schema';
+import { MONTH_NAMES } from '../lib/formatDate.ts';
+import { MONTH, MONTHS, NUMBER_WORDS, wordValue } from './numberWords.ts';
+import type { Period } from './schema.ts';
 
 // The parts of a year a text states: "in the first quarter (of 2024)", "Q3 2024", "in H1",
 // "the first half", "the first eight months of 2024", "January–September 2024", "from January to
@@ -110,21 +111,7 @@ export function statesPeriod(p: StatedPeriod, period: Period): boolean {
 
 /** "January–March 2024", "January 2024", "October 2023–March 2024": a period for people. */
 export function describePeriod(period: Period): string {
-  const name = (ym: string) =>
-    [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ][Number(ym.slice(5)) - 1] ?? ym;
+  const name = (ym: string) => MONTH_NAMES[Number(ym.slice(5)) - 1] ?? ym;
   const [sy, ey] = [period.start.slice(0, 4), period.end.slice(0, 4)];
   if (period.start === period.end) return `${name(period.start)} ${sy}`;
   return sy === ey

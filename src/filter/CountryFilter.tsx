@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { selectFileStatus } from '../state/records';
 import { useAppStore } from '../state/store';
+import '../ui/popupPanel.css';
 import './filter.css';
 import { CountryPanel } from './CountryPanel';
 import { useCountryNames, useFilterSections } from './useFilterSections';

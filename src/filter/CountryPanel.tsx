@@ -72,7 +72,7 @@ export function CountryPanel({ id, sections, hidden, onDone }: CountryPanelProps
   };
 
   return (
-    <fieldset id={id} className="country-panel" hidden={hidden}>
+    <fieldset id={id} className="popup-panel country-panel" hidden={hidden}>
       <legend className="visually-hidden">Choose countries</legend>
       <label htmlFor={searchId} className="search-label">
         Search countries

@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, Pane, useMap } from 'react-leaflet';
 import { selectRecords } from '../state/records';
-import { appStore, useAppStore } from '../state/store';
+import { type AppState, useAppStore, useStoreApi } from '../state/store';
 import { useCurateSlots } from '../ui/curateSlots';
 import { dataBounds, frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
@@ -31,8 +31,7 @@ function MapDescription() {
   return null;
 }
 
-function initialBounds() {
-  const s = appStore.getState();
+function initialBounds(s: AppState) {
   const features = [...selectRecords(s, 'projects'), ...selectRecords(s, 'places')];
   return dataBounds(features) ?? frameBounds();
 }
@@ -43,7 +42,8 @@ export default function LeafletMap() {
   const shapes = basemap.status === 'ready' ? basemap.shapes : NO_SHAPES;
   const [tiles, setTiles] = useState<TileStatus>('off');
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
-  const bounds = useMemo(initialBounds, []);
+  const store = useStoreApi();
+  const bounds = useMemo(() => initialBounds(store.getState()), [store]);
   const setLayer = useAppStore((s) => s.setLayer);
   const { mapOverlay: MapOverlay } = useCurateSlots();
 

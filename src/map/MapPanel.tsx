@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLeftOut } from '../state/leftOut';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
-import { appStore, useAppStore } from '../state/store';
+import { useAppStore, useStoreApi } from '../state/store';
+import { isRangeSet } from '../state/timeRange';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import { LayerControl } from './LayerControl';
 import { MapLegend } from './MapLegend';
@@ -34,10 +35,11 @@ function MapWhenDataSettles() {
 
 /** The map panel: layer switches, the map, its legend, and the list of projects beside it. */
 export function MapPanel() {
+  const store = useStoreApi();
   // A link that opens on a project or place asks, like its row would, for the map to go there
   // first: its popup then opens after the move, in full view, not at the frame's edge.
   const [request, setRequest] = useState<FocusRequest | null>(() => {
-    const ref = appStore.getState().selection;
+    const ref = store.getState().selection;
     return ref?.kind === 'project' || ref?.kind === 'place'
       ? { ref, moveFocus: false, seq: 1, settled: false }
       : null;
@@ -58,6 +60,7 @@ export function MapPanel() {
   // A request lasts while its feature stays selected; a later click on the map is not a request.
   const selection = useAppStore((s) => s.selection);
   const leftOut = useLeftOut('projects', 'places', 'countries');
+  const rangeSet = useAppStore((s) => isRangeSet(s.range));
   useEffect(() => {
     if (request && !sameRef(request.ref, selection)) setRequest(null);
   }, [request, selection]);
@@ -65,6 +68,12 @@ export function MapPanel() {
     <MapFocusContext.Provider value={focus}>
       <div className="map-panel">
         <LeftOutNote items={leftOut} />
+        {rangeSet && (
+          <p className="muted">
+            The time range shades countries by the articles in it, but does not narrow the projects and
+            places: they carry no dates.
+          </p>
+        )}
         <div className="map-panel-grid">
           <div className="map-column">
             <LayerControl />

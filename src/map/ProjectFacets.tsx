@@ -9,6 +9,7 @@ import {
   type ProjectFacets as Facets,
   financierOptions,
 } from '../state/projectFacets';
+import { selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { KIND_LABELS, STATUS_LABELS } from './palette';
 import { useNames } from './useMapData';
@@ -17,14 +18,11 @@ import { useNames } from './useMapData';
 // phone they take one line until opened. Only values the data holds are offered (and any a link
 // set). The note under them, and the legend's, say what the filters hide.
 
-const NO_PROJECTS: readonly ProjectFeature[] = [];
 /** More financiers than this are offered by count, most projects first; a selected one always shows. */
 const FINANCIERS_SHOWN = 12;
 
 function useProjects(): readonly ProjectFeature[] {
-  return useAppStore((s) =>
-    s.files.projects.status === 'ready' ? s.files.projects.data.features : NO_PROJECTS,
-  );
+  return useAppStore((s) => selectRecords(s, 'projects'));
 }
 
 interface Option {

@@ -9,7 +9,7 @@ interface ProjectFactsProps {
   project: ProjectProps;
   costFigures: readonly Figure[];
   names: ReadonlyMap<string, string>;
-  articles: readonly ArticleMeta[] | null;
+  articles: readonly Pick<ArticleMeta, 'id' | 'title'>[] | null;
 }
 
 function Cite({
@@ -19,7 +19,7 @@ function Cite({
 }: {
   quote: string | null;
   cite: string;
-  articles: readonly ArticleMeta[] | null;
+  articles: readonly Pick<ArticleMeta, 'id' | 'title'>[] | null;
 }) {
   const title = articles?.find((a) => a.id === cite)?.title;
   if (quote === null && cite === '') return null;

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type MouseEvent, memo, useMemo, useRef } from 'react';
-import { findTerms } from '../state/textSearch';
+import { findTerms, type TextRange } from '../state/textSearch';
 import { buildRuns, type QuoteRange, type RunPart } from './highlight';
 import type { SourceEntry } from './sources';
 import { chunkStarts, type NearObserver, SECTION_CHUNKS, useNearChunks } from './useNearChunks';
@@ -16,6 +16,8 @@ interface ArticleTextProps {
   onActivate: (keys: readonly string[]) => void;
   /** How chunks near the screen are found; the default measures them after each scroll. */
   observeNear?: NearObserver | null;
+  /** The sentence a search opened the article at, marked until another is. */
+  hit?: { paragraph: number; range: TextRange } | null;
 }
 
 const NO_TERMS: readonly string[] = [];
@@ -29,7 +31,7 @@ const keysOf = (element: Element | null): string[] =>
  * Mentions of selected countries are marked only in the chunks near the screen (useNearChunks).
  */
 export function ArticleText(props: ArticleTextProps) {
-  const { paragraphs, ranges, terms, sources, selectedKey, onActivate } = props;
+  const { paragraphs, ranges, terms, sources, selectedKey, onActivate, hit = null } = props;
   const container = useRef<HTMLDivElement>(null);
   const starts = useMemo(() => chunkStarts(paragraphs), [paragraphs]);
   const chunkKeys = useMemo(
@@ -77,6 +79,7 @@ export function ArticleText(props: ArticleTextProps) {
                 terms={near === null || near.has(c) ? terms : NO_TERMS}
                 selectedKey={selectedKey !== null && chunkKeys[c]?.has(selectedKey) ? selectedKey : null}
                 sources={sources}
+                hit={hit}
               />
             );
           })}
@@ -95,6 +98,7 @@ interface ChunkProps {
   terms: readonly string[];
   selectedKey: string | null;
   sources: ReadonlyMap<string, SourceEntry>;
+  hit: { paragraph: number; range: TextRange } | null;
 }
 
 /** A few screens of paragraphs; memoized, so only chunks whose marks change render again. */
@@ -107,13 +111,22 @@ const Chunk = memo(function Chunk({
   terms,
   selectedKey,
   sources,
+  hit,
 }: ChunkProps) {
+  const hitHere = hit !== null && hit.paragraph >= start && hit.paragraph < end ? hit : null;
   const runs = useMemo(
     () =>
       paragraphs
         .slice(start, end)
-        .map((text, i) => buildRuns(text, ranges[start + i] ?? [], findTerms(text, terms))),
-    [paragraphs, ranges, start, end, terms],
+        .map((text, i) =>
+          buildRuns(
+            text,
+            ranges[start + i] ?? [],
+            findTerms(text, terms),
+            hitHere?.paragraph === start + i ? hitHere.range : null,
+          ),
+        ),
+    [paragraphs, ranges, start, end, terms, hitHere],
   );
   return (
     <div className="article-chunk" data-chunk={index}>
@@ -158,14 +171,14 @@ const Chunk = memo(function Chunk({
 });
 
 function Parts({ parts }: { parts: readonly RunPart[] }) {
-  return parts.map((part, i) =>
-    part.mention ? (
+  return parts.map((part, i) => {
+    if (!part.mention && !part.hit) return part.text;
+    const className = [part.mention ? 'mention' : '', part.hit ? 'search-hit' : ''].join(' ').trim();
+    return (
       // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional slices of fixed text
-      <mark key={i} className="mention">
+      <mark key={i} className={className}>
         {part.text}
       </mark>
-    ) : (
-      part.text
-    ),
-  );
+    );
+  });
 }

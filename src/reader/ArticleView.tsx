@@ -1,10 +1,12 @@
-import { type RefObject, useEffect, useId, useRef } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleEntry } from '../data/schema';
 import { isolateText } from '../lib/isolate';
 import { selectBody, selectBodyChunk } from '../state/records';
 import { useAppStore } from '../state/store';
+import '../ui/quietButton.css';
 import { ArticleText } from './ArticleText';
 import { ArticleByline } from './byline';
+import { findHit } from './searchHit';
 import { nextRecord, refKey } from './sources';
 import { useArticleMarks } from './useArticleMarks';
 
@@ -34,7 +36,7 @@ export function ArticleView({ article }: { article: ArticleEntry }) {
             <ArticleByline article={article} />
           </p>
         </div>
-        <button type="button" className="close-article" onClick={() => openArticleById(null)}>
+        <button type="button" className="quiet-button close-article" onClick={() => openArticleById(null)}>
           Close article
         </button>
       </header>
@@ -78,6 +80,7 @@ function MarkedText(props: {
   const select = useAppStore((s) => s.select);
   const clearSourceFocus = useAppStore((s) => s.clearSourceFocus);
   const selectedKey = selection === null ? null : refKey(selection);
+  const hit = useSearchHit(articleId, paragraphs, bodyRef);
 
   useEffect(() => {
     if (sourceFocus === null || !complete) return;
@@ -105,6 +108,7 @@ function MarkedText(props: {
         sources={sources}
         selectedKey={selectedKey}
         onActivate={activate}
+        hit={hit}
       />
       {missing.length > 0 && (
         <p className="problem-panel">
@@ -113,6 +117,37 @@ function MarkedText(props: {
       )}
     </>
   );
+}
+
+type Hit = ReturnType<typeof findHit>;
+
+/**
+ * The sentence a search opened this article at: found once the text is in and the search asks,
+ * marked until the next search, and scrolled to with focus on the text.
+ */
+function useSearchHit(
+  articleId: string,
+  paragraphs: readonly string[],
+  bodyRef: RefObject<HTMLElement | null>,
+): Hit {
+  const searchFocus = useAppStore((s) => (s.searchFocus?.article === articleId ? s.searchFocus : null));
+  const clearSearchFocus = useAppStore((s) => s.clearSearchFocus);
+  const [hit, setHit] = useState<Hit>(null);
+  const [seek, setSeek] = useState(0);
+  useEffect(() => {
+    if (searchFocus === null) return;
+    setHit(findHit(paragraphs, searchFocus.paragraph, searchFocus.terms));
+    setSeek((n) => n + 1);
+    clearSearchFocus();
+  }, [searchFocus, paragraphs, clearSearchFocus]);
+  useEffect(() => {
+    if (seek === 0) return;
+    const target = bodyRef.current?.querySelector<HTMLElement>('.search-hit') ?? bodyRef.current;
+    target?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+    // The body is focusable: focus goes to the text, with the marked sentence on screen.
+    bodyRef.current?.focus({ preventScroll: true });
+  }, [seek, bodyRef]);
+  return hit;
 }
 
 function CountryLegend() {

@@ -21,7 +21,7 @@ export function Reader() {
     <div className="reader">
       <LeftOutNote items={leftOut} />
       <nav aria-label="Articles">
-        <ArticleList articles={articles.data} openId={open?.id ?? null} />
+        <ArticleList openId={open?.id ?? null} />
       </nav>
       {open === null ? (
         <p className="muted reader-hint">

@@ -14,6 +14,8 @@ export interface RunPart {
   text: string;
   /** The words name a selected country. */
   mention: boolean;
+  /** The words are in the sentence a search opened the article at. */
+  hit: boolean;
 }
 
 export interface Run {
@@ -52,7 +54,9 @@ export function buildRuns(
   text: string,
   quotes: readonly QuoteRange[],
   mentions: readonly TextRange[],
+  hit: TextRange | null = null,
 ): Run[] {
+  const marks = hit === null ? mentions : [...mentions, hit];
   const bySpecificity = [...quotes].sort((a, b) => a.end - a.start - (b.end - b.start));
   return cut(text.length, bySpecificity).map(({ start, end, covering }) => ({
     start,
@@ -61,10 +65,11 @@ export function buildRuns(
     heads: [...new Set(covering.filter((q) => q.head && q.start === start).map((q) => q.key))],
     parts: cut(
       end - start,
-      mentions.map((m) => ({ start: m.start - start, end: m.end - start })),
+      marks.map((m) => ({ start: m.start - start, end: m.end - start, isHit: m === hit })),
     ).map((p) => ({
       text: text.slice(start + p.start, start + p.end),
-      mention: p.covering.length > 0,
+      mention: p.covering.some((m) => !m.isHit),
+      hit: p.covering.some((m) => m.isHit),
     })),
   }));
 }

@@ -1,5 +1,6 @@
 import type { Figure, ProjectFeature } from '../data/schema';
 import { memoLast } from '../lib/memo';
+import { selectRecords } from './records';
 import { type Matched, selectVisibleProjects } from './selectors';
 import type { AppState } from './store';
 import { isRangeSet, projectInRange, type TimeRange } from './timeRange';
@@ -7,7 +8,6 @@ import { isRangeSet, projectInRange, type TimeRange } from './timeRange';
 // Selectors for the project facets and the project facts kept in other files (the cost figures
 // that name a project). Pure; one memo each.
 
-const NO_FIGURES: readonly Figure[] = [];
 const costsFor = memoLast((figures: readonly Figure[]) => {
   const byProject = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -20,7 +20,7 @@ const costsFor = memoLast((figures: readonly Figure[]) => {
 });
 /** The figures that name each project (its costs, as the articles state them), by project id. */
 export const selectProjectCostFigures = (s: AppState): ReadonlyMap<string, readonly Figure[]> =>
-  costsFor(s.files.figures.status === 'ready' ? s.files.figures.data.figures : NO_FIGURES);
+  costsFor(selectRecords(s, 'figures'));
 
 const undatedFor = memoLast((matched: readonly Matched<ProjectFeature>[], range: TimeRange) =>
   isRangeSet(range) ? matched.filter((m) => projectInRange(m.record, range) === 'undated').length : 0,

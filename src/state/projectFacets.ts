@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { Financier, ProjectFeature, ProjectProps } from '../data/schema';
+import {
+  type Financier,
+  type ProjectFeature,
+  type ProjectProps,
+  projectKindSchema,
+  projectStatusSchema,
+} from '../data/schema';
 
 // The map's project facets: status, kind and financier. Each facet is a set of accepted values;
 // an empty set accepts everything. A project passes when every facet accepts it (facets combine
@@ -8,16 +14,9 @@ import type { Financier, ProjectFeature, ProjectProps } from '../data/schema';
 export type ProjectStatus = ProjectProps['status'];
 export type ProjectKind = ProjectProps['kind'];
 
-export const FACET_STATUSES: readonly ProjectStatus[] = ['planned', 'under construction', 'operational'];
-export const FACET_KINDS: readonly ProjectKind[] = [
-  'railway',
-  'highway',
-  'corridor',
-  'dry-port',
-  'nuclear-plant',
-  'energy',
-  'mining',
-];
+// The facets offer the schema's own values, in the schema's order.
+export const FACET_STATUSES: readonly ProjectStatus[] = projectStatusSchema.options;
+export const FACET_KINDS: readonly ProjectKind[] = projectKindSchema.options;
 
 export interface ProjectFacets {
   statuses: readonly ProjectStatus[];

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ReaderSlice } from './readerSlice';
 
 /** What a search can find: the four record kinds the selection knows, and articles. */
 export type SearchKind = 'article' | 'figure' | 'event' | 'project' | 'place';
@@ -9,6 +10,13 @@ export interface SearchHits {
   ids: Readonly<Record<SearchKind, ReadonlySet<string>>>;
 }
 
+/** Where the reader should open an article a search found: the paragraph, and the words to find in it. */
+export interface SearchFocus {
+  article: string;
+  paragraph: number | null;
+  terms: readonly string[];
+}
+
 export interface SearchSlice {
   /** The search box's text, as typed (the link's `q`). */
   query: string;
@@ -17,14 +25,26 @@ export interface SearchSlice {
   setQuery: (query: string) => void;
   /** The search feature's answer; kept only while it answers the current query. */
   setSearchHits: (hits: SearchHits | null) => void;
+  /** A search result the reader should scroll to and mark, once the article is open. */
+  searchFocus: SearchFocus | null;
+  /** Opens an article at the sentence a search found. */
+  openSearchHit: (focus: SearchFocus) => void;
+  /** The reader calls this once it has shown the sentence. */
+  clearSearchFocus: () => void;
 }
 
 /** Longest query kept: longer text is cut, in the box and in the link alike. */
 export const MAX_QUERY_LENGTH = 200;
 
-export const createSearchSlice: StateCreator<SearchSlice, [], [], SearchSlice> = (set, get) => ({
+export const createSearchSlice: StateCreator<SearchSlice & ReaderSlice, [], [], SearchSlice> = (
+  set,
+  get,
+) => ({
   query: '',
   searchHits: null,
+  searchFocus: null,
+  openSearchHit: (focus) => set({ openArticle: focus.article, sourceFocus: null, searchFocus: focus }),
+  clearSearchFocus: () => set({ searchFocus: null }),
   setQuery: (query) => {
     const next = query.slice(0, MAX_QUERY_LENGTH);
     if (next !== get().query) set({ query: next });

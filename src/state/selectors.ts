@@ -13,6 +13,7 @@ import { facetProjects } from './projectFacets';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
 import {
+  articleInRange,
   eventInRange,
   figureInRange,
   isRangeSet,
@@ -155,7 +156,12 @@ const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyM
  * one mention index: the map's shading and the filter's "in the data" read it.
  */
 export const selectMentionTotals = (s: AppState): ReadonlyMap<string, number> =>
-  mentionTotalsFor(selectRecords(s, 'articles'));
+  mentionTotalsFor(articlesInRangeFor(selectRecords(s, 'articles'), s.range));
+
+// The time range narrows the shading to the articles it keeps (those with no date stay).
+const articlesInRangeFor = memoLast((articles: readonly ArticleEntry[], range: TimeRange) =>
+  isRangeSet(range) ? articles.filter((a) => articleInRange(a, range) !== 'out') : articles,
+);
 
 const articleMentionsFor = memoLast(
   (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>

@@ -1,3 +1,4 @@
+import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { useStore as useZustandStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { type BodiesSlice, createBodiesSlice } from './bodiesSlice';
@@ -44,9 +45,22 @@ export function createAppStore(): StoreApi<AppState> {
   }));
 }
 
-export const appStore = createAppStore();
+// The page makes one store at start and hands it down; a test renders with a store of its own.
+const StoreContext = createContext<StoreApi<AppState> | null>(null);
+
+/** Gives the components below it their store: the app's one, or a test's fresh one. */
+export function StoreProvider({ store, children }: { store: StoreApi<AppState>; children?: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+/** The store itself, for handlers that read its state at the moment they run. */
+export function useStoreApi(): StoreApi<AppState> {
+  const store = useContext(StoreContext);
+  if (store === null) throw new Error('useAppStore and useStoreApi need a StoreProvider above them');
+  return store;
+}
 
 /** Select a single value (or use useShallow for an object) so components re-render only on change. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useZustandStore(appStore, selector);
+  return useZustandStore(useStoreApi(), selector);
 }

@@ -2,10 +2,9 @@ import type { CountriesFile, PlaceFeature } from '../data/schema';
 
 // The one text scanner: where the text names a country, a group or a place. Every search goes
 // through one pattern builder (whole words, case-sensitive, the longest name first where two
-// start together) and, where the same texts are searched again and again, through one index of
-// every occurrence (MentionIndex). Shared by the filter (which countries does the text mention at
-// all?), the reader (mark and count each mention of a selected country) and the map (shade
-// countries by how often the articles mention them).
+// start together). The reader marks a selected country's names in the open article (findTerms);
+// the build counts every code's mentions in every article once (mentionCounts, via MentionIndex)
+// for the article index, which the filter, the map's shading and the reader's list read.
 
 export interface TextRange {
   start: number;
@@ -75,18 +74,6 @@ export function findTerms(text: string, terms: readonly string[]): TextRange[] {
   return out;
 }
 
-/** How many whole-word occurrences of the terms the texts hold, counted as findTerms would. */
-export function countTerms(texts: readonly string[], terms: readonly string[]): number {
-  const pattern = termPattern(terms);
-  if (pattern === null) return 0;
-  let count = 0;
-  for (const text of texts) {
-    pattern.lastIndex = 0;
-    while (pattern.exec(text) !== null) count++;
-  }
-  return count;
-}
-
 /**
  * The words that name one code: a country's or group's name and aliases, and the names of places
  * that lie in it (so Kazakhstan also marks Khorgos and the Caspian Sea).
@@ -104,10 +91,8 @@ export function termsForCode(
   return [...new Set(terms)];
 }
 
-// MentionIndex. Counting mentions of the selected countries in every article on every filter change means
-// scanning all the text each time: at 10,000 projects that is 20,000 paragraphs per click. This
-// index scans once for every name that could ever be selected, remembering where each occurs;
-// a selection then only walks the occurrences of its own names.
+// MentionIndex: one scan of every text for every name that could ever be selected, remembering
+// where each occurs, so the counts of all codes in all articles cost one pass over the text.
 
 /** Every whole-word occurrence of any indexed term in one text, in order of start. */
 interface Occurrences {
@@ -117,7 +102,7 @@ interface Occurrences {
   terms: number[];
 }
 
-export class MentionIndex {
+class MentionIndex {
   private readonly terms: string[];
   private readonly termIds: Map<string, number>;
   private readonly perText: Occurrences[];
@@ -151,61 +136,6 @@ export class MentionIndex {
     });
   }
 
-  /** The indexed terms that occur anywhere, whole-word, in any of the texts. */
-  termsFound(): Set<string> {
-    const found = new Set<string>();
-    for (const { terms } of this.perText) for (const id of terms) found.add(this.terms[id] as string);
-    return found;
-  }
-
-  /**
-   * How many times text `index` mentions any of `terms`, counted as findTerms counts: at each
-   * position the longest name wins, and matches never overlap. Terms not indexed count nothing.
-   */
-  count(index: number, terms: readonly string[]): number {
-    const occurrences = this.perText[index];
-    if (occurrences === undefined) return 0;
-    const wanted = new Set<number>();
-    for (const t of terms) {
-      const id = this.termIds.get(t);
-      if (id !== undefined) wanted.add(id);
-    }
-    // Occurrences at one position come longest first, so the first wanted one is the match a
-    // scan would take; anything starting before its end is inside it.
-    let count = 0;
-    let cursor = -1;
-    const { starts, ends, terms: ids } = occurrences;
-    for (let i = 0; i < starts.length; i++) {
-      if (!wanted.has(ids[i] as number) || (starts[i] as number) < cursor) continue;
-      count++;
-      cursor = ends[i] as number;
-    }
-    return count;
-  }
-
-  /**
-   * How many times each of `terms` occurs across every text, counted as one scan for all of them
-   * would count: at each position the longest wanted name wins, and matches never overlap.
-   */
-  countEach(terms: readonly string[]): Map<string, number> {
-    const wanted = new Set<number>();
-    for (const t of terms) {
-      const id = this.termIds.get(t);
-      if (id !== undefined) wanted.add(id);
-    }
-    const counts = new Map<string, number>();
-    for (const { starts, ends, terms: ids } of this.perText) {
-      let cursor = -1;
-      for (let i = 0; i < starts.length; i++) {
-        const id = ids[i] as number;
-        if (!wanted.has(id) || (starts[i] as number) < cursor) continue;
-        const term = this.terms[id] as string;
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        cursor = ends[i] as number;
-      }
-    }
-    return counts;
-  }
   /**
    * How many times each indexed term occurs in text `index`, counted as one scan for every term
    * would count: at each position the longest name wins, and matches never overlap.
@@ -224,17 +154,6 @@ export class MentionIndex {
     }
     return counts;
   }
-}
-
-/** The codes (countries and groups) whose name or aliases appear anywhere in the given texts. */
-export function codesMentioned(texts: readonly string[], countries: CountriesFile): Set<string> {
-  const entities = [...countries.countries, ...countries.groups];
-  const index = new MentionIndex(
-    [texts],
-    entities.flatMap((e) => [e.name, ...e.aliases]),
-  );
-  const found = index.termsFound();
-  return new Set(entities.filter((e) => [e.name, ...e.aliases].some((t) => found.has(t))).map((e) => e.code));
 }
 
 /**

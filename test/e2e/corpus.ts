@@ -8,12 +8,11 @@ import {
   generateCorpus,
 } from '../../scripts/corpus/corpus';
 import { writeDataset } from '../../scripts/corpus/writeDataset';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
+import { type Served, serveData } from './serveData';
 
-// The app built on the generated corpus, for e2e files that need a decade of data. The corpus and
-// the build are cached under dist-e2e/ (git-ignored) and reused while the inputs they were made
-// from are unchanged: the generator's source and options for the data, and the app's source and
-// the data for the build. Within one process the build is made once and served to every caller.
+// The shared e2e build on the generated corpus, for e2e files that need a decade of data. The
+// corpus is cached under dist-e2e/ (git-ignored) and reused while the generator's source and
+// options are unchanged. Within one process it is served once to every caller.
 
 export interface ServedCorpus extends Served {
   /** The generated data folder the build was made from. */
@@ -24,7 +23,6 @@ export interface ServedCorpus extends Served {
 
 const CACHE = 'dist-e2e';
 const GENERATOR_INPUTS = ['scripts/corpus', 'data/countries.json', 'src/data'];
-const APP_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/lib', 'package-lock.json'];
 
 /** A hash of every file under the paths, by path and content, in a fixed order. */
 function hashOf(paths: readonly string[], extra: string): string {
@@ -44,7 +42,7 @@ const stampMatches = (stamp: string, hash: string) =>
   existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;
 
 /** Generates the corpus into the cache unless the same generator and options made it already. */
-function corpusData(options: CorpusOptions): { dataDir: string; hash: string } {
+function corpusData(options: CorpusOptions): { dataDir: string } {
   const dataDir = join(CACHE, 'corpus-data');
   const stamp = join(CACHE, 'corpus-data.hash');
   const hash = hashOf(GENERATOR_INPUTS, JSON.stringify(options));
@@ -52,25 +50,19 @@ function corpusData(options: CorpusOptions): { dataDir: string; hash: string } {
     writeDataset(dataDir, generateCorpus(options, readFileSync('data/countries.json', 'utf8')));
     writeFileSync(stamp, hash);
   }
-  return { dataDir, hash };
+  return { dataDir };
 }
 
 const served = new Map<string, Promise<ServedCorpus>>();
 
-/** The app built on the corpus and served on a loopback port; `close` stops the server. */
+/** The app served on the corpus on a loopback port; `close` stops the server. */
 export function serveCorpus(options: CorpusOptions = CORPUS_DEFAULTS): Promise<ServedCorpus> {
   const key = JSON.stringify(options);
   const running = served.get(key);
   if (running !== undefined) return running;
   const starting = (async () => {
-    const { dataDir, hash: dataHash } = corpusData(options);
-    const isDefault = key === JSON.stringify(CORPUS_DEFAULTS);
-    const outDir = join(CACHE, isDefault ? 'corpus' : `corpus-${dataHash.slice(0, 8)}`);
-    const stamp = `${outDir}.hash`;
-    const buildHash = hashOf(APP_INPUTS, dataHash);
-    const fresh = stampMatches(stamp, buildHash) && existsSync(join(outDir, 'index.html'));
-    const server = await buildAndServe({ dataDir, outDir, build: !fresh });
-    if (!fresh) writeFileSync(stamp, buildHash);
+    const { dataDir } = corpusData(options);
+    const server = await serveData(dataDir);
     return {
       ...server,
       dataDir,

@@ -13,6 +13,7 @@ import {
   waitForViews,
 } from './browser';
 import { type CurateServer, startCurate } from './curateServer';
+import { E2E_BUILD } from './serveData';
 
 // The curator's journey on `npm run curate`, on a temporary copy of data/: a page of our own with
 // three figures (a freight volume in tonnes, a country's planned spending on a port, the trade of
@@ -229,7 +230,7 @@ describe('the curation workbench (npm run curate)', () => {
   }, 120_000);
 
   it('leaves no trace in the production build', () => {
-    // The e2e global setup built the app (dist-e2e/seed) as npm run build does.
+    // The e2e global setup built the app (E2E_BUILD) as npm run build does.
     const markers = [
       '__curate',
       'crossroads-curate-token',
@@ -237,12 +238,12 @@ describe('the curation workbench (npm run curate)', () => {
       'Nothing to undo',
       'Hayastan',
     ];
-    const found = distFiles('dist-e2e/seed').flatMap((path) => {
+    const found = distFiles(E2E_BUILD).flatMap((path) => {
       const text = readFileSync(path, 'latin1');
       return markers.filter((m) => text.includes(m)).map((m) => `${path}: ${m}`);
     });
     expect(found).toEqual([]);
-    expect(distFiles('dist-e2e/seed').length).toBeGreaterThan(5);
+    expect(distFiles(E2E_BUILD).length).toBeGreaterThan(5);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { ensureChromium } from '../../scripts/lib/chromium';
+import { buildForE2e, type Served, serveData } from './serveData';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,9 +11,12 @@ declare module 'vitest' {
 
 let served: Served | null = null;
 
+// One build for the whole run; the seed data is served from it at `baseUrl`, and each file that
+// needs another data set serves it from the same build with serveData(dir).
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   project.provide('chromiumPath', ensureChromium());
-  served = await buildAndServe({ dataDir: 'data', outDir: 'dist-e2e/seed' });
+  await buildForE2e();
+  served = await serveData('data');
   project.provide('baseUrl', served.url);
   return async () => {
     await served?.close();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { DESKTOP, launchBrowser, openPage, PHONE, screenshot, waitForViews } from './browser';
+import { type Served, serveData } from './serveData';
 
-// The app built on test/fixtures/hostile, whose every text field carries markup, script and
+// The app on test/fixtures/hostile, whose every text field carries markup, script and
 // bidi payloads. They must show as text, run nothing and fetch nothing.
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -13,7 +13,7 @@ const SCRIPT = '<script>window.__pwned=2</script>';
 let browser: Browser;
 let served: Served;
 beforeAll(async () => {
-  served = await buildAndServe({ dataDir: 'test/fixtures/hostile', outDir: 'dist-e2e/hostile' });
+  served = await serveData('test/fixtures/hostile');
   browser = await launchBrowser();
 });
 afterAll(async () => {

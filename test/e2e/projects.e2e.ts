@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import { figuresFileSchema, projectsFileSchema } from '../../src/data/schema';
 import {
   axeViolations,
@@ -12,6 +11,7 @@ import {
   PHONE,
   SCREENSHOT_DIR,
 } from './browser';
+import { type Served, serveData } from './serveData';
 
 // Projects with cost, financiers and dates on test/fixtures/datasets/projects: the base fixture,
 // a railway an article of our own prices twice (two competing cost figures), and the sample
@@ -26,7 +26,7 @@ const figures = figuresFileSchema.parse(JSON.parse(readFileSync(`${DIR}/figures.
 let browser: Browser;
 let served: Served;
 beforeAll(async () => {
-  served = await buildAndServe({ dataDir: DIR, outDir: 'dist-e2e/projects' });
+  served = await serveData(DIR);
   browser = await launchBrowser();
 });
 afterAll(async () => {

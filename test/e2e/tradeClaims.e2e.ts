@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, type Served } from '../../scripts/lib/buildAndServe';
 import {
   axeViolations,
   DESKTOP,
@@ -11,6 +10,7 @@ import {
   SCREENSHOT_DIR,
   waitForViews,
 } from './browser';
+import { type Served, serveData } from './serveData';
 
 // The charts on test/fixtures/datasets/trade-claims: 43 trade figures over three years, group
 // totals with breakdowns, mirror pairs, and tolls reported again and again by two claimants.
@@ -18,10 +18,7 @@ import {
 let browser: Browser;
 let served: Served;
 beforeAll(async () => {
-  served = await buildAndServe({
-    dataDir: 'test/fixtures/datasets/trade-claims',
-    outDir: 'dist-e2e/trade-claims',
-  });
+  served = await serveData('test/fixtures/datasets/trade-claims');
   browser = await launchBrowser();
 });
 afterAll(async () => {

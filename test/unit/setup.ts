@@ -1,10 +1,11 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
-import { appStore } from '../../src/state/store';
+import { afterEach } from 'vitest';
 
-// Every test starts from the store's first state, so no state leaks between tests. (Its actions
-// must stay those bound to appStore: another store's actions would update that other store.)
-const initialState = appStore.getState();
-beforeEach(() => appStore.setState(initialState, true));
-afterEach(() => cleanup());
+// Node is the default environment (vite.config.ts). A file that needs a DOM starts with the line
+// `// @vitest-environment jsdom`; only there are jest-dom's matchers and React's cleanup loaded,
+// so the node files pay for neither. Each test makes its own store with createAppStore() (and
+// renders with renderWithStore), so there is no shared store to reset between tests.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+}

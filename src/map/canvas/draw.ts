@@ -1,10 +1,11 @@
 import { type MapView, shownAs } from '../model/mapView';
 import type { Grouped, Scene } from '../model/scene';
 import { DENSE_ROUTES } from '../styles';
-import { ATTACK, codeOf, type HitList, PLACE, ROUTE, SITE } from './codes';
+import { ATTACK, type HitList, hitList, LINE_TOLERANCE, PLACE, ROUTE, record, SITE } from './codes';
 import {
   attackPaint,
   denseRoutePaint,
+  hitRadius,
   type Mark,
   type Paint,
   placePaint,
@@ -101,8 +102,9 @@ function drawPoints(g: Context2d, pass: PointPass, f: PixelFrame, hits: HitList)
         const x = layerX(f, set.x[i] as number) + (offsets?.dx[i] ?? 0);
         const y = layerY(f, set.y[i] as number) + (offsets?.dy[i] ?? 0);
         if (x < min.x || y < min.y || x > max.x || y > max.y) return false;
-        traceMark(g, pass.shape(cls), x, y, pass.mark(cls, dimmed)?.radius ?? 0);
-        if (pass.kind !== null) hits.codes[hits.count++] = codeOf(pass.kind, i);
+        const mark = pass.mark(cls, dimmed) as Mark;
+        traceMark(g, pass.shape(cls), x, y, mark.radius);
+        if (pass.kind !== null) record(hits, pass.kind, i, x, y, hitRadius(mark));
         return true;
       },
     );
@@ -116,18 +118,17 @@ function drawRoutes(
   hits: HitList,
 ): void {
   const skip = selected?.set === 'routes' ? selected.index : -1;
-  for (const dimmed of SHOWN_AS)
-    byClass(
-      g,
-      scene.routes.groups,
-      (cls) => (part === 'dense' ? denseRoutePaint(cls, dimmed) : routePaint(cls, dimmed)[part]),
-      (i) => {
-        if (shownAs(flags[i]) !== dimmed || i === skip || !routeInView(f.world.routes, i, f)) return false;
-        traceRoute(g, routePoints(scene.routes, i, f), f);
-        if (part !== 'casing') hits.codes[hits.count++] = codeOf(ROUTE, i);
-        return true;
-      },
-    );
+  for (const dimmed of SHOWN_AS) {
+    const paintOf = (cls: number) =>
+      part === 'dense' ? denseRoutePaint(cls, dimmed) : routePaint(cls, dimmed)[part];
+    byClass(g, scene.routes.groups, paintOf, (i, cls) => {
+      if (shownAs(flags[i]) !== dimmed || i === skip || !routeInView(f.world.routes, i, f)) return false;
+      traceRoute(g, routePoints(scene.routes, i, f), f);
+      const reach = (paintOf(cls).stroke?.width ?? 0) / 2 + LINE_TOLERANCE;
+      if (part !== 'casing') record(hits, ROUTE, i, 0, 0, reach);
+      return true;
+    });
+  }
 }
 
 /**
@@ -137,10 +138,7 @@ function drawRoutes(
 export function drawScene(g: Context2d, mapView: MapView, f: PixelFrame, loose: Uint8Array | null): HitList {
   const { scene, layers, selected } = mapView;
   const { sites, places } = scene;
-  const hits: HitList = {
-    codes: new Uint32Array(scene.routes.ids.length + sites.ids.length + 2 * places.ids.length + 2),
-    count: 0,
-  };
+  const hits = hitList(scene.routes.ids.length + sites.ids.length + 2 * places.ids.length + 2);
   const skipIn = (set: string) => (selected?.set === set ? selected.index : -1);
   const sitePass = (part: 'halo' | 'marker', kind: number | null): PointPass => ({
     set: f.world.sites,

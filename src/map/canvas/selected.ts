@@ -1,6 +1,6 @@
 import { type MapView, shownAs } from '../model/mapView';
-import { ATTACK, codeOf, type HitList, PLACE, ROUTE, SITE } from './codes';
-import { attackPaint, placePaint, routePaint, sitePaint, variantOf } from './paint';
+import { ATTACK, type HitList, LINE_TOLERANCE, PLACE, ROUTE, record, SITE } from './codes';
+import { attackPaint, hitRadius, placePaint, routePaint, sitePaint, variantOf } from './paint';
 import {
   type Context2d,
   layerX,
@@ -30,8 +30,8 @@ export function drawSelected(
   const shown = shownAs(mapView[sel.set][i]);
   if (shown === -1) return;
   const variant = variantOf(shown === 1, true);
-  const record = (kind: number) => {
-    if (layer === 'over') hits.codes[hits.count++] = codeOf(kind, i);
+  const hit = (kind: number, x: number, y: number, r: number) => {
+    if (layer === 'over') record(hits, kind, i, x, y, r);
   };
   const draw = (paint: Parameters<typeof paintPath>[1], trace: () => void) => {
     g.beginPath();
@@ -45,7 +45,7 @@ export function drawSelected(
     draw(layer === 'under' ? paint.casing : paint.line, () =>
       traceRoute(g, routePoints(scene.routes, i, f), f),
     );
-    record(ROUTE);
+    hit(ROUTE, 0, 0, (paint.line.stroke?.width ?? 0) / 2 + LINE_TOLERANCE);
     return;
   }
 
@@ -67,9 +67,9 @@ export function drawSelected(
   if (!isSite && layers.conflict && scene.places.attacked[i] === 1) {
     const ring = attackPaint(0, variant);
     draw(ring, () => traceMark(g, 'circle', x, y, ring.radius));
-    record(ATTACK);
+    hit(ATTACK, x, y, hitRadius(ring));
   }
   if (!placesOn) return;
   draw(paint.marker, () => traceMark(g, paint.shape, x, y, paint.marker.radius));
-  record(isSite ? SITE : PLACE);
+  hit(isSite ? SITE : PLACE, x, y, hitRadius(paint.marker));
 }

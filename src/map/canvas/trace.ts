@@ -95,7 +95,9 @@ export function traceRoute(g: Context2d, points: readonly L.Point[], f: PixelFra
 
 /**
  * True when route i's box meets the frame. Plain arithmetic on the scene's boxes rather than a
- * Leaflet Bounds per route: this runs for every route on every draw.
+ * Leaflet Bounds per route and `intersects`: this runs for every route on every draw, and for
+ * 100,000 routes it took 0.9 ms against 89 ms (medians of 15 runs in Node with jsdom, load
+ * average 19; the spike is in the map branch's note).
  */
 export function routeInView(lines: WorldLines, i: number, f: PixelFrame): boolean {
   const b = lines.bbox;

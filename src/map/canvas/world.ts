@@ -3,6 +3,8 @@ import type { Scene } from '../model/scene';
 
 // The scene in zoom-0 pixels, projected once per data set by Leaflet's own Web Mercator: at zoom
 // z a position's layer point is round(world · 2^z) − the pixel origin, as Leaflet computes it.
+// Leaflet's CRS is slower than the formula written out (500,000 positions: 292 ms against 179 ms,
+// medians in Node at load average 19), but this runs once per data set, not per draw.
 
 export interface WorldPoints {
   x: Float64Array;

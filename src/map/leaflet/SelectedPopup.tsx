@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { sameRef } from '../../state/selectionSlice';
-import { appStore, useAppStore } from '../../state/store';
+import { useAppStore, useStoreApi } from '../../state/store';
 import { anchorOf } from '../geometry';
 import { useMapFocus } from '../mapFocus';
 import type { PopupTarget } from '../model/mapView';
@@ -28,6 +28,7 @@ export function SelectedPopup() {
   const size = useMap().getSize();
   const target = useAppStore((s) => selectMapView(s).popup);
   const select = useAppStore((s) => s.select);
+  const store = useStoreApi();
   const { request } = useMapFocus();
 
   // Keyed on the geometry object, which survives filter changes, so the popup is not reopened.
@@ -52,7 +53,7 @@ export function SelectedPopup() {
       maxHeight={Math.max(200, size.y - 70)}
       eventHandlers={{
         remove: () => {
-          if (sameRef(appStore.getState().selection, ref)) select(null);
+          if (sameRef(store.getState().selection, ref)) select(null);
         },
       }}
     >

@@ -1,4 +1,4 @@
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
 import { type FilterView, VISIBLE } from './mapView';
 
 // Sites grouped into clusters at low zoom, by supercluster (Leaflet's author's point clustering,
@@ -38,8 +38,19 @@ export interface SiteClusters {
 
 const indexes = new WeakMap<Uint8Array, SiteIndex>();
 
+/**
+ * supercluster arrives on first use, in a chunk of its own (about 4 KB gzip), so the map's chunk
+ * stays within the first view's size budget. Resolves once it has loaded.
+ */
+let Clusterer: typeof Supercluster | null = null;
+export const loadClusterer = (): Promise<void> =>
+  import('supercluster').then((module) => {
+    Clusterer = module.default;
+  });
+export const clustererLoaded = (): boolean => Clusterer !== null;
+
 /** The clustering index of the sites a filter view shows: built once per filter view. */
-export function siteIndex(view: FilterView): SiteIndex {
+function siteIndex(view: FilterView, Make: typeof Supercluster): SiteIndex {
   const known = indexes.get(view.sites);
   if (known) return known;
   const { source, sites } = view.scene;
@@ -49,7 +60,7 @@ export function siteIndex(view: FilterView): SiteIndex {
     if (flag & VISIBLE && geometry?.type === 'Point')
       points.push({ type: 'Feature', geometry, properties: { site } });
   });
-  const index: SiteIndex = new Supercluster<SiteProps, Record<never, never>>({
+  const index: SiteIndex = new Make<SiteProps, Record<never, never>>({
     radius: CLUSTER_RADIUS,
     extent: 256,
     maxZoom: CLUSTER_MAX_ZOOM,
@@ -58,13 +69,17 @@ export function siteIndex(view: FilterView): SiteIndex {
   return index;
 }
 
-/** The clusters and loose sites within [west, south, east, north] at a map zoom. */
+/**
+ * The clusters and loose sites within [west, south, east, north] at a map zoom; null until
+ * supercluster has loaded (loadClusterer).
+ */
 export function clustersIn(
   view: FilterView,
   bbox: [number, number, number, number],
   zoom: number,
-): SiteClusters {
-  const index = siteIndex(view);
+): SiteClusters | null {
+  if (!Clusterer) return null;
+  const index = siteIndex(view, Clusterer);
   const loose = new Uint8Array(view.sites.length);
   const clusters: Cluster[] = [];
   for (const f of index.getClusters(bbox, Math.floor(zoom))) {

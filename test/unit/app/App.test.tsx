@@ -1,17 +1,26 @@
-import { act, render, screen, within } from '@testing-library/react';
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { App } from '../../../src/app/App';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { seedStore } from '../state/seedStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 // Leaflet cannot draw in jsdom (no layout, no canvas): the map itself is tested in Chromium.
 vi.mock('../../../src/map/LeafletMap', () => ({ default: () => <p>The Leaflet map</p> }));
 
 describe('App', () => {
   it('puts the filter and Share in the header, and the reader in the articles section', async () => {
-    seedStore();
-    render(<App />);
+    seedStore(store);
+    renderWithStore(store, <App />);
     const header = screen.getByRole('banner');
     expect(within(header).getByRole('button', { name: 'Filter by country' })).toBeEnabled();
     expect(within(header).getByRole('button', { name: 'Share' })).toBeInTheDocument();
@@ -23,11 +32,11 @@ describe('App', () => {
   });
 
   it("holds each panel's place until the data is in, then mounts the map, the articles and the charts", async () => {
-    render(<App />);
+    renderWithStore(store, <App />);
     expect(screen.getByText('Loading the map…')).toBeInTheDocument();
     expect(screen.getByText('Loading the articles…')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Articles' })).not.toBeInTheDocument();
-    act(() => seedStore());
+    act(() => seedStore(store));
     // Panels mount one per frame after the data (usePanelStage): on a loaded two-core machine
     // that takes longer than findBy's default second.
     expect(
@@ -41,8 +50,8 @@ describe('App', () => {
   });
 
   it('announces each filter change in a polite live region', async () => {
-    seedStore();
-    render(<App />);
+    seedStore(store);
+    renderWithStore(store, <App />);
     const live = screen
       .getAllByRole('status')
       .find((el) => el.getAttribute('aria-live') === 'polite') as HTMLElement;
@@ -62,13 +71,13 @@ describe('App', () => {
   });
 
   it('shows notices and lets each be dismissed', async () => {
-    seedStore();
-    appStore.getState().addNotice('The country code “ZZZ” in the link is not in the data.');
-    render(<App />);
+    seedStore(store);
+    store.getState().addNotice('The country code “ZZZ” in the link is not in the data.');
+    renderWithStore(store, <App />);
     const notices = screen.getByRole('region', { name: 'Notices' });
     expect(notices).toHaveTextContent('“ZZZ”');
     await userEvent.click(within(notices).getByRole('button', { name: /^Dismiss/ }));
     expect(screen.queryByRole('region', { name: 'Notices' })).not.toBeInTheDocument();
-    expect(appStore.getState().notices).toEqual([]);
+    expect(store.getState().notices).toEqual([]);
   });
 });

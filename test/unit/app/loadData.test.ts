@@ -177,7 +177,7 @@ describe('article bodies', () => {
     await vi.waitFor(() => expect(selectBodyChunk(store.getState(), first.id)?.status).toBe('error'));
     expect(selectBodyChunk(store.getState(), first.id)).toEqual({
       status: 'error',
-      message: 'the article text the server answered 500 Server Error',
+      message: 'the server answered 500 Server Error',
     });
     serve(join(REPO, 'data'));
     store.getState().requestBodies([first.id]);

@@ -1,20 +1,29 @@
-import { act, render, screen, within } from '@testing-library/react';
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { StoreApi } from 'zustand';
 import { tooltipPlacement } from '../../../src/charts/ChartStage';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { estimateText } from '../../../src/charts/textMeasure';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { drawPanel, loadSeed, seedFigures } from './seedStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 const figureNamed = (name: RegExp) => screen.getByRole('figure', { name });
 const svgText = (figure: HTMLElement) =>
   [...figure.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
 
 describe('ChartsPanel on the seed data', () => {
-  beforeEach(() => loadSeed());
+  beforeEach(() => loadSeed(store));
 
   it('draws four charts as figures, each SVG an image named by its heading', async () => {
-    await drawPanel();
+    await drawPanel(store);
     for (const name of [
       'Trade with Central Asia, by partner',
       'Reported deaths in Iran and Israel',
@@ -28,7 +37,7 @@ describe('ChartsPanel on the seed data', () => {
   });
 
   it('commits the frames first and draws the charts after the next paint', async () => {
-    render(<ChartsPanel measure={estimateText} />);
+    renderWithStore(store, <ChartsPanel measure={estimateText} />);
     const trade = figureNamed(/^Trade/);
     expect(within(trade).queryByRole('img')).not.toBeInTheDocument();
     // The data is in: every frame holds its space, none claims to be loading or to have failed.
@@ -43,7 +52,7 @@ describe('ChartsPanel on the seed data', () => {
   });
 
   it('labels every trade bar with its value, year and reporter, and warns about comparability', async () => {
-    await drawPanel();
+    await drawPanel(store);
     const words = svgText(figureNamed(/^Trade with Central Asia/));
     for (const text of [
       'estimated $95 billion',
@@ -62,7 +71,7 @@ describe('ChartsPanel on the seed data', () => {
   });
 
   it('draws each death claim on its own and never their sum', async () => {
-    await drawPanel();
+    await drawPanel(store);
     const figure = figureNamed(/^Reported deaths/);
     const marks = within(figure).getAllByRole('button', { name: /claimed by|claimant not stated/ });
     expect(marks).toHaveLength(2);
@@ -75,7 +84,7 @@ describe('ChartsPanel on the seed data', () => {
   });
 
   it('labels the 17.5 ratio as computed, with its formula', async () => {
-    await drawPanel();
+    await drawPanel(store);
     const words = svgText(figureNamed(/^Population/));
     expect(words).toContain('17.5×');
     expect(words).toContain('Computed: 1.4 billion ÷ 80 million = 17.5.');
@@ -83,7 +92,7 @@ describe('ChartsPanel on the seed data', () => {
   });
 
   it('shows the other figures as key-figure cards with their sentence and reporter', async () => {
-    await drawPanel();
+    await drawPanel(store);
     const cards = within(figureNamed(/^Other figures in the articles$/)).getAllByRole('listitem');
     expect(cards).toHaveLength(2);
     expect(cards[0]).toHaveTextContent('more than 1 million');
@@ -93,11 +102,11 @@ describe('ChartsPanel on the seed data', () => {
 });
 
 describe('data tables', () => {
-  beforeEach(() => loadSeed());
+  beforeEach(() => loadSeed(store));
 
   it('list every value, unit, year, reporter and source sentence, reachable by keyboard', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     const figure = figureNamed(/^Trade with Central Asia/);
     const summary = within(figure).getByText('Data table');
     summary.focus();
@@ -117,7 +126,7 @@ describe('data tables', () => {
 
   it('lists computed values with their formulas in the scale table', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     const figure = figureNamed(/^Population/);
     await user.click(within(figure).getByText('Data table'));
     const table = within(figure).getByRole('table');
@@ -127,21 +136,21 @@ describe('data tables', () => {
 
   it('opens a row’s source sentence in the reader', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     const figure = figureNamed(/^Timeline/);
     await user.click(within(figure).getByText('Data table'));
     await user.click(within(figure).getByRole('button', { name: 'Show source of Xi arrives in Astana' }));
-    expect(appStore.getState().openArticle).toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
-    expect(appStore.getState().sourceFocus).toEqual({ kind: 'event', id: 'xi-arrives-astana' });
+    expect(store.getState().openArticle).toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
+    expect(store.getState().sourceFocus).toEqual({ kind: 'event', id: 'xi-arrives-astana' });
   });
 });
 
 describe('marks', () => {
-  beforeEach(() => loadSeed());
+  beforeEach(() => loadSeed(store));
 
   it('show a tooltip with value, qualifier, reporter, year and quote on focus, and hide it on blur', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     const bar = screen.getByRole('button', {
       name: /^European Union: around \$64 billion, 2023, reported by EU Council/,
     });
@@ -166,7 +175,7 @@ describe('marks', () => {
 
   it('show the tooltip on hover too, for timeline events with how their date was worked out', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     await user.hover(screen.getByRole('button', { name: '16 June 2025: Xi arrives in Astana' }));
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip).toHaveTextContent("'On Monday' read against the page's date");
@@ -177,32 +186,32 @@ describe('marks', () => {
 
   it('select on Enter and Space, and open the source from the selection', async () => {
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     const claim = within(figureNamed(/^Reported deaths/)).getByRole('button', {
       name: /^Deaths in Iran from Israeli attacks: 224/,
     });
     act(() => claim.focus());
     await user.keyboard('{Enter}');
-    expect(appStore.getState().selection).toEqual({ kind: 'figure', id: 'deaths-iran-israeli-strikes' });
+    expect(store.getState().selection).toEqual({ kind: 'figure', id: 'deaths-iran-israeli-strikes' });
     expect(claim).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard(' ');
-    expect(appStore.getState().selection).toBeNull();
+    expect(store.getState().selection).toBeNull();
     await user.keyboard(' ');
     const figure = figureNamed(/^Reported deaths/);
     await user.click(within(figure).getByRole('button', { name: 'Show source' }));
-    expect(appStore.getState().openArticle).toBe('germanys-merz-says-israel-doing-dirty-work-for-us-in-iran');
-    expect(appStore.getState().sourceFocus).toEqual({ kind: 'figure', id: 'deaths-iran-israeli-strikes' });
+    expect(store.getState().openArticle).toBe('germanys-merz-says-israel-doing-dirty-work-for-us-in-iran');
+    expect(store.getState().sourceFocus).toEqual({ kind: 'figure', id: 'deaths-iran-israeli-strikes' });
   });
 
   it('say when a figure stands for a whole group the selected country belongs to', async () => {
-    act(() => appStore.getState().setCountries(['KAZ']));
-    await drawPanel();
+    act(() => store.getState().setCountries(['KAZ']));
+    await drawPanel(store);
     expect(svgText(figureNamed(/^Trade with Central Asia/))).toContain('figure for Central Asia as a whole');
   });
 });
 
 describe('downloads', () => {
-  beforeEach(() => loadSeed());
+  beforeEach(() => loadSeed(store));
 
   function captureDownloads() {
     const saved: { name: string; blob: Blob }[] = [];
@@ -224,7 +233,7 @@ describe('downloads', () => {
   it('saves the trade figures as CSV with every value and its source', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     await user.click(
       screen.getByRole('button', { name: 'Download Trade with Central Asia, by partner data as CSV' }),
     );
@@ -247,7 +256,7 @@ describe('downloads', () => {
   it('saves computed numbers in the scale CSV, marked as computed with their formula', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     await user.click(screen.getByRole('button', { name: 'Download Population, to scale data as CSV' }));
     await vi.waitFor(() => expect(saved).toHaveLength(1));
     const csv = await saved[0]!.blob.text();
@@ -260,7 +269,7 @@ describe('downloads', () => {
   it('saves the chart as drawn as a standalone SVG with its title and sources', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    await drawPanel();
+    await drawPanel(store);
     await user.click(
       screen.getByRole('button', { name: 'Download Reported deaths in Iran and Israel as SVG' }),
     );
@@ -279,15 +288,15 @@ describe('downloads', () => {
 
 describe('empty and loading states', () => {
   it('says so in words while loading', async () => {
-    await drawPanel();
+    await drawPanel(store);
     expect(screen.getAllByText('Loading…').length).toBeGreaterThanOrEqual(4);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
   });
 
   it('says there is nothing for the selected countries instead of drawing an empty frame', async () => {
-    loadSeed();
-    act(() => appStore.getState().setCountries(['CAN']));
-    await drawPanel();
+    loadSeed(store);
+    act(() => store.getState().setCountries(['CAN']));
+    await drawPanel(store);
     expect(screen.getByText('No trade figures for the selected countries.')).toBeInTheDocument();
     expect(screen.getByText('No reported deaths for the selected countries.')).toBeInTheDocument();
     expect(screen.getByText('No population figures for the selected countries.')).toBeInTheDocument();
@@ -299,8 +308,8 @@ describe('empty and loading states', () => {
 
   it('says the data set has none when nothing is filtered out', async () => {
     const figures = seedFigures();
-    loadSeed({ figures: { figures: figures.figures.filter((f) => f.kind !== 'trade') } });
-    await drawPanel();
+    loadSeed(store, { figures: { figures: figures.figures.filter((f) => f.kind !== 'trade') } });
+    await drawPanel(store);
     expect(screen.getByText('No trade figures in this data set.')).toBeInTheDocument();
   });
 });

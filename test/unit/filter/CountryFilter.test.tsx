@@ -1,15 +1,24 @@
-import { render, screen, within } from '@testing-library/react';
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { CountryFilter } from '../../../src/filter/CountryFilter';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { putFile, seedStore } from '../state/seedStore';
 
-beforeEach(() => seedStore());
-const countries = () => appStore.getState().countries;
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
+
+beforeEach(() => seedStore(store));
+const countries = () => store.getState().countries;
 const open = async () => {
   const user = userEvent.setup();
-  render(<CountryFilter />);
+  renderWithStore(store, <CountryFilter />);
   await user.click(screen.getByRole('button', { name: 'Filter by country' }));
   return user;
 };
@@ -17,7 +26,7 @@ const open = async () => {
 describe('CountryFilter', () => {
   it('is a disclosure: closed at first, opened and closed by its button and by Escape', async () => {
     const user = userEvent.setup();
-    render(<CountryFilter />);
+    renderWithStore(store, <CountryFilter />);
     const toggle = screen.getByRole('button', { name: 'Filter by country' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('button', { name: 'Kazakhstan' })).not.toBeInTheDocument();
@@ -91,9 +100,9 @@ describe('CountryFilter', () => {
   });
 
   it('shows the selection as chips while closed; a chip removes its country', async () => {
-    appStore.getState().setCountries(['KAZ', 'TJK']);
+    store.getState().setCountries(['KAZ', 'TJK']);
     const user = userEvent.setup();
-    render(<CountryFilter />);
+    renderWithStore(store, <CountryFilter />);
     const chips = screen.getByRole('list', { name: 'Selected countries' });
     expect(
       within(chips)
@@ -109,9 +118,9 @@ describe('CountryFilter', () => {
   });
 
   it('counts chips past the fourth, and the count opens the choices', async () => {
-    appStore.getState().setCountries(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+    store.getState().setCountries(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
     const user = userEvent.setup();
-    render(<CountryFilter />);
+    renderWithStore(store, <CountryFilter />);
     const chips = screen.getByRole('list', { name: 'Selected countries' });
     expect(
       within(chips)
@@ -126,9 +135,9 @@ describe('CountryFilter', () => {
   });
 
   it('clears everything with Clear, and gives focus back to the toggle', async () => {
-    appStore.getState().setCountries(['KAZ', 'TJK', 'IRN']);
+    store.getState().setCountries(['KAZ', 'TJK', 'IRN']);
     const user = userEvent.setup();
-    render(<CountryFilter />);
+    renderWithStore(store, <CountryFilter />);
     await user.click(screen.getByRole('button', { name: 'Clear' }));
     expect(countries()).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Clear' })).not.toBeInTheDocument();
@@ -145,8 +154,8 @@ describe('CountryFilter', () => {
   });
 
   it('waits, disabled, until countries.json has loaded', () => {
-    putFile(appStore, 'countries', { status: 'loading' });
-    render(<CountryFilter />);
+    putFile(store, 'countries', { status: 'loading' });
+    renderWithStore(store, <CountryFilter />);
     expect(screen.getByRole('button', { name: 'Filter by country' })).toBeDisabled();
   });
 });

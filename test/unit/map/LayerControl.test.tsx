@@ -1,12 +1,21 @@
-import { act, render, screen } from '@testing-library/react';
+// @vitest-environment jsdom
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { LayerControl } from '../../../src/map/LayerControl';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 describe('LayerControl', () => {
   it('shows the layers as checkboxes bound to the store, online tiles off by default', async () => {
-    render(<LayerControl />);
+    renderWithStore(store, <LayerControl />);
     const group = screen.getByRole('group', { name: 'Map layers' });
     expect(group).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Projects' })).toBeChecked();
@@ -17,14 +26,14 @@ describe('LayerControl', () => {
     expect(tiles).toHaveAccessibleDescription('(loads images from tile.openstreetmap.org)');
 
     await userEvent.click(screen.getByRole('checkbox', { name: 'Projects' }));
-    expect(appStore.getState().layers.projects).toBe(false);
+    expect(store.getState().layers.projects).toBe(false);
     await userEvent.click(tiles);
-    expect(appStore.getState().layers.tiles).toBe(true);
+    expect(store.getState().layers.tiles).toBe(true);
   });
 
   it('follows the store when a layer is switched elsewhere', () => {
-    render(<LayerControl />);
-    act(() => appStore.getState().setLayer('conflict', false));
+    renderWithStore(store, <LayerControl />);
+    act(() => store.getState().setLayer('conflict', false));
     expect(screen.getByRole('checkbox', { name: 'Reported attacks' })).not.toBeChecked();
   });
 });

@@ -1,12 +1,22 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { MapLegend } from '../../../src/map/MapLegend';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { loadSeedData } from './seed';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 describe('MapLegend', () => {
   it('explains the kinds, statuses, precisions and place kinds the data uses, and no others', () => {
-    loadSeedData();
-    render(<MapLegend />);
+    loadSeedData(store);
+    renderWithStore(store, <MapLegend />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     for (const text of [
       'Railway',
@@ -28,8 +38,8 @@ describe('MapLegend', () => {
   });
 
   it('says how countries are shaded, with classes from the article counts, and what lies off the map', () => {
-    loadSeedData();
-    render(<MapLegend />);
+    loadSeedData(store);
+    renderWithStore(store, <MapLegend />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     expect(within(legend).getByText(/Shaded by how often the articles name them/)).toBeInTheDocument();
     expect(within(legend).getByText('Not mentioned')).toBeInTheDocument();

@@ -1,16 +1,25 @@
-import { render, screen } from '@testing-library/react';
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { PopupContent } from '../../../src/map/leaflet/PopupContent';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { loadSeedData } from './seed';
 
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
 beforeEach(() => {
-  loadSeedData();
+  store = createAppStore();
+});
+
+beforeEach(() => {
+  loadSeedData(store);
 });
 
 const feature = (kind: 'projects' | 'places', id: string) => {
-  const file = appStore.getState().files[kind];
+  const file = store.getState().files[kind];
   if (file.status !== 'ready') throw new Error('seed not loaded');
   const found = file.data.features.find((f) => f.properties.id === id);
   if (!found) throw new Error(id);
@@ -19,7 +28,8 @@ const feature = (kind: 'projects' | 'places', id: string) => {
 
 describe('PopupContent', () => {
   it('says what a project is, where it is known to be, and quotes its source with the article title', () => {
-    render(
+    renderWithStore(
+      store,
       <PopupContent
         feature={feature('projects', 'china-tajikistan-highway')}
         kind="project"
@@ -44,17 +54,19 @@ describe('PopupContent', () => {
   });
 
   it('opens the source sentence in the reader', async () => {
-    render(
+    renderWithStore(
+      store,
       <PopupContent feature={feature('projects', 'khorgos-dry-port')} kind="project" moveFocus={false} />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show source' }));
-    const s = appStore.getState();
+    const s = store.getState();
     expect(s.openArticle).toBe('chinas-xi-in-kazakhstan-to-cement-central-asia-ties');
     expect(s.sourceFocus).toEqual({ kind: 'project', id: 'khorgos-dry-port' });
   });
 
   it('never passes off a country-level location as a site', () => {
-    render(
+    renderWithStore(
+      store,
       <PopupContent
         feature={feature('projects', 'kazakhstan-first-nuclear-plant')}
         kind="project"
@@ -65,7 +77,10 @@ describe('PopupContent', () => {
   });
 
   it('reports an attack on a place with the date it was reported', () => {
-    render(<PopupContent feature={feature('places', 'tehran')} kind="place" moveFocus={false} />);
+    renderWithStore(
+      store,
+      <PopupContent feature={feature('places', 'tehran')} kind="place" moveFocus={false} />,
+    );
     expect(screen.getByText('Capital')).toBeInTheDocument();
     expect(screen.getByText(/Reported attack/).closest('p')).toHaveTextContent(
       'Reported attack (as of 17 June 2025): Israeli attacks targeting the city; residents fleeing.',
@@ -73,12 +88,13 @@ describe('PopupContent', () => {
   });
 
   it('takes focus when opened from the keyboard, and closes on Escape', async () => {
-    appStore.getState().select({ kind: 'project', id: 'khorgos-dry-port' });
-    render(
+    store.getState().select({ kind: 'project', id: 'khorgos-dry-port' });
+    renderWithStore(
+      store,
       <PopupContent feature={feature('projects', 'khorgos-dry-port')} kind="project" moveFocus={true} />,
     );
     expect(screen.getByRole('heading', { name: 'Khorgos dry port' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    expect(appStore.getState().selection).toBeNull();
+    expect(store.getState().selection).toBeNull();
   });
 });

@@ -1,14 +1,24 @@
-import { act, render, screen, within } from '@testing-library/react';
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { MapFocusContext } from '../../../src/map/mapFocus';
 import { ProjectList } from '../../../src/map/ProjectList';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { putFile } from '../state/seedStore';
 import { loadSeedData } from './seed';
 
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
+
 function renderList(focusOn = vi.fn()) {
-  render(
+  renderWithStore(
+    store,
     <MapFocusContext.Provider value={{ request: null, focusOn, settle: () => {} }}>
       <ProjectList />
     </MapFocusContext.Provider>,
@@ -23,7 +33,7 @@ describe('ProjectList', () => {
   });
 
   it('lists every project, each a button naming its kind, status and precision', () => {
-    loadSeedData();
+    loadSeedData(store);
     const { region } = renderList();
     expect(within(region).getByText('9 projects')).toBeInTheDocument();
     const rows = within(region).getAllByRole('button');
@@ -37,18 +47,18 @@ describe('ProjectList', () => {
   });
 
   it('selects a project on activation, asks the map to show it, and marks the row', async () => {
-    loadSeedData();
+    loadSeedData(store);
     const { region, focusOn } = renderList();
     const row = within(region).getByRole('button', { name: /^Khorgos dry port/ });
     expect(row).not.toHaveAttribute('aria-current');
     await userEvent.click(row);
-    expect(appStore.getState().selection).toEqual({ kind: 'project', id: 'khorgos-dry-port' });
+    expect(store.getState().selection).toEqual({ kind: 'project', id: 'khorgos-dry-port' });
     expect(focusOn).toHaveBeenCalledWith({ kind: 'project', id: 'khorgos-dry-port' }, false);
     expect(row).toHaveAttribute('aria-current', 'true');
   });
 
   it('moves focus to the popup when activated from the keyboard', async () => {
-    loadSeedData();
+    loadSeedData(store);
     const { region, focusOn } = renderList();
     within(region)
       .getByRole('button', { name: /^Khorgos dry port/ })
@@ -58,9 +68,9 @@ describe('ProjectList', () => {
   });
 
   it('marks a project selected elsewhere (on the map)', () => {
-    loadSeedData();
+    loadSeedData(store);
     const { region } = renderList();
-    act(() => appStore.getState().select({ kind: 'project', id: 'caspian-transport-corridor' }));
+    act(() => store.getState().select({ kind: 'project', id: 'caspian-transport-corridor' }));
     expect(within(region).getByRole('button', { name: /^Transport corridor/ })).toHaveAttribute(
       'aria-current',
       'true',
@@ -68,15 +78,15 @@ describe('ProjectList', () => {
   });
 
   it('filters like the map, and labels projects matched only through a group', () => {
-    loadSeedData();
+    loadSeedData(store);
     const { region } = renderList();
-    act(() => appStore.getState().setCountries(['TJK']));
+    act(() => store.getState().setCountries(['TJK']));
     expect(within(region).getByText('2 of 9 projects match the country filter')).toBeInTheDocument();
     expect(within(region).getAllByRole('button')).toHaveLength(2);
     expect(within(region).queryByText('Regional')).toBeNull();
 
     // A project naming the Central Asia group shows for a member, labelled as regional.
-    const projects = appStore.getState().files.projects;
+    const projects = store.getState().files.projects;
     if (projects.status !== 'ready') throw new Error('seed not loaded');
     const [first, ...rest] = projects.data.features;
     if (!first) throw new Error('no project');
@@ -85,7 +95,7 @@ describe('ProjectList', () => {
       properties: { ...first.properties, id: 'regional-one', countries: ['CAS'], partners: [] },
     };
     act(() =>
-      putFile(appStore, 'projects', {
+      putFile(store, 'projects', {
         status: 'ready',
         data: { ...projects.data, features: [regional, ...rest] },
       }),
@@ -97,8 +107,8 @@ describe('ProjectList', () => {
 
 describe('ProjectList at scale', () => {
   it('shows two hundred rows at a time, plus the selected one, and more on request', async () => {
-    loadSeedData();
-    const projects = appStore.getState().files.projects;
+    loadSeedData(store);
+    const projects = store.getState().files.projects;
     if (projects.status !== 'ready') throw new Error('seed not loaded');
     const template = projects.data.features[2];
     if (!template) throw new Error('no project');
@@ -106,8 +116,8 @@ describe('ProjectList at scale', () => {
       ...template,
       properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
     }));
-    act(() => putFile(appStore, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
-    act(() => appStore.getState().select({ kind: 'project', id: 'site-110' }));
+    act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
+    act(() => store.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
     expect(within(region).getByText('120 projects')).toBeInTheDocument();
     expect(within(region).getAllByRole('listitem')).toHaveLength(51);

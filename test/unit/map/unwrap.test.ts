@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FRAME } from '../../../src/map/frame';
 import { anchorOf } from '../../../src/map/geometry';

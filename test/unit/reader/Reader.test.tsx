@@ -1,20 +1,29 @@
-import { act, render, screen, within } from '@testing-library/react';
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { Reader } from '../../../src/reader/Reader';
 import { selectRecords } from '../../../src/state/records';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
+import { renderWithStore } from '../renderWithStore';
 import { putFile, seedStore } from '../state/seedStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 const XI = 'chinas-xi-in-kazakhstan-to-cement-central-asia-ties';
 const MERZ = 'germanys-merz-says-israel-doing-dirty-work-for-us-in-iran';
-beforeEach(() => seedStore());
-const state = () => appStore.getState();
+beforeEach(() => seedStore(store));
+const state = () => store.getState();
 
 describe('Reader', () => {
   it('lists the four articles with publisher and date, and opens one in full', async () => {
     const user = userEvent.setup();
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const list = screen.getByRole('navigation', { name: 'Articles' });
     expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(4);
     expect(list).toHaveTextContent('DW · 17 June 2025');
@@ -34,7 +43,7 @@ describe('Reader', () => {
 
   it('marks every quote as a focusable button named after its record', async () => {
     state().openArticleById(MERZ);
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const marks = screen.getAllByRole('button', { name: /^Source of:/ });
     expect(marks.map((m) => m.getAttribute('aria-label')?.split(' — ')[0])).toEqual([
       "Source of: Merz: Israel doing 'the dirty work' for the West (event, 2025-06-17)",
@@ -50,7 +59,7 @@ describe('Reader', () => {
   it('selects the record when its mark is activated by keyboard or click', async () => {
     const user = userEvent.setup();
     state().openArticleById(MERZ);
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const deaths = screen.getByRole('button', { name: /: 224 people/ });
     screen.getByRole('button', { name: /^Source of: Merz/ }).focus();
     await user.tab();
@@ -67,7 +76,7 @@ describe('Reader', () => {
   it('steps through the records that share a mark, most specific first', async () => {
     const user = userEvent.setup();
     state().openArticleById(XI);
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const shared = screen.getByRole('button', {
       name: /^Source of: Khorgos \(place\); and of: Khorgos dry port/,
     });
@@ -86,7 +95,7 @@ describe('Reader', () => {
   });
 
   it('on showSource, opens the article and moves focus to the quoted sentence', () => {
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     act(() => state().showSource({ kind: 'figure', id: 'trade-china-central-asia-2024' }, XI));
     const focused = document.activeElement as HTMLElement;
     expect(focused.tagName).toBe('MARK');
@@ -102,7 +111,7 @@ describe('Reader', () => {
   });
 
   it('focuses the article text when the requested quote is not in it', () => {
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     act(() => state().showSource({ kind: 'figure', id: 'no-such-figure' }, MERZ));
     expect(document.activeElement).toHaveAccessibleName(/^Text of Germany's Merz/);
   });
@@ -110,7 +119,7 @@ describe('Reader', () => {
   it('marks mentions of the selected countries, places in them included', () => {
     state().setCountries(['KAZ']);
     state().openArticleById(XI);
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const article = screen.getByRole('article');
     const mentions = [...article.querySelectorAll('.reader-body mark.mention')].map((m) => m.textContent);
     expect(new Set(mentions)).toEqual(new Set(['Kazakhstan', 'Kazakh', 'Astana', 'Khorgos', 'Caspian Sea']));
@@ -125,15 +134,13 @@ describe('Reader', () => {
     const asked: string[] = [];
     state().setBodySource(async (chunk) => {
       asked.push(chunk);
-      return { ok: false, message: 'the article text the server answered 500' };
+      return { ok: false, message: 'the server answered 500' };
     });
     expect(asked).toEqual([]);
     state().openArticleById(MERZ);
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     const alert = await within(screen.getByRole('article')).findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'The text of this article could not be loaded: the article text the server answered 500.',
-    );
+    expect(alert).toHaveTextContent('The text of this article could not be loaded: the server answered 500.');
     expect(asked).toEqual(['2025-06']);
     // The list and the byline still show: only the text is missing.
     expect(within(screen.getByRole('article')).getByRole('heading', { name: /Merz/ })).toBeInTheDocument();
@@ -142,11 +149,11 @@ describe('Reader', () => {
   it('renders article text as text, never as HTML', () => {
     const [first] = selectRecords(state(), 'articles');
     if (first === undefined) throw new Error('seed articles not loaded');
-    putFile(appStore, 'articles', { status: 'ready', data: [{ ...first, id: 'hostile', chunk: 'hostile' }] });
+    putFile(store, 'articles', { status: 'ready', data: [{ ...first, id: 'hostile', chunk: 'hostile' }] });
     const bodies = { hostile: ['<img src=x onerror=alert(1)> <b>bold</b>'] };
-    appStore.setState({ chunks: { hostile: { status: 'ready', bodies } } });
+    store.setState({ chunks: { hostile: { status: 'ready', bodies } } });
     state().openArticleById('hostile');
-    render(<Reader />);
+    renderWithStore(store, <Reader />);
     expect(screen.getByRole('article')).toHaveTextContent('<img src=x onerror=alert(1)> <b>bold</b>');
     expect(document.querySelector('img, b')).toBeNull();
   });

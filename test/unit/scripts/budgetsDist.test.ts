@@ -26,7 +26,7 @@ const BUILD: Record<string, string> = {
   'assets/ExportDialog-F6.js': 'import{a}from"./vendor-B2.js";',
   'assets/layers-H8.png': '',
   'data/figures.json': '{}',
-  'data/articles.json': '[]',
+  'data/article-index.json': '{}',
   'data/article-bodies/2025-06.json': '{}',
   'basemap.json': '{}',
   'robots.txt': 'User-agent: *',
@@ -76,8 +76,7 @@ describe('reading the build', () => {
       'assets/ExportDialog-F6.js': 'js:lazy',
       'assets/layers-H8.png': 'other:lazy',
       'data/figures.json': 'data:critical',
-      'data/articles.json': 'data:critical',
-      // Bodies load when an article is opened, not in the first view.
+      'data/article-index.json': 'data:critical',
       'data/article-bodies/2025-06.json': 'data:lazy',
       'basemap.json': 'data:critical',
       'robots.txt': 'other:unused',

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 // command a newcomer runs stays quiet.
 
 const RELATIVE = /^\s*import\s+(?!type\s)[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm;
+/** A dynamic import loads at run time, but Vite's config bundler follows it all the same. */
+const DYNAMIC = /\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g;
 
 function walkImports(entry: string): { extensionless: string[]; visited: Set<string> } {
   const found: string[] = [];
@@ -15,7 +17,8 @@ function walkImports(entry: string): { extensionless: string[]; visited: Set<str
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(RELATIVE)) {
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of [...text.matchAll(RELATIVE), ...text.matchAll(DYNAMIC)]) {
       const target = resolve(dirname(file), spec as string);
       if (!/\.[cm]?[jt]sx?$/.test(spec as string) || !existsSync(target)) found.push(`${file}: ${spec}`);
       else visit(target);

@@ -1,11 +1,20 @@
-import { render, screen } from '@testing-library/react';
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { App } from '../../../src/app/App';
 import { startUrlSync } from '../../../src/app/urlSync';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
 import { parseUrl } from '../../../src/state/url';
+import { renderWithStore } from '../renderWithStore';
 import { seedStore } from '../state/seedStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 // Links are untrusted input. Whatever a query string holds, parsing never throws, never touches
 // Object.prototype, yields only well-formed state, and the app still renders.
@@ -103,9 +112,9 @@ describe('the app under hostile links', () => {
         '',
         `/${search.startsWith('?') ? search : `?${search}`}`.replace(/#/g, '%23'),
       );
-      stop = startUrlSync(appStore);
-      seedStore();
-      render(<App />);
+      stop = startUrlSync(store);
+      seedStore(store);
+      renderWithStore(store, <App />);
       expect(screen.getByRole('heading', { level: 1, name: 'Crossroads' })).toBeInTheDocument();
       expect(Object.prototype).not.toHaveProperty('x');
       expect(Object.prototype).not.toHaveProperty('y');

@@ -13,7 +13,7 @@ import { DATA_FILES, type DataFileKey, parseDataFile } from '../../../src/data/d
 import type { Article, ArticleEntry } from '../../../src/data/schema';
 import type { ChunkState, FetchChunk } from '../../../src/state/bodiesSlice';
 import type { DataContents, DataFiles, DataKey, Loadable } from '../../../src/state/dataSlice';
-import { type AppState, appStore } from '../../../src/state/store';
+import type { AppState } from '../../../src/state/store';
 
 // The real seed data, read and validated the way the app does, for tests that need whole files.
 
@@ -71,7 +71,7 @@ let seedChunks: Record<string, ChunkState> | null = null;
  * Loads every seed file into the store at once, as loadData does, with the article bodies already
  * in (as after requestBodies), so a test can open an article and read it at once.
  */
-export function seedStore(store: StoreApi<AppState> = appStore): void {
+export function seedStore(store: StoreApi<AppState>): void {
   const files = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileKey[]).map((key) => [key, { status: 'ready', data: seedFile(key) }]),
   ) as Omit<DataFiles, 'articles'>;

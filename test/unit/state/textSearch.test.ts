@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CountriesFile } from '../../../src/data/schema';
-import {
-  codesMentioned,
-  countTerms,
-  findTerms,
-  MentionIndex,
-  termsForCode,
-} from '../../../src/state/textSearch';
+import { findTerms, mentionCounts, termsForCode } from '../../../src/state/textSearch';
 import { seedArticles, seedFile } from './seedStore';
 
 const words = (text: string, terms: string[]) =>
@@ -40,7 +34,7 @@ describe('findTerms', () => {
   });
 });
 
-describe('termsForCode and codesMentioned on the seed data', () => {
+describe('termsForCode and mentionCounts on the seed data', () => {
   const countries = seedFile('countries');
   const places = seedFile('places').features;
 
@@ -54,11 +48,14 @@ describe('termsForCode and codesMentioned on the seed data', () => {
     expect(termsForCode('ZZZ', countries, places)).toEqual([]);
   });
 
-  it('finds which countries and groups the articles mention', () => {
-    const mentioned = codesMentioned(
-      seedArticles().flatMap((a) => a.paragraphs),
+  it('finds which countries and groups the articles mention, counting each in its article', () => {
+    const articles = seedArticles();
+    const counts = mentionCounts(
+      articles.map((a) => a.paragraphs),
       countries,
+      [],
     );
+    const mentioned = new Set(counts.flatMap((c) => Object.keys(c)));
     expect([...mentioned].sort()).toEqual(
       [
         'AFG',
@@ -85,17 +82,7 @@ describe('termsForCode and codesMentioned on the seed data', () => {
   });
 });
 
-describe('countTerms', () => {
-  it('counts what findTerms finds, across texts', () => {
-    const texts = ['Iran and Iranian trade', 'no match', 'Iran, Iran'];
-    const terms = ['Iran', 'Iranian'];
-    expect(countTerms(texts, terms)).toBe(4);
-    expect(countTerms(texts, terms)).toBe(texts.reduce((n, t) => n + findTerms(t, terms).length, 0));
-    expect(countTerms(texts, [])).toBe(0);
-  });
-});
-
-describe('MentionIndex and codesMentioned', () => {
+describe('mentionCounts', () => {
   // Names chosen to overlap: prefixes at word boundaries, a name inside another, shared aliases.
   const entities = [
     { code: 'AAA', name: 'Central', aliases: ['Cen'] },
@@ -108,12 +95,6 @@ describe('MentionIndex and codesMentioned', () => {
     countries: entities.map((e) => ({ ...e })),
     groups: [],
   } as unknown as CountriesFile;
-  const perEntity = (texts: string[]) =>
-    new Set(
-      entities
-        .filter((e) => texts.some((t) => findTerms(t, [e.name, ...e.aliases]).length > 0))
-        .map((e) => e.code),
-    );
   const word = fc.constantFrom(
     'Central',
     'Asia',
@@ -130,41 +111,33 @@ describe('MentionIndex and codesMentioned', () => {
     .array(fc.tuple(word, fc.constantFrom(' ', ', ', "'s ", '-', '')), { maxLength: 8 })
     .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
 
-  it('credits the same codes as asking entity by entity', () => {
+  /** What one scan with every name finds in each paragraph, credited to each code the name names. */
+  const scanned = (paragraphs: readonly string[]) => {
+    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+    const counts: Record<string, number> = {};
+    for (const p of paragraphs)
+      for (const r of findTerms(p, names)) {
+        const found = p.slice(r.start, r.end);
+        for (const e of entities)
+          if ([e.name, ...e.aliases].includes(found)) counts[e.code] = (counts[e.code] ?? 0) + 1;
+      }
+    return counts;
+  };
+
+  it('counts each text as one scan with every name would, the longest name winning', () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
-        expect([...codesMentioned(texts, countries)].sort()).toEqual([...perEntity(texts)].sort());
+      fc.property(fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 4 }), (texts) => {
+        expect(mentionCounts(texts, countries, [])).toEqual(texts.map(scanned));
       }),
       { numRuns: 500 },
     );
   });
 
-  it('counts each text as countTerms would, for any subset of the names', () => {
-    const names = entities.flatMap((e) => [e.name, ...e.aliases]);
-    fc.assert(
-      fc.property(
-        fc.array(fc.array(text, { maxLength: 3 }), { maxLength: 4 }),
-        fc.subarray(names),
-        (texts, chosen) => {
-          const index = new MentionIndex(texts, names);
-          texts.forEach((paragraphs, i) => {
-            expect(index.count(i, chosen)).toBe(countTerms(paragraphs, chosen));
-          });
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it('counts nothing for a name it was not built with', () => {
-    const index = new MentionIndex([['Iran and Iran']], ['Iran']);
-    expect(index.count(0, ['Iran'])).toBe(2);
-    expect(index.count(0, ['Tehran'])).toBe(0);
-    expect(index.count(5, ['Iran'])).toBe(0);
-  });
-
-  it('counts a name that is a whole-word prefix of a longer one', () => {
-    expect([...codesMentioned(['the Central Asia route'], countries)].sort()).toEqual(['AAA', 'BBB', 'CCC']);
-    expect([...codesMentioned(['Centrals only'], countries)]).toEqual([]);
+  it('credits a name inside a longer one to the longer one only, and a shared alias to each', () => {
+    expect(mentionCounts([['the Central Asia route'], ['Centrals only']], countries, [])).toEqual([
+      { BBB: 1 },
+      {},
+    ]);
+    expect(mentionCounts([['Central banks']], countries, [])).toEqual([{ AAA: 1, CCC: 1 }]);
   });
 });

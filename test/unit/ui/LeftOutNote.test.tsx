@@ -1,11 +1,20 @@
-import { render, screen } from '@testing-library/react';
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import type { Problem } from '../../../src/data/problem';
 import { Reader } from '../../../src/reader/Reader';
 import { leftOutCounts } from '../../../src/state/leftOut';
-import { appStore } from '../../../src/state/store';
+import { type AppState, createAppStore } from '../../../src/state/store';
 import { LeftOutNote } from '../../../src/ui/LeftOutNote';
+import { renderWithStore } from '../renderWithStore';
 import { seedStore } from '../state/seedStore';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 const problem = (file: string, record: string | null, level: Problem['level'] = 'error'): Problem => ({
   level,
@@ -36,7 +45,8 @@ describe('leftOutCounts', () => {
 
 describe('LeftOutNote', () => {
   it('says what was left out and links to the problems, or says nothing', () => {
-    const { rerender } = render(
+    const { rerender } = renderWithStore(
+      store,
       <LeftOutNote
         items={[
           { count: 1, singular: 'figure', plural: 'figures' },
@@ -52,10 +62,10 @@ describe('LeftOutNote', () => {
 });
 
 describe('a panel that lost records', () => {
-  beforeEach(() => seedStore());
+  beforeEach(() => seedStore(store));
   it('the reader says in place that an article was left out, and lists the rest', () => {
-    appStore.setState({ datasetProblems: [problem('articles/notes.md', 'notes')] });
-    render(<Reader />);
+    store.setState({ datasetProblems: [problem('articles/notes.md', 'notes')] });
+    renderWithStore(store, <Reader />);
     expect(screen.getByRole('note')).toHaveTextContent('1 article left out: see problems');
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(4);
   });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { indexOfCode, kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
 import { drawScene } from '../../../../src/map/canvas/draw';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import * as L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { drawScene } from '../../../../src/map/canvas/draw';
@@ -34,7 +35,7 @@ function grid(selection: { kind: 'project' | 'place'; id: string } | null = null
     selection,
     layers: ALL_LAYERS,
   });
-  return new HitGrid(state, frame, drawScene(recordingContext().g, state, frame, null));
+  return new HitGrid(scene, frame, drawScene(recordingContext().g, state, frame, null));
 }
 const at = (lon: number, lat: number) => {
   const [x, y] = pixelAt(frame, lon, lat);
@@ -80,7 +81,7 @@ describe('HitGrid', () => {
       layers: ALL_LAYERS,
     });
     const ringFrame = frameAt(ringScene, 55, 55, 1000, 700);
-    const moved = new HitGrid(state, ringFrame, drawScene(recordingContext().g, state, ringFrame, null));
+    const moved = new HitGrid(ringScene, ringFrame, drawScene(recordingContext().g, state, ringFrame, null));
     const [dx = 0, dy = 0] = [state.dx[1], state.dy[1]];
     expect(Math.hypot(dx, dy)).toBeGreaterThan(10);
     expect(moved.at(L.point(p.x + dx, p.y + dy))).toEqual({ set: 'sites', index: 1 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { hitRadius } from '../../../../src/map/canvas/paint';
 import { routePoints, traceRoute } from '../../../../src/map/canvas/trace';

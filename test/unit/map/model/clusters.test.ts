@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { CLUSTER_MAX_ZOOM, clustersIn } from '../../../../src/map/model/clusters';
+// @vitest-environment jsdom
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLUSTER_MAX_ZOOM,
+  clustersIn as clustersOrNull,
+  loadClusterer,
+} from '../../../../src/map/model/clusters';
 import { buildScene } from '../../../../src/map/model/scene';
 import { ALL_LAYERS, direct, site, viewOf } from '../canvas/fixtures';
 
@@ -10,6 +15,14 @@ const scene = buildScene(projects, []);
 const world: [number, number, number, number] = [-180, -85, 180, 85];
 const view = (kept = projects) =>
   viewOf(scene, { projects: direct(kept), places: [], selection: null, layers: ALL_LAYERS });
+
+const clustersIn = (...args: Parameters<typeof clustersOrNull>) => {
+  const found = clustersOrNull(...args);
+  if (!found) throw new Error('supercluster has not loaded');
+  return found;
+};
+
+beforeAll(loadClusterer);
 
 describe('clustersIn', () => {
   it('groups nearby sites at low zoom and counts them; a lone site stays loose', () => {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand';
 import {
   buildFilterView,
   buildMapView,
@@ -9,8 +11,14 @@ import {
 } from '../../../../src/map/model/mapView';
 import { buildScene } from '../../../../src/map/model/scene';
 import { selectMapView } from '../../../../src/map/model/selectMapView';
-import { appStore } from '../../../../src/state/store';
+import { type AppState, createAppStore } from '../../../../src/state/store';
 import { ALL_LAYERS, direct, place, route, site, viewOf } from '../canvas/fixtures';
+
+// Each test's own store, fresh for every test.
+let store: StoreApi<AppState>;
+beforeEach(() => {
+  store = createAppStore();
+});
 
 const projects = [
   route('r1', [
@@ -106,7 +114,7 @@ describe('the map view model', () => {
 
 describe('selectMapView', () => {
   it('builds the scene once per data set and the view once per change', () => {
-    const state = appStore.getState();
+    const state = store.getState();
     const first = selectMapView(state);
     expect(selectMapView(state)).toBe(first);
     const selected = { ...state, selection: { kind: 'place' as const, id: 'nowhere' } };

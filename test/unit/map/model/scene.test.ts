@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { CRS, latLng } from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { worldOf } from '../../../../src/map/canvas/world';

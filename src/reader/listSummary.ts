@@ -1,0 +1,35 @@
+import type { ListedArticle } from '../state/articleList';
+import { isRangeSet, type TimeRange } from '../state/timeRange';
+
+/** The publishers to narrow the list by, by name; '' stands for articles whose page names none. */
+export function publishersOf(articles: readonly ListedArticle[]): { value: string; label: string }[] {
+  const names = new Set(articles.map((a) => a.publisher ?? ''));
+  return [...names]
+    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((value) => ({ value, label: value === '' ? 'Publisher not given' : value }));
+}
+
+const describeRange = ({ from, to }: TimeRange): string =>
+  from !== null && to !== null ? `from ${from} to ${to}` : from !== null ? `from ${from} on` : `up to ${to}`;
+
+/** "Articles 1–20 of 143 from 2016 to 2017 (3 with no date stated), matching “khorgos”, newest first." */
+export function listSummary(p: {
+  shown: readonly ListedArticle[];
+  total: number;
+  first: number;
+  rows: number;
+  range: TimeRange;
+  query: string;
+}): string {
+  const { shown, total, first, rows, range, query } = p;
+  if (shown.length === 0) return 'No article matches the time range, search and publisher chosen.';
+  const span = rows === shown.length ? `${shown.length}` : `${first + 1}–${first + rows} of ${shown.length}`;
+  const parts = [`${shown.length === 1 ? 'Article' : 'Articles'} ${span}`];
+  if (shown.length < total) parts.push(`(of ${total})`);
+  if (isRangeSet(range)) {
+    const undated = shown.filter((a) => a.published === null).length;
+    parts.push(describeRange(range) + (undated > 0 ? ` (${undated} with no date stated)` : ''));
+  }
+  const matching = query.trim() === '' ? '' : `, matching “${query.trim()}”`;
+  return `${parts.join(' ')}${matching}, newest first.`;
+}
