@@ -106,6 +106,9 @@ describe('the charts on the corpus', () => {
       expect(await claims.locator('.chart-fold').textContent()).toMatch(
         /^The first \d+ of \d+ panels drawn\./,
       );
+      // Drawn in full, the panels span the decade on one axis.
+      await claims.getByRole('button', { name: /^Show all \d+$/ }).click();
+      await claims.getByRole('button', { name: 'Show fewer' }).waitFor();
       const tickYears = (await claims.locator('svg text').allTextContents())
         .filter((t) => /^\d{4}$/.test(t))
         .map(Number);
