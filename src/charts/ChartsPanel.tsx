@@ -109,6 +109,24 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 
+  const place = (c: RegisteredChart) => {
+    const props = { emptyText: none(c.emptyNoun), options, measure };
+    if (c.records === 'events') {
+      const items = eventGroups.get(c.id) ?? [];
+      const status = statusOf(eventsFile, drawn, items.length);
+      return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
+    }
+    const items = figureGroups.get(c.id) ?? [];
+    // An optional chart appears once drawn, and only with records: no empty frame for a kind the data lacks.
+    if (c.optional && items.length === 0) return null;
+    const status = statusOf(figuresFile, drawn, items.length);
+    return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
+  };
+
+  const lesser = CHARTS.filter((c) => c.lesser)
+    .map(place)
+    .filter((p) => p !== null);
+
   return (
     <div ref={panelRef} className="charts">
       <p className="charts-intro">
@@ -122,19 +140,8 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
         </p>
       )}
       <div className="charts-grid">
-        {CHARTS.map((c) => {
-          const props = { emptyText: none(c.emptyNoun), options, measure };
-          if (c.records === 'events') {
-            const items = eventGroups.get(c.id) ?? [];
-            const status = statusOf(eventsFile, drawn, items.length);
-            return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
-          }
-          const items = figureGroups.get(c.id) ?? [];
-          // An optional chart appears once drawn, and only with records: no empty frame for a kind the data lacks.
-          if (c.optional && items.length === 0) return null;
-          const status = statusOf(figuresFile, drawn, items.length);
-          return <Fragment key={c.id}>{c.render({ items, status, ...props })}</Fragment>;
-        })}
+        {CHARTS.filter((c) => !c.lesser).map(place)}
+        {lesser.length > 0 && <div className="charts-lesser">{lesser}</div>}
       </div>
     </div>
   );

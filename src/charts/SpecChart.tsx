@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
 import { ChartStage } from './ChartStage';
 import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
+import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
 import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
@@ -39,13 +40,15 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const { naming, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
     useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const chartOptions = useMemo(() => ({ ...options, showAll }), [options, showAll]);
   const texts = useMemo(
     () => items.map((m) => spec.describe(m.record, m.match, naming)),
     [spec, items, naming],
   );
   const layout = useMemo(
-    () => spec.compute(texts, width, measure, options),
-    [spec, texts, width, measure, options],
+    () => spec.compute(texts, width, measure, chartOptions),
+    [spec, texts, width, measure, chartOptions],
   );
   const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
   const words = spec.words(texts, layout);
@@ -56,6 +59,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const highlights = notes.highlights ?? [];
   const shown = highlights.find((h) => h.text === highlight);
   const leftOut = notes.leftOut ?? null;
+  const fold = spec.fold?.(layout) ?? null;
   const sources = sourceTitles(ordered.map(spec.articleOf), naming.titles);
   const sourceText = sourceLine(sources);
   const { Drawing, Table, Tooltip, Controls, Key } = spec;
@@ -122,6 +126,9 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
           onPress={setHighlight}
         />
       )}
+      {fold !== null && (showAll || fold.shown < fold.total) && (
+        <FoldNote fold={fold} showAll={showAll} onToggle={() => setShowAll(!showAll)} />
+      )}
       {leftOut !== null && (
         <p className="chart-left-out" role="note">
           {leftOut}
@@ -131,3 +138,8 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
     </ChartFrame>
   );
 }
+
+/** How a loaded spec draws, for the panel's lazy chart places (registry.tsx). */
+export const drawSpec =
+  <R, T extends DetailText, L extends { height: number }>(spec: ChartSpec<R, T, L>) =>
+  (props: PlacedChartProps<R>): ReactNode => <SpecChart spec={spec} {...props} />;

@@ -1,23 +1,28 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
-import { claimsSpec } from './claims/claimsSpec';
-import { countsSpec } from './counts/countsSpec';
-import { deathsSpec, peopleSpec } from './deaths/deathsSpec';
-import { investmentSpec } from './investment/investmentSpec';
-import { lossesSpec } from './investment/lossesSpec';
-import { KeyFigures } from './keyFigures/KeyFigures';
-import { percentSpec } from './percent/percentSpec';
-import { priceSpec } from './price/priceSpec';
+import {
+  CLAIMS,
+  COUNTS,
+  INVESTMENT,
+  type KindFacts,
+  LOSSES,
+  type PeopleKind,
+  PRICE,
+  peopleKind,
+  percentKind,
+  SCALE,
+  TIMELINE,
+  TRADE,
+  TRADE_YEARS,
+} from './kinds';
+import { DeferredChart, LesserChart, type LoadChart } from './LazyChart';
 import type { DetailText } from './SelectedDetail';
-import { type PlacedChartProps, SpecChart } from './SpecChart';
-import { scaleSpec } from './scale/scaleSpec';
+import type { PlacedChartProps } from './SpecChart';
 import type { Cap, ChartSpec } from './spec';
-import { timelineSpec } from './timeline/timelineSpec';
-import { tradeSpec } from './trade/tradeSpec';
-import { tradeYearsSpec } from './tradeYears/tradeYearsSpec';
 
-// Every chart the panel shows, in page order. A new chart is a spec (with its compute and
-// drawing) and one line here.
+// Every chart the panel shows, in page order: each is its facts (kinds.ts, cheap and static) and
+// a dynamic import of its compute and drawing. The main charts load as they near the viewport;
+// the lesser kinds start as a summary line and load when opened (LazyChart.tsx).
 
 export interface ChartEntry<R> {
   id: string;
@@ -26,6 +31,8 @@ export interface ChartEntry<R> {
   /** Drawn only when it has records (see ChartSpec.optional). */
   optional: boolean;
   emptyNoun: string;
+  /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
+  lesser: boolean;
   render: (props: PlacedChartProps<R>) => ReactNode;
 }
 
@@ -35,45 +42,173 @@ export type RegisteredChart =
   /** Key figures: every figure no chart takes. */
   | ({ records: 'other figures' } & ChartEntry<Figure>);
 
-function entry<R, T extends DetailText, L extends { height: number }>(
-  spec: ChartSpec<R, T, L>,
-): ChartEntry<R> {
+/** A spec's chart, loaded with the skeleton every spec chart shares (SpecChart). */
+const specChart =
+  <M, R, T extends DetailText, L extends { height: number }>(
+    module: () => Promise<M>,
+    pick: (m: M) => ChartSpec<R, T, L>,
+  ): LoadChart<R> =>
+  () =>
+    Promise.all([module(), import('./SpecChart')]).then(([m, { drawSpec }]) => drawSpec(pick(m)));
+
+/** A main chart, drawn as it nears the viewport; `reserve` holds its place until then. */
+function main(
+  facts: KindFacts,
+  reserve: number,
+  load: LoadChart<Figure>,
+  optional = false,
+): { records: 'figures' } & ChartEntry<Figure> {
   return {
-    id: spec.id,
-    takes: spec.takes,
-    cap: spec.cap,
-    optional: spec.optional,
-    emptyNoun: spec.nouns.empty,
-    render: (props) => <SpecChart spec={spec} {...props} />,
+    records: 'figures',
+    id: facts.id,
+    takes: facts.takes,
+    cap: facts.cap,
+    optional,
+    emptyNoun: facts.noun,
+    lesser: false,
+    render: (props) => (
+      <DeferredChart key={facts.id} facts={facts} load={load} reserve={reserve} wide={false} {...props} />
+    ),
   };
 }
 
-const figures = <T extends DetailText, L extends { height: number }>(spec: ChartSpec<Figure, T, L>) =>
-  ({ records: 'figures', ...entry(spec) }) as const;
+function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures' } & ChartEntry<Figure> {
+  return {
+    records: 'figures',
+    id: facts.id,
+    takes: facts.takes,
+    cap: facts.cap,
+    optional: true,
+    emptyNoun: facts.noun,
+    lesser: true,
+    render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,
+  };
+}
+
+const people = (kind: PeopleKind) =>
+  lesser(
+    peopleKind(kind),
+    specChart(
+      () => import('./deaths/deathsSpec'),
+      (m) => m.peopleSpec(kind),
+    ),
+  );
+const percent = (kind: 'share' | 'tariff') =>
+  lesser(
+    percentKind(kind),
+    specChart(
+      () => import('./percent/percentSpec'),
+      (m) => m.percentSpec(kind),
+    ),
+  );
+
+const OTHER_FIGURES: KindFacts = {
+  id: 'key-figures',
+  title: 'Other figures in the articles',
+  noun: 'other figures',
+  takes: () => false,
+  cap: { limit: 2000, rule: 'first in the data' },
+};
 
 export const CHARTS: readonly RegisteredChart[] = [
-  figures(tradeSpec),
-  figures(tradeYearsSpec),
-  figures(investmentSpec),
-  figures(lossesSpec),
-  figures(deathsSpec),
-  figures(peopleSpec('injuries')),
-  figures(peopleSpec('displaced')),
-  figures(peopleSpec('detentions')),
-  figures(claimsSpec),
-  figures(priceSpec),
-  figures(percentSpec('share')),
-  figures(percentSpec('tariff')),
-  figures(countsSpec),
-  figures(scaleSpec),
+  main(
+    TRADE,
+    420,
+    specChart(
+      () => import('./trade/tradeSpec'),
+      (m) => m.tradeSpec,
+    ),
+  ),
+  lesser(
+    TRADE_YEARS,
+    specChart(
+      () => import('./tradeYears/tradeYearsSpec'),
+      (m) => m.tradeYearsSpec,
+    ),
+  ),
+  lesser(
+    INVESTMENT,
+    specChart(
+      () => import('./investment/investmentSpec'),
+      (m) => m.investmentSpec,
+    ),
+  ),
+  lesser(
+    LOSSES,
+    specChart(
+      () => import('./investment/lossesSpec'),
+      (m) => m.lossesSpec,
+    ),
+  ),
+  main(
+    peopleKind('deaths'),
+    212,
+    specChart(
+      () => import('./deaths/deathsSpec'),
+      (m) => m.deathsSpec,
+    ),
+  ),
+  people('injuries'),
+  people('displaced'),
+  people('detentions'),
+  main(
+    CLAIMS,
+    240,
+    specChart(
+      () => import('./claims/claimsSpec'),
+      (m) => m.claimsSpec,
+    ),
+  ),
+  lesser(
+    PRICE,
+    specChart(
+      () => import('./price/priceSpec'),
+      (m) => m.priceSpec,
+    ),
+  ),
+  percent('share'),
+  percent('tariff'),
+  lesser(
+    COUNTS,
+    specChart(
+      () => import('./counts/countsSpec'),
+      (m) => m.countsSpec,
+    ),
+  ),
+  main(
+    SCALE,
+    420,
+    specChart(
+      () => import('./scale/scaleSpec'),
+      (m) => m.scaleSpec,
+    ),
+  ),
   {
+    ...main(OTHER_FIGURES, 420, () =>
+      import('./keyFigures/KeyFigures').then((m) => (props) => <m.KeyFigures {...props} />),
+    ),
     records: 'other figures',
-    id: 'key-figures',
-    takes: () => false,
-    cap: { limit: 2000, rule: 'first in the data' },
-    optional: false,
-    emptyNoun: 'other figures',
-    render: (props) => <KeyFigures {...props} />,
   },
-  { records: 'events', ...entry(timelineSpec) },
+  {
+    records: 'events',
+    id: TIMELINE.id,
+    takes: TIMELINE.takes,
+    cap: TIMELINE.cap,
+    optional: false,
+    emptyNoun: TIMELINE.noun,
+    lesser: false,
+    render: (props) => (
+      <DeferredChart
+        key={TIMELINE.id}
+        facts={TIMELINE}
+        load={specChart(
+          () => import('./timeline/timelineSpec'),
+          (m) => m.timelineSpec,
+        )}
+        reserve={350}
+        wide
+        {...props}
+      />
+    ),
+  },
 ];

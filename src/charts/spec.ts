@@ -46,6 +46,16 @@ export interface ChartOptions {
   names: ReadonlyMap<string, string>;
   /** The time range the records are narrowed to; axes over time span it when it is set. */
   range: TimeRange;
+  /** Draw every group the chart can, not only its first few (the chart's "Show all" button). */
+  showAll?: boolean;
+}
+
+/** A chart that draws its first few groups until asked for all: how many it drew of how many. */
+export interface Fold {
+  shown: number;
+  total: number;
+  /** What a group is called: "relationships", "panels". */
+  noun: string;
 }
 
 export interface Cap<R> {
@@ -96,6 +106,8 @@ export interface ChartSpec<R, T extends { id: string }, L extends { height: numb
   csv: { columns: readonly string[]; row: (text: T) => CsvRow };
   Table: ComponentType<{ caption: string; rows: readonly T[]; computed?: readonly ComputedValue[] }>;
   Tooltip: ComponentType<{ text: T }>;
+  /** Groups drawn of those the chart can draw, for one "Show all" action; absent = never folded. */
+  fold?: (layout: L) => Fold | null;
   /** Controls above the drawing (the trade year); given the layout they control. */
   Controls?: ComponentType<{ layout: L }>;
   /** A key above the drawing. */

@@ -64,6 +64,16 @@ describe('the charts on the seed data', () => {
       const watch = await openPage(browser, '/', viewport);
       const { page } = watch;
       const charts = page.locator('.area-charts');
+      // Each chart loads its code as it nears the viewport: scroll through the charts once, as a reader would.
+      await charts.getByRole('heading', { name: 'Timeline' }).waitFor();
+      const [top, bottom] = await charts.evaluate((n) => {
+        const box = n.getBoundingClientRect();
+        return [box.top + window.scrollY, box.bottom + window.scrollY];
+      });
+      for (let y = top; y < bottom; y += 300) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        await page.waitForTimeout(50);
+      }
       await charts.getByRole('heading', { name: 'Trade with Central Asia, by partner' }).waitFor();
       await charts.getByRole('heading', { name: 'Reported deaths in Iran and Israel' }).waitFor();
       await charts.getByRole('heading', { name: 'Population, to scale' }).waitFor();

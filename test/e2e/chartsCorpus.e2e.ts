@@ -50,6 +50,16 @@ describe('the charts on the corpus', () => {
     it(`charts every kind, across the years, at ${name} size`, async () => {
       const watch = await openPage(browser, '/', viewport, corpus.url);
       const { page } = watch;
+      // The lesser kinds start as one summary line each; opening one loads and draws its chart.
+      for (const title of ['Investment, investor → recipient', 'Trade across the years']) {
+        const open = page.getByRole('button', { name: `Show ${title}` });
+        await open.waitFor({ timeout: 120_000 });
+        expect(await open.getAttribute('aria-expanded')).toBe('false');
+        await open.click();
+        expect(await page.getByRole('button', { name: `Hide ${title}` }).getAttribute('aria-expanded')).toBe(
+          'true',
+        );
+      }
       // The charts only: on a busy machine the corpus build can take a while to draw everything.
       await chart(page, /^Investment, investor → recipient$/)
         .locator('svg.chart-svg')
@@ -81,13 +91,24 @@ describe('the charts on the corpus', () => {
       // A figure with no year stands beside the latest year: in the multiples, the bars and the table.
       const undatedMarks = years.getByRole('button', { name: /, year not stated$/ });
       expect(await undatedMarks.count()).toBeGreaterThan(0);
-      const trade = chart(page, /^Trade/).first();
+      const trade = chart(page, /^Trade(, by relationship)?$/);
+      // Each main chart loads its code as it nears the viewport.
+      await trade.scrollIntoViewIfNeeded();
+      await trade.locator('svg.chart-svg').waitFor({ timeout: 120_000 });
       expect(await trade.getByRole('button', { name: /year not stated/ }).count()).toBeGreaterThan(0);
       await trade.getByText('Data table').click();
       expect(await trade.locator('table').textContent()).toContain('year not stated');
 
-      // Claims over time span the decade, on one axis.
+      // Claims over time span the decade, on one axis; the chart draws its first panels and says so.
       const claims = chart(page, /^Claims over time$/);
+      await claims.scrollIntoViewIfNeeded();
+      await claims.locator('svg.chart-svg').waitFor({ timeout: 120_000 });
+      expect(await claims.locator('.chart-fold').textContent()).toMatch(
+        /^The first \d+ of \d+ panels drawn\./,
+      );
+      // Drawn in full, the panels span the decade on one axis.
+      await claims.getByRole('button', { name: /^Show all \d+$/ }).click();
+      await claims.getByRole('button', { name: 'Show fewer' }).waitFor();
       const tickYears = (await claims.locator('svg text').allTextContents())
         .filter((t) => /^\d{4}$/.test(t))
         .map(Number);

@@ -1,11 +1,17 @@
 import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import { claimLabel } from '../claimWords';
-import { byAsOfDesc } from '../deaths/deathsSpec';
 import type { FigureText } from '../describeRecord';
+import { CLAIMS } from '../kinds';
 import { figureChart } from '../spec';
 import { ClaimsDrawing } from './ClaimsDrawing';
-import { computeClaims } from './computeClaims';
+import { computeClaims, PANEL_LIMIT } from './computeClaims';
+
+/** Until asked for all, the chart draws this many panels. */
+const FIRST_PANELS = 2;
+/** Panels past the most the chart ever draws: those only the filter can bring in. */
+const beyondAll = (layout: { panels: readonly unknown[]; panelsLeftOut: readonly string[] }) =>
+  layout.panelsLeftOut.slice(Math.max(0, PANEL_LIMIT - layout.panels.length));
 
 /** Counts of people that change as they are reported, and how each panel names them. */
 const COUNTED: Record<string, string> = {
@@ -39,9 +45,8 @@ export const claimsSpec = figureChart({
     table: 'claims as reported',
   },
   reserve: (width) => (width < 600 ? 260 : 240),
-  takes: (f) => Object.hasOwn(COUNTED, f.kind) && f.unit === 'people' && f.asOf !== null,
-  // The chart spans every dated claim and thins its marks itself; this only bounds the work.
-  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+  takes: CLAIMS.takes,
+  cap: CLAIMS.cap,
   compute: (texts, width, measure, options) =>
     computeClaims(
       panelOrder(texts).map((t) => ({
@@ -56,12 +61,18 @@ export const claimsSpec = figureChart({
       width,
       measure,
       options.range,
+      options.showAll === true ? PANEL_LIMIT : FIRST_PANELS,
     ),
   words: (_texts, layout) => ({
     title: 'Claims over time',
     dek: "How each claimant's count changed from one report to the next.",
     caption: `One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.${layout.span === null ? '' : ` Every panel shares one time axis, ${layout.span[0]} to ${layout.span[1]}.`}`,
     footer: 'Counts as reported, by claimant and date. Crossroads.',
+  }),
+  fold: (layout) => ({
+    shown: layout.panels.length,
+    total: Math.min(PANEL_LIMIT, layout.panels.length + layout.panelsLeftOut.length),
+    noun: 'panels',
   }),
   Drawing: ClaimsDrawing,
   marks: (layout, byId) =>
@@ -71,8 +82,8 @@ export const claimsSpec = figureChart({
       layout.thinned > 0
         ? `${formatCount(layout.thinned)} claims lie on the lines without a mark of their own, where marks would crowd; the lowest and highest of each crowd keep theirs, and every claim is in the table.`
         : '',
-      layout.panelsLeftOut.length > 0
-        ? `${formatCount(layout.panelsLeftOut.length)} more panels are not drawn (${layout.panelsLeftOut.slice(0, 3).join(', ')}${layout.panelsLeftOut.length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
+      beyondAll(layout).length > 0
+        ? `${formatCount(beyondAll(layout).length)} more panels are not drawn (${beyondAll(layout).slice(0, 3).join(', ')}${beyondAll(layout).length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
         : '',
     ]
       .filter(Boolean)

@@ -1,7 +1,7 @@
-import { comparePlain } from '../../lib/textOrder';
 import { claimLabel, claimMeta } from '../claimWords';
 import { computeDeaths } from '../deaths/computeDeaths';
 import { DeathsDrawing } from '../deaths/DeathsDrawing';
+import { COUNTS } from '../kinds';
 import { figureChart } from '../spec';
 
 /** Counts of things, grouped by what they count: missiles are never drawn beside kilometres of track. */
@@ -10,16 +10,8 @@ export const countsSpec = figureChart({
   nouns: { empty: 'counts of things', marks: 'counts', table: 'counts as reported' },
   optional: true,
   reserve: (width) => (width < 600 ? 228 : 212),
-  takes: (f) => f.kind === 'count' && f.unit === 'items',
-  cap: {
-    limit: 12,
-    rule: 'latest',
-    compare: (a, b) =>
-      comparePlain(
-        b.record.asOf ?? String(b.record.year ?? ''),
-        a.record.asOf ?? String(a.record.year ?? ''),
-      ),
-  },
+  takes: COUNTS.takes,
+  cap: COUNTS.cap,
   compute: (texts, width, measure) =>
     computeDeaths(
       texts.map((t) => ({

@@ -1,16 +1,9 @@
-import type { Figure } from '../../data/schema';
-import { comparePlain } from '../../lib/textOrder';
-import type { Matched } from '../../state/selectors';
 import { claimLabel, claimMeta } from '../claimWords';
+import { type PeopleKind, peopleKind } from '../kinds';
 import { figureChart } from '../spec';
 import { computeDeaths } from './computeDeaths';
 import { DeathsDrawing } from './DeathsDrawing';
 
-// ISO dates sort as plain strings; a locale-aware compare would only cost time.
-export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
-  comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
-
-type PeopleKind = 'deaths' | 'injuries' | 'displaced' | 'detentions';
 const COUNTED: Record<PeopleKind, { noun: string; dek: string }> = {
   deaths: { noun: 'deaths', dek: "Each side's count of the dead, with who made the claim and when." },
   injuries: { noun: 'injuries', dek: "Each side's count of the injured, with who made the claim and when." },
@@ -29,8 +22,8 @@ export const peopleSpec = (kind: PeopleKind) =>
     // Deaths always hold their place; the other counts only when the data has them.
     optional: kind !== 'deaths',
     reserve: (width) => (width < 600 ? 228 : 212),
-    takes: (f) => f.kind === kind && f.unit === 'people',
-    cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+    takes: peopleKind(kind).takes,
+    cap: peopleKind(kind).cap,
     compute: (texts, width, measure) =>
       computeDeaths(
         texts.map((t) => ({

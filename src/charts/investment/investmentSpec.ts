@@ -1,3 +1,4 @@
+import { INVESTMENT } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from '../trade/TradeDrawing';
 import { computeInvestment } from './computeInvestment';
@@ -8,8 +9,8 @@ export const investmentSpec = figureChart({
   nouns: { empty: 'investment figures', marks: 'bars', table: 'figures as reported' },
   optional: true,
   reserve: (width) => (width < 600 ? 300 : 260),
-  takes: (f) => f.kind === 'investment' && f.unit === 'USD',
-  cap: { limit: 2000, rule: 'largest', compare: (a, b) => b.record.value - a.record.value },
+  takes: INVESTMENT.takes,
+  cap: INVESTMENT.cap,
   compute: (texts, width, measure) =>
     computeInvestment(
       texts.map((t) => ({

@@ -1,3 +1,4 @@
+import { LOSSES } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from '../trade/TradeDrawing';
 import { investmentSpec } from './investmentSpec';
@@ -7,7 +8,8 @@ export const lossesSpec = figureChart({
   ...investmentSpec,
   id: 'losses',
   nouns: { empty: 'losses', marks: 'bars', table: 'figures as reported' },
-  takes: (f) => f.kind === 'losses' && f.unit === 'USD',
+  takes: LOSSES.takes,
+  cap: LOSSES.cap,
   compute: (texts, width, measure, options) => investmentSpec.compute(texts, width, measure, options),
   words: () => ({
     title: 'Losses, by who bore them',

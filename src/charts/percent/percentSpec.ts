@@ -1,5 +1,6 @@
 import { isolateText } from '../../lib/isolate';
 import type { FigureText } from '../describeRecord';
+import { percentKind } from '../kinds';
 import { figureChart } from '../spec';
 import { computePercent, percentNotes } from './computePercent';
 import { PercentDrawing } from './PercentDrawing';
@@ -32,8 +33,8 @@ export const percentSpec = (kind: 'share' | 'tariff') =>
     nouns: { empty: `${kind}s`, marks: 'dots', table: 'figures as reported' },
     optional: true,
     reserve: (width) => (width < 600 ? 280 : 260),
-    takes: (f) => f.kind === kind && f.unit === 'percent',
-    cap: { limit: 2000, rule: 'latest', compare: (a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) },
+    takes: percentKind(kind).takes,
+    cap: percentKind(kind).cap,
     compute: (texts, width, measure) =>
       computePercent(
         texts.map((t) => ({

@@ -1,7 +1,7 @@
 import { isolateText } from '../../lib/isolate';
 import { ClaimsDrawing } from '../claims/ClaimsDrawing';
 import { computeClaims } from '../claims/computeClaims';
-import { byAsOfDesc } from '../deaths/deathsSpec';
+import { PRICE } from '../kinds';
 import { figureChart } from '../spec';
 
 /** Prices over their as-of dates: one panel per good and currency, one series per reporter. */
@@ -10,8 +10,8 @@ export const priceSpec = figureChart({
   nouns: { empty: 'dated prices', marks: 'prices', table: 'prices as reported' },
   optional: true,
   reserve: (width) => (width < 600 ? 260 : 240),
-  takes: (f) => f.kind === 'price' && f.asOf !== null,
-  cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
+  takes: PRICE.takes,
+  cap: PRICE.cap,
   compute: (texts, width, measure, options) =>
     computeClaims(
       texts.map((t) => ({

@@ -1,35 +1,44 @@
-import type { Figure } from '../../data/schema';
 import { formatMagnitude, formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
-import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
 import { describeFigure } from '../describeRecord';
+import { SCALE } from '../kinds';
 import { figureChart } from '../spec';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
-const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
+/** Until asked for all, the chart draws this many of the largest populations. */
+const FIRST_ROWS = 3;
 
 /** Populations as unit squares, one square the same round number for every row. */
 export const scaleSpec = figureChart({
   id: 'scale',
   nouns: { empty: 'population figures', marks: 'populations', table: 'reported and computed values' },
   reserve: (width) => (width < 600 ? 400 : 420),
-  takes: (f) => f.kind === 'population' && f.unit === 'people',
-  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  takes: SCALE.takes,
+  cap: SCALE.cap,
   describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
-  compute: (texts, width, measure) =>
-    computeScale(
-      texts.map((t) => ({
-        id: t.id,
-        name: t.subject,
-        value: t.figure.value,
-        valueText: t.value,
-        meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
-      })),
-      width,
-      measure,
-    ),
+  compute: (texts, width, measure, options) => {
+    const drawn =
+      options.showAll === true || texts.length <= FIRST_ROWS
+        ? texts
+        : [...texts].sort((a, b) => b.figure.value - a.figure.value).slice(0, FIRST_ROWS);
+    return {
+      ...computeScale(
+        drawn.map((t) => ({
+          id: t.id,
+          name: t.subject,
+          value: t.figure.value,
+          valueText: t.value,
+          meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
+        })),
+        width,
+        measure,
+      ),
+      fold: { shown: drawn.length, total: texts.length, noun: 'largest populations' },
+    };
+  },
+  fold: (layout) => layout.fold,
   words: (_texts, layout) => ({
     title: 'Population, to scale',
     dek: `Each square is ${layout.unitText}, the same for every row.`,

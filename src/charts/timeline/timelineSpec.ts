@@ -1,45 +1,56 @@
 import type { TimelineEvent } from '../../data/schema';
 import { comparePlain } from '../../lib/textOrder';
-import type { Matched } from '../../state/selectors';
 import { EVENT_COLUMNS, eventCsvRow } from '../csvRows';
 import { EventTable } from '../DataTables';
 import { describeEvent, type EventText } from '../describeRecord';
+import { TIMELINE } from '../kinds';
 import { EventTooltip } from '../RecordTooltip';
-import { type ChartSpec, SPEC_DEFAULTS } from '../spec';
+import { type ChartSpec, type Fold, SPEC_DEFAULTS } from '../spec';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';
 import { TimelineRange } from './TimelineRange';
 import type { TimelineLayout } from './timelineTypes';
 
-const byDateDesc = (a: Matched<TimelineEvent>, b: Matched<TimelineEvent>) =>
-  comparePlain(b.record.date, a.record.date);
 const eventLabel = (t: EventText) => `${t.event.scheduled ? 'Scheduled: ' : ''}${t.date}: ${t.event.label}`;
 
+/** Until asked for all, the timeline draws this many of its latest events. */
+const FIRST_EVENTS = 16;
+const latestEvents = (texts: readonly EventText[]) =>
+  texts.length <= FIRST_EVENTS
+    ? texts
+    : [...texts].sort((a, b) => comparePlain(b.event.date, a.event.date)).slice(0, FIRST_EVENTS);
+
 /** Dated events, each drawn only as precisely as its date is known. */
-export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout> = {
+export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout & { fold: Fold }> = {
   ...SPEC_DEFAULTS,
   id: 'timeline',
   recordKind: 'event',
   nouns: { empty: 'dated events', marks: 'events', table: 'events as reported' },
   wide: true,
   reserve: (width) => (width < 600 ? 750 : 350),
-  takes: () => true,
-  cap: { limit: 40, rule: 'latest events', compare: byDateDesc },
+  takes: TIMELINE.takes,
+  cap: TIMELINE.cap,
   articleOf: (t) => t.event.source.article,
   describe: (record, match, naming) => describeEvent(record, match, naming),
-  compute: (texts, width, measure) =>
-    computeTimeline(
-      texts.map((t) => ({
-        id: t.id,
-        date: t.event.date,
-        precision: t.event.precision,
-        label: t.event.label,
-        scheduled: t.event.scheduled,
-      })),
-      width,
-      measure,
-    ),
+  compute: (texts, width, measure, options) => {
+    const drawn = options.showAll === true ? texts : latestEvents(texts);
+    return {
+      ...computeTimeline(
+        drawn.map((t) => ({
+          id: t.id,
+          date: t.event.date,
+          precision: t.event.precision,
+          label: t.event.label,
+          scheduled: t.event.scheduled,
+        })),
+        width,
+        measure,
+      ),
+      fold: { shown: drawn.length, total: texts.length, noun: 'latest events' },
+    };
+  },
+  fold: (layout) => layout.fold,
   words: (_texts, layout) => ({
     title: 'Timeline',
     dek: 'What happened when, and what was still ahead when the articles were written.',

@@ -1,22 +1,23 @@
-import type { Figure } from '../../data/schema';
-import type { Matched } from '../../state/selectors';
+import { TRADE } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from './TradeDrawing';
 import { tradeView } from './tradeView';
 import { YearControl } from './YearControl';
-
-const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 
 /** Trade by relationship: competing claims together, mirror gaps, group breakdowns, one year. */
 export const tradeSpec = figureChart({
   id: 'trade',
   nouns: { empty: 'trade figures', marks: 'bars', table: 'figures as reported' },
   reserve: (width) => (width < 600 ? 470 : 420),
-  takes: (f) => f.kind === 'trade' && f.unit === 'USD',
-  // The chart ranks and caps relationships itself; this only bounds the work on huge data.
-  cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  takes: TRADE.takes,
+  cap: TRADE.cap,
   compute: (texts, width, measure, o) =>
-    tradeView(texts, width, measure, { year: o.tradeYear, groupMembers: o.groupMembers, names: o.names }),
+    tradeView(texts, width, measure, {
+      year: o.tradeYear,
+      groupMembers: o.groupMembers,
+      names: o.names,
+      showAll: o.showAll === true,
+    }),
   words: (_texts, view) => ({
     title: view.title,
     dek: 'Total trade in US dollars, as each source reported it, by relationship: read the year and reporter under each bar before comparing.',
@@ -46,5 +47,6 @@ export const tradeSpec = figureChart({
     highlights: view.highlights,
     leftOut: view.leftOut,
   }),
+  fold: (view) => ({ ...view.fold, noun: 'relationships' }),
   Controls: YearControl,
 });

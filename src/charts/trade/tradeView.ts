@@ -24,6 +24,8 @@ export interface TradeOptions {
   year: YearChoice;
   groupMembers: ReadonlyMap<string, ReadonlySet<string>>;
   names: ReadonlyMap<string, string>;
+  /** Draw every block up to the limit, not only the first few. */
+  showAll?: boolean;
 }
 
 export interface TradeView extends TradeLayout {
@@ -39,10 +41,28 @@ export interface TradeView extends TradeLayout {
   computed: ComputedValue[];
   leftOut: string | null;
   noteText: string[];
+  /** Blocks drawn, and how many "Show all" draws. */
+  fold: { shown: number; total: number };
 }
 
 /** At most this many relationships are drawn; the rest are named in a note. */
 export const TRADE_BLOCK_LIMIT = 16;
+/** Until asked for all, the chart draws relationships until it has drawn about this many bars. */
+export const TRADE_FIRST_BARS = 12;
+
+/** The first blocks, up to about TRADE_FIRST_BARS bars; a group's members stay with it. */
+function firstBlocks<B extends { partOf: string | null; relationship: { claims: readonly unknown[] } }>(
+  blocks: readonly B[],
+): B[] {
+  const first: B[] = [];
+  let bars = 0;
+  for (const b of blocks) {
+    if (first.length > 0 && b.partOf === null && bars >= TRADE_FIRST_BARS) break;
+    first.push(b);
+    bars += b.relationship.claims.length;
+  }
+  return first;
+}
 
 type Fig = TradeFigure & { text: FigureText };
 /** "2023-01 to 2023-06" for a figure covering part of a year; null for a full year. */
@@ -75,7 +95,9 @@ export function tradeView(
   const years = tradeYears(figures);
   const choice = o.year !== 'latest' && years.includes(o.year) ? o.year : 'latest';
   const { relationships, otherYearFigures } = relationshipsFor(figures, choice);
-  const { blocks, leftOut } = tradeBlocks(relationships, o.groupMembers, TRADE_BLOCK_LIMIT);
+  const all = tradeBlocks(relationships, o.groupMembers, TRADE_BLOCK_LIMIT);
+  const { leftOut } = all;
+  const blocks = o.showAll === true ? all.blocks : firstBlocks(all.blocks);
   const shown = blocks.flatMap((b) => b.relationship.claims);
   const counterparts = new Set(shown.map((f) => f.text.counterpart));
   const single = counterparts.size === 1 && !counterparts.has(null) && blocks.every((b) => b.partOf === null);
@@ -176,6 +198,7 @@ export function tradeView(
     highlights: summary?.parts ?? [],
     computed,
     leftOut: leftOutWords(leftOut, otherYearFigures, choice, name),
+    fold: { shown: blocks.length, total: all.blocks.length },
     noteText,
   };
 }

@@ -1,6 +1,6 @@
 import { isolateText } from '../../lib/isolate';
+import { TRADE_YEARS } from '../kinds';
 import { figureChart } from '../spec';
-import { tradeSpec } from '../trade/tradeSpec';
 import { computeTradeYears } from './computeTradeYears';
 import { TradeYearsDrawing } from './TradeYearsDrawing';
 
@@ -10,9 +10,8 @@ export const tradeYearsSpec = figureChart({
   nouns: { empty: 'trade figures for two or more years', marks: 'points', table: 'figures as reported' },
   optional: true,
   reserve: (width) => (width < 600 ? 320 : 300),
-  takes: tradeSpec.takes,
-  // The same figures as the trade bars, whose cap note already counts any left out.
-  cap: { ...tradeSpec.cap, limit: 5000 },
+  takes: TRADE_YEARS.takes,
+  cap: TRADE_YEARS.cap,
   compute: (texts, width, measure) =>
     computeTradeYears(
       texts.map((t) => ({

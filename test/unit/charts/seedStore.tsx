@@ -1,4 +1,5 @@
-import { act, type RenderResult } from '@testing-library/react';
+import { act, type RenderResult, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { StoreApi } from 'zustand';
 import { ChartsPanel } from '../../../src/charts/ChartsPanel';
 import { estimateText } from '../../../src/charts/textMeasure';
@@ -17,9 +18,15 @@ export function loadSeed(store: StoreApi<AppState>, overrides: { figures?: Figur
   if (overrides.figures) putFile(store, 'figures', { status: 'ready', data: overrides.figures });
 }
 
-/** The panel, measuring text by estimate (jsdom has no canvas), once it has drawn after its first paint. */
+/**
+ * The panel, measuring text by estimate (jsdom has no canvas), once it has drawn after its first
+ * paint and every chart's code has loaded (a place waiting for its code is aria-busy).
+ */
 export async function drawPanel(store: StoreApi<AppState>): Promise<RenderResult> {
   const view = renderWithStore(store, <ChartsPanel measure={estimateText} />);
   await act(() => yieldToMain());
+  await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout: 10_000,
+  });
   return view;
 }

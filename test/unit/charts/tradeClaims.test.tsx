@@ -73,7 +73,15 @@ describe('the trade chart on many figures', () => {
   it('summarises the notes past three figures, each part a button that highlights what it counts', async () => {
     const user = userEvent.setup();
     await drawPanel(store);
+    // The chart draws its first relationships, says how many of how many, and draws all on one action.
+    const folded = figureNamed(/^Trade, by relationship/);
+    expect(within(folded).getByText(/^The first \d+ of \d+ relationships drawn\./)).toBeInTheDocument();
+    await user.click(within(folded).getByRole('button', { name: /^Show all \d+$/ }));
     const trade = figureNamed(/^Trade, by relationship/);
+    expect(within(trade).getByRole('button', { name: 'Show fewer' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     const words = svgText(trade);
     expect(words).toMatch(
       /\d+ figures for 2024, \d+ for 2023, 1 with no year; \d+ reporters, 2 unattributed; 3 approximate\./,
@@ -100,6 +108,10 @@ describe('claims over time', () => {
     loadSeed(store, { figures: fixtureFigures() });
     const user = userEvent.setup();
     await drawPanel(store);
+    // The chart draws its first two panels, says so, and draws the rest on one action.
+    const folded = figureNamed(/^Claims over time$/);
+    expect(within(folded).getByText(/^The first 2 of 4 panels drawn\./)).toBeInTheDocument();
+    await user.click(within(folded).getByRole('button', { name: 'Show all 4' }));
     const claims = figureNamed(/^Claims over time$/);
     // Deaths in Kyrgyzstan (ministry, monitor), in Tajikistan, injuries (ministry), displaced (two).
     expect(claims.querySelectorAll('svg path')).toHaveLength(6);

@@ -1,0 +1,137 @@
+import type { Figure, TimelineEvent } from '../data/schema';
+import { comparePlain } from '../lib/textOrder';
+import type { Matched } from '../state/selectors';
+import type { Cap } from './spec';
+
+// What the panel needs to know about a chart kind before its code loads: which figures it takes,
+// how many it draws, and the words of its placeholder or summary line. Cheap and static on
+// purpose; each kind's compute and drawing load only when needed (registry.tsx, LazyChart.tsx).
+
+export interface KindFacts<R = Figure> {
+  id: string;
+  /** The placeholder's or summary line's title; a drawn chart may name its subject too. */
+  title: string;
+  /** What the kind's figures are called in its summary line ("investment figures"). */
+  noun: string;
+  takes: (record: R) => boolean;
+  cap: Cap<R>;
+}
+
+export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
+  comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
+const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
+
+export const TRADE_TAKES = (f: Figure) => f.kind === 'trade' && f.unit === 'USD';
+
+export const TRADE: KindFacts = {
+  id: 'trade',
+  title: 'Trade',
+  noun: 'trade figures',
+  takes: TRADE_TAKES,
+  // The chart ranks and caps relationships itself; this only bounds the work on huge data.
+  cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+};
+
+export const TRADE_YEARS: KindFacts = {
+  id: 'trade-years',
+  title: 'Trade across the years',
+  noun: 'trade figures',
+  takes: TRADE_TAKES,
+  // The same figures as the trade bars, whose cap note already counts any left out.
+  cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
+};
+
+export const INVESTMENT: KindFacts = {
+  id: 'investment',
+  title: 'Investment, investor → recipient',
+  noun: 'investment figures',
+  takes: (f) => f.kind === 'investment' && f.unit === 'USD',
+  cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+};
+
+export const LOSSES: KindFacts = {
+  ...INVESTMENT,
+  id: 'losses',
+  title: 'Losses, by who bore them',
+  noun: 'losses',
+  takes: (f) => f.kind === 'losses' && f.unit === 'USD',
+};
+
+export type PeopleKind = 'deaths' | 'injuries' | 'displaced' | 'detentions';
+const PEOPLE_TITLES: Record<PeopleKind, string> = {
+  deaths: 'Reported deaths',
+  injuries: 'Reported injuries',
+  displaced: 'People displaced',
+  detentions: 'Reported detentions',
+};
+export const peopleKind = (kind: PeopleKind): KindFacts => ({
+  id: kind,
+  title: PEOPLE_TITLES[kind],
+  noun: `reported ${kind === 'displaced' ? 'displacement' : kind}`,
+  takes: (f) => f.kind === kind && f.unit === 'people',
+  cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+});
+
+/** Counts of people that change as they are reported. */
+export const CLAIMED_KINDS: readonly string[] = ['deaths', 'injuries', 'displaced', 'detentions'];
+
+export const CLAIMS: KindFacts = {
+  id: 'claims',
+  title: 'Claims over time',
+  noun: 'dated claims of deaths, injuries, displacement or detentions',
+  takes: (f) => CLAIMED_KINDS.includes(f.kind) && f.unit === 'people' && f.asOf !== null,
+  // The chart spans every dated claim and thins its marks itself; this only bounds the work.
+  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+};
+
+export const SCALE: KindFacts = {
+  id: 'scale',
+  title: 'Population, to scale',
+  noun: 'population figures',
+  takes: (f) => f.kind === 'population' && f.unit === 'people',
+  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+};
+
+export const TIMELINE: KindFacts<TimelineEvent> = {
+  id: 'timeline',
+  title: 'Timeline',
+  noun: 'dated events',
+  takes: () => true,
+  cap: {
+    limit: 40,
+    rule: 'latest events',
+    compare: (a, b) => comparePlain(b.record.date, a.record.date),
+  },
+};
+
+export const PRICE: KindFacts = {
+  id: 'price',
+  title: 'Prices over time',
+  noun: 'dated prices',
+  takes: (f) => f.kind === 'price' && f.asOf !== null,
+  cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
+};
+
+export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
+  id: kind,
+  title: kind === 'share' ? 'Shares, by subject and partner' : 'Tariffs, by who levies them',
+  noun: `${kind}s`,
+  takes: (f) => f.kind === kind && f.unit === 'percent',
+  cap: { limit: 2000, rule: 'latest', compare: (a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) },
+});
+
+export const COUNTS: KindFacts = {
+  id: 'counts',
+  title: 'Counts, by what they count',
+  noun: 'counts',
+  takes: (f) => f.kind === 'count' && f.unit === 'items',
+  cap: {
+    limit: 12,
+    rule: 'latest',
+    compare: (a, b) =>
+      comparePlain(
+        b.record.asOf ?? String(b.record.year ?? ''),
+        a.record.asOf ?? String(a.record.year ?? ''),
+      ),
+  },
+};
