@@ -94,8 +94,10 @@ describe('journeys through the filter, the link and the reader', () => {
 
     // Reading an article now marks every mention of Tajikistan and places in it.
     await page.getByRole('button', { name: "China's Xi In Kazakhstan To Cement Central Asia Ties" }).click();
-    const mentions = await page.locator('.reader-body mark.mention').allTextContents();
-    expect(mentions).toEqual(['Tajikistan', 'Tajikistan', 'Pamir Mountains', 'Tajikistan']);
+    // The text loads when the article opens; its marks follow.
+    await expect
+      .poll(() => page.locator('.reader-body mark.mention').allTextContents())
+      .toEqual(['Tajikistan', 'Tajikistan', 'Pamir Mountains', 'Tajikistan']);
     await screenshot(page, 'journey-tajikistan-desktop');
     expectClean(watch);
     await watch.context.close();
