@@ -70,8 +70,30 @@ export function expectClean(watch: PageWatch): void {
 export async function waitForViews(page: Page): Promise<void> {
   await page.locator('.leaflet-container path.cr-country-KAZ').waitFor();
   await page.locator('.leaflet-cr-features-pane canvas').waitFor({ state: 'attached' });
+  await loadCharts(page);
   await page.locator('.area-charts svg.chart-svg').first().waitFor();
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Each chart loads its code as it nears the viewport: scroll through the charts once, as a reader
+ * would, until no chart is waiting for its code, then go back to where the page was.
+ */
+export async function loadCharts(page: Page): Promise<void> {
+  const charts = page.locator('.area-charts');
+  await charts.locator('.chart-title').first().waitFor();
+  const start = await page.evaluate(() => window.scrollY);
+  for (let round = 0; round < 40; round++) {
+    // A chart may load between finding its placeholder and scrolling to it: ask and scroll in one go.
+    const left = await page.evaluate(() => {
+      const placeholder = document.querySelector('.area-charts .chart-placeholder');
+      placeholder?.scrollIntoView({ block: 'center' });
+      return placeholder !== null;
+    });
+    if (!left) break;
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate((y) => window.scrollTo(0, y), start);
 }
 
 /** axe-core's violations on the page as it stands, one line each, naming the offending nodes. */
