@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFileBody } from '../../scripts/lib/dataFolder';
-import { launchBrowser, loadedCount, openPage, screenshot } from './browser';
+import { launchBrowser, loadCharts, loadedCount, openPage, screenshot } from './browser';
 
 // A broken data file shows an error naming the file and the problem in the part it affects,
 // while everything else keeps working. The server's answers are replaced per test.
@@ -150,6 +150,7 @@ describe('broken data at run time', () => {
 
     // China's bar is China's, the EU has one bar, the other articles and the map's shading show.
     const charts = page.locator('.area-charts');
+    await loadCharts(page);
     await charts.getByRole('button', { name: /^China: estimated \$95 billion/ }).waitFor();
     expect(await charts.getByRole('button', { name: /^European Union: around \$64 billion/ }).count()).toBe(
       1,

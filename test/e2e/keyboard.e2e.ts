@@ -36,6 +36,9 @@ describe('the keyboard journey', () => {
     const watch = await openPage(browser, '/');
     const { page } = watch;
     await waitForViews(page);
+    // Loading the charts scrolled the page; a keyboard user starts from the top of a fresh page.
+    await page.reload();
+    await page.locator('.area-charts .chart-title').first().waitFor();
     let mouseEvents = 0;
     await page.exposeFunction('__mouse', () => mouseEvents++);
     await page.evaluate(() => {
