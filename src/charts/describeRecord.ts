@@ -105,3 +105,14 @@ export function describeEvent(event: TimelineEvent, match: Match, naming: NameCo
     articleTitle: naming.titles.get(event.source.article) ?? event.source.article,
   };
 }
+
+/** The facts every relationship chart (trade, trade across years, investment) computes from. */
+export const relationshipFacts = (t: FigureText) => ({
+  id: t.id,
+  subject: t.figure.subject,
+  counterpart: t.figure.counterpart,
+  year: t.figure.year,
+  value: t.figure.value,
+  valueHigh: t.valueHigh,
+  reportedBy: t.figure.reportedBy,
+});

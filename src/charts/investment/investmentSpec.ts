@@ -1,3 +1,4 @@
+import { relationshipFacts } from '../describeRecord';
 import { INVESTMENT } from '../kinds';
 import { figureChart } from '../spec';
 import { TradeDrawing } from '../trade/TradeDrawing';
@@ -14,13 +15,7 @@ export const investmentSpec = figureChart({
   compute: (texts, width, measure) =>
     computeInvestment(
       texts.map((t) => ({
-        id: t.id,
-        subject: t.figure.subject,
-        counterpart: t.figure.counterpart,
-        year: t.figure.year,
-        value: t.figure.value,
-        valueHigh: t.valueHigh,
-        reportedBy: t.figure.reportedBy,
+        ...relationshipFacts(t),
         valueText: t.value,
         approximate: t.approximate,
         fromName: t.subject,

@@ -2,7 +2,7 @@ import type { Figure } from '../../data/schema';
 import { formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import type { ComputedValue } from '../csvRows';
-import type { FigureText } from '../describeRecord';
+import { type FigureText, relationshipFacts } from '../describeRecord';
 import type { Highlight } from '../spec';
 import type { MeasureText } from '../textMeasure';
 import { comparabilityNotes, possessive } from './comparability';
@@ -82,13 +82,7 @@ export function tradeView(
   // Names and reporters come from data: each is an isolate inside the sentences built here.
   const name = (code: string) => isolateText(o.names.get(code) ?? code);
   const figures: Fig[] = texts.map((t) => ({
-    id: t.id,
-    subject: t.figure.subject,
-    counterpart: t.figure.counterpart,
-    year: t.figure.year,
-    value: t.figure.value,
-    valueHigh: t.valueHigh,
-    reportedBy: t.figure.reportedBy,
+    ...relationshipFacts(t),
     ...(t.figure.flow === undefined ? {} : { flow: t.figure.flow }),
     text: t,
   }));

@@ -1,4 +1,5 @@
 import { isolateText } from '../../lib/isolate';
+import { relationshipFacts } from '../describeRecord';
 import { TRADE_YEARS } from '../kinds';
 import { figureChart } from '../spec';
 import { computeTradeYears } from './computeTradeYears';
@@ -15,13 +16,7 @@ export const tradeYearsSpec = figureChart({
   compute: (texts, width, measure) =>
     computeTradeYears(
       texts.map((t) => ({
-        id: t.id,
-        subject: t.figure.subject,
-        counterpart: t.figure.counterpart,
-        year: t.figure.year,
-        value: t.figure.value,
-        valueHigh: t.valueHigh,
-        reportedBy: t.figure.reportedBy,
+        ...relationshipFacts(t),
         valueText: t.amount,
         pair:
           t.counterpart === null
