@@ -15,7 +15,18 @@ export interface KindFacts<R = Figure> {
   noun: string;
   takes: (record: R) => boolean;
   cap: Cap<R>;
+  /** Height held for the chart before it draws, on a phone and on a wider screen. */
+  reserve: Reserve;
 }
+
+export interface Reserve {
+  narrow: number;
+  wide: number;
+}
+
+/** The height a chart holds at a width: charts on a phone stack their labels and grow taller. */
+export const reserveAt = (reserve: Reserve, width: number): number =>
+  width < 600 ? reserve.narrow : reserve.wide;
 
 export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
@@ -30,15 +41,16 @@ export const TRADE: KindFacts = {
   takes: TRADE_TAKES,
   // The chart ranks and caps relationships itself; this only bounds the work on huge data.
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 470, wide: 420 },
 };
 
 export const TRADE_YEARS: KindFacts = {
+  ...TRADE,
   id: 'trade-years',
   title: 'Trade across the years',
-  noun: 'trade figures',
-  takes: TRADE_TAKES,
   // The same figures as the trade bars, whose cap note already counts any left out.
-  cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
+  cap: { ...TRADE.cap, limit: 5000 },
+  reserve: { narrow: 320, wide: 300 },
 };
 
 export const INVESTMENT: KindFacts = {
@@ -47,6 +59,7 @@ export const INVESTMENT: KindFacts = {
   noun: 'investment figures',
   takes: (f) => f.kind === 'investment' && f.unit === 'USD',
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 300, wide: 260 },
 };
 
 export const LOSSES: KindFacts = {
@@ -70,6 +83,7 @@ export const peopleKind = (kind: PeopleKind): KindFacts => ({
   noun: `reported ${kind === 'displaced' ? 'displacement' : kind}`,
   takes: (f) => f.kind === kind && f.unit === 'people',
   cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+  reserve: { narrow: 228, wide: 212 },
 });
 
 /** Counts of people that change as they are reported. */
@@ -82,6 +96,7 @@ export const CLAIMS: KindFacts = {
   takes: (f) => CLAIMED_KINDS.includes(f.kind) && f.unit === 'people' && f.asOf !== null,
   // The chart spans every dated claim and thins its marks itself; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+  reserve: { narrow: 260, wide: 240 },
 };
 
 export const SCALE: KindFacts = {
@@ -90,6 +105,7 @@ export const SCALE: KindFacts = {
   noun: 'population figures',
   takes: (f) => f.kind === 'population' && f.unit === 'people',
   cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 400, wide: 420 },
 };
 
 export const TIMELINE: KindFacts<TimelineEvent> = {
@@ -102,6 +118,7 @@ export const TIMELINE: KindFacts<TimelineEvent> = {
     rule: 'latest events',
     compare: (a, b) => comparePlain(b.record.date, a.record.date),
   },
+  reserve: { narrow: 750, wide: 350 },
 };
 
 export const PRICE: KindFacts = {
@@ -110,6 +127,7 @@ export const PRICE: KindFacts = {
   noun: 'dated prices',
   takes: (f) => f.kind === 'price' && f.asOf !== null,
   cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
+  reserve: { narrow: 260, wide: 240 },
 };
 
 export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
@@ -118,6 +136,7 @@ export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
   noun: `${kind}s`,
   takes: (f) => f.kind === kind && f.unit === 'percent',
   cap: { limit: 2000, rule: 'latest', compare: (a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) },
+  reserve: { narrow: 280, wide: 260 },
 });
 
 export const COUNTS: KindFacts = {
@@ -134,4 +153,5 @@ export const COUNTS: KindFacts = {
         a.record.asOf ?? String(a.record.year ?? ''),
       ),
   },
+  reserve: { narrow: 228, wide: 212 },
 };

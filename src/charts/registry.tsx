@@ -51,27 +51,29 @@ const specChart =
   () =>
     Promise.all([module(), import('./SpecChart')]).then(([m, { drawSpec }]) => drawSpec(pick(m)));
 
-/** A main chart, drawn as it nears the viewport; `reserve` holds its place until then. */
-function main(
-  facts: KindFacts,
-  reserve: number,
-  load: LoadChart<Figure>,
-  optional = false,
-): { records: 'figures' } & ChartEntry<Figure> {
+/** A main chart, drawn as it nears the viewport; its facts' reserve holds its place until then. */
+function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEntry<R> {
   return {
-    records: 'figures',
     id: facts.id,
     takes: facts.takes,
     cap: facts.cap,
-    optional,
+    optional: false,
     emptyNoun: facts.noun,
     lesser: false,
     render: (props) => (
-      <DeferredChart key={facts.id} facts={facts} load={load} reserve={reserve} wide={false} {...props} />
+      <DeferredChart
+        key={facts.id}
+        facts={facts}
+        load={load}
+        reserve={facts.reserve.wide}
+        wide={wide}
+        {...props}
+      />
     ),
   };
 }
 
+/** A lesser kind: a summary line that loads and draws its chart when opened. */
 function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures' } & ChartEntry<Figure> {
   return {
     records: 'figures',
@@ -84,6 +86,11 @@ function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures'
     render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,
   };
 }
+
+const figures = (facts: KindFacts, load: LoadChart<Figure>) => ({
+  records: 'figures' as const,
+  ...main(facts, load),
+});
 
 const people = (kind: PeopleKind) =>
   lesser(
@@ -108,12 +115,12 @@ const OTHER_FIGURES: KindFacts = {
   noun: 'other figures',
   takes: () => false,
   cap: { limit: 2000, rule: 'first in the data' },
+  reserve: { narrow: 420, wide: 420 },
 };
 
 export const CHARTS: readonly RegisteredChart[] = [
-  main(
+  figures(
     TRADE,
-    420,
     specChart(
       () => import('./trade/tradeSpec'),
       (m) => m.tradeSpec,
@@ -136,13 +143,12 @@ export const CHARTS: readonly RegisteredChart[] = [
   lesser(
     LOSSES,
     specChart(
-      () => import('./investment/lossesSpec'),
+      () => import('./investment/investmentSpec'),
       (m) => m.lossesSpec,
     ),
   ),
-  main(
+  figures(
     peopleKind('deaths'),
-    212,
     specChart(
       () => import('./deaths/deathsSpec'),
       (m) => m.deathsSpec,
@@ -151,9 +157,8 @@ export const CHARTS: readonly RegisteredChart[] = [
   people('injuries'),
   people('displaced'),
   people('detentions'),
-  main(
+  figures(
     CLAIMS,
-    240,
     specChart(
       () => import('./claims/claimsSpec'),
       (m) => m.claimsSpec,
@@ -175,40 +180,28 @@ export const CHARTS: readonly RegisteredChart[] = [
       (m) => m.countsSpec,
     ),
   ),
-  main(
+  figures(
     SCALE,
-    420,
     specChart(
       () => import('./scale/scaleSpec'),
       (m) => m.scaleSpec,
     ),
   ),
   {
-    ...main(OTHER_FIGURES, 420, () =>
+    records: 'other figures',
+    ...main(OTHER_FIGURES, () =>
       import('./keyFigures/KeyFigures').then((m) => (props) => <m.KeyFigures {...props} />),
     ),
-    records: 'other figures',
   },
   {
     records: 'events',
-    id: TIMELINE.id,
-    takes: TIMELINE.takes,
-    cap: TIMELINE.cap,
-    optional: false,
-    emptyNoun: TIMELINE.noun,
-    lesser: false,
-    render: (props) => (
-      <DeferredChart
-        key={TIMELINE.id}
-        facts={TIMELINE}
-        load={specChart(
-          () => import('./timeline/timelineSpec'),
-          (m) => m.timelineSpec,
-        )}
-        reserve={350}
-        wide
-        {...props}
-      />
+    ...main(
+      TIMELINE,
+      specChart(
+        () => import('./timeline/timelineSpec'),
+        (m) => m.timelineSpec,
+      ),
+      true,
     ),
   },
 ];

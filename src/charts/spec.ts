@@ -1,19 +1,29 @@
 import type { ComponentType } from 'react';
-import type { Figure } from '../data/schema';
+import type { Figure, TimelineEvent } from '../data/schema';
 import type { CsvRow } from '../lib/downloadFile';
 import type { Matched } from '../state/selectors';
 import type { TimeRange } from '../state/timeRange';
 import type { StageMark } from './ChartStage';
-import { type ComputedValue, FIGURE_COLUMNS, figureCsvRow } from './csvRows';
-import { FigureTable } from './DataTables';
-import { describeFigure, type FigureText, type NameContext } from './describeRecord';
-import { FigureTooltip } from './RecordTooltip';
+import { type ComputedValue, EVENT_COLUMNS, eventCsvRow, FIGURE_COLUMNS, figureCsvRow } from './csvRows';
+import { EventTable, FigureTable } from './DataTables';
+import {
+  describeEvent,
+  describeFigure,
+  type EventText,
+  type FigureText,
+  type NameContext,
+} from './describeRecord';
+import type { PlacedMark } from './geometry';
+import type { KindFacts } from './kinds';
+import { EventTooltip, FigureTooltip } from './RecordTooltip';
 import type { MeasureText } from './textMeasure';
 import type { YearChoice } from './trade/relationships';
 
 // One skeleton for every chart: a spec says what the chart is, and SpecChart renders any spec
-// the same way (frame, title, stage, marks, tooltip, downloads, table, selection). A figure
-// chart is written with `figureChart`, which fills in what every figure chart shares.
+// the same way (frame, title, stage, marks, tooltip, downloads, table, selection). A chart is
+// written with `figureChart` or `eventChart`, which fill in what every chart of its records
+// shares. The compute lays out the records themselves; the texts that tooltips, tables, mark
+// labels and CSV read are described after layout.
 
 export interface DrawingProps<L> {
   layout: L;
@@ -74,26 +84,22 @@ export interface ChartNotes {
   leftOut?: string | null;
 }
 
+/** What a compute lays records out with: the panel's options and the names for codes. */
+export type LayoutOptions = ChartOptions & { naming: NameContext };
+
 export interface ChartSpec<R, T extends { id: string }, L extends { height: number }> {
-  /** Stable key: "trade", "claims". */
-  id: string;
+  /** What the panel knows before the code loads: id, title, which records, the cap, the height held. */
+  facts: KindFacts<R>;
   recordKind: 'figure' | 'event';
-  /** Said when there is nothing to draw ("trade figures"), what the marks are ("bars"), the table's noun. */
-  nouns: { empty: string; marks: string; table: string };
+  /** What the marks are ("bars"), and the table's noun. */
+  nouns: { marks: string; table: string };
   wide: boolean;
-  /** Shown only when the data set has records for it, so a data set without the kind is not padded. */
-  optional: boolean;
-  /** Height held for the chart before it draws, so the page does not jump. */
-  reserve: (width: number) => number;
-  /** Which records the chart takes. */
-  takes: (record: R) => boolean;
-  /** At most this many records reach the chart; the panel says how many it left out. */
-  cap: Cap<R>;
   /** The article a record's sentence comes from. */
   articleOf: (text: T) => string;
+  /** Everything a tooltip, table row or CSV line says about a record, worked out after layout. */
   describe: (record: R, match: Matched<R>['match'], naming: NameContext) => T;
-  /** The pure layout: every position and every computed number. */
-  compute: (texts: readonly T[], width: number, measure: MeasureText, options: ChartOptions) => L;
+  /** The pure layout from the records: every position and computed number, and the labels it places. */
+  compute: (records: readonly Matched<R>[], width: number, measure: MeasureText, options: LayoutOptions) => L;
   words: (texts: readonly T[], layout: L) => ChartWords;
   Drawing: ComponentType<DrawingProps<L>>;
   /** The focusable marks, each with what a screen reader says for it. */
@@ -114,42 +120,99 @@ export interface ChartSpec<R, T extends { id: string }, L extends { height: numb
   Key?: ComponentType;
 }
 
-/** What a figure chart must say; everything else has a default. */
-type FigureChartParts<L extends { height: number }> = Pick<
-  ChartSpec<Figure, FigureText, L>,
-  'id' | 'nouns' | 'reserve' | 'takes' | 'cap' | 'compute' | 'words' | 'Drawing' | 'marks'
-> &
-  Partial<ChartSpec<Figure, FigureText, L>>;
+/** A chart's words; the title is the kind's own unless the chart names its subject. */
+export type SpecWords = Omit<ChartWords, 'title'> & { title?: string };
+
+/** What a chart must say; everything else has a default. */
+type ChartParts<R, T extends { id: string }, L extends { height: number }> = Pick<
+  ChartSpec<R, T, L>,
+  'nouns' | 'compute' | 'Drawing' | 'marks'
+> & { words: (texts: readonly T[], layout: L) => SpecWords } & Partial<
+    Omit<ChartSpec<R, T, L>, 'facts' | 'words'>
+  >;
+
+/**
+ * The records the layout drew, in the order drawn; then the rest, for the table, unless another
+ * chart's table lists them (`rest: 'dropped'`).
+ */
+export function inLayoutOrder<T extends { id: string }>(
+  texts: readonly T[],
+  drawn: readonly string[],
+  rest: 'kept' | 'dropped' = 'kept',
+): T[] {
+  const rank = new Map(drawn.map((id, i) => [id, i]));
+  const sorted = [...texts].sort((a, b) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size));
+  return rest === 'kept' ? sorted : sorted.filter((t) => rank.has(t.id));
+}
+
+/** A placed mark with what a screen reader says for it. */
+export const labelled = (mark: PlacedMark, label: string): StageMark => ({
+  id: mark.id,
+  hit: mark.hit,
+  anchor: mark.anchor,
+  label,
+});
+
+/** Notes that say what the chart left out, each sentence given only when it has something to say. */
+export function leftOutNotes(...sentences: readonly (string | null)[]): ChartNotes {
+  const said = sentences.filter((s) => s !== null && s !== '').join(' ');
+  return { leftOut: said === '' ? null : said, summary: said };
+}
 
 const inOrder = <T>(texts: readonly T[]): readonly T[] => texts;
 const noComputed = (): ComputedValue[] => [];
 const noNotes = (): ChartNotes => ({});
 
-/** A figure chart: its own parts over the defaults every figure chart shares. */
-export function figureChart<L extends { height: number }>(
-  parts: FigureChartParts<L>,
-): ChartSpec<Figure, FigureText, L> {
+/** Any chart: the kind's facts, the chart's own parts, and the defaults every chart shares. */
+function chart<R, T extends { id: string }, L extends { height: number }>(
+  facts: KindFacts<R>,
+  defaults: Pick<ChartSpec<R, T, L>, 'recordKind' | 'articleOf' | 'describe' | 'csv' | 'Table' | 'Tooltip'>,
+  { words, ...parts }: ChartParts<R, T, L>,
+): ChartSpec<R, T, L> {
   return {
-    recordKind: 'figure',
+    facts,
     wide: false,
-    optional: false,
-    articleOf: (t) => t.figure.source.article,
-    describe: (record, match, naming) => describeFigure(record, match, naming),
     ordered: inOrder,
     computed: noComputed,
     notes: noNotes,
-    csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-    Table: FigureTable,
-    Tooltip: FigureTooltip,
+    ...defaults,
     ...parts,
+    words: (texts, layout) => ({ title: facts.title, ...words(texts, layout) }),
   };
 }
 
-/** The defaults for a spec not about figures (the timeline). */
-export const SPEC_DEFAULTS = {
-  wide: false,
-  optional: false,
-  ordered: inOrder,
-  computed: noComputed,
-  notes: noNotes,
-};
+/** A chart of figures. */
+export const figureChart = <L extends { height: number }>(
+  facts: KindFacts,
+  parts: ChartParts<Figure, FigureText, L>,
+): ChartSpec<Figure, FigureText, L> =>
+  chart(
+    facts,
+    {
+      recordKind: 'figure',
+      articleOf: (t) => t.figure.source.article,
+      describe: (record, match, naming) => describeFigure(record, match, naming),
+      csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
+      Table: FigureTable,
+      Tooltip: FigureTooltip,
+    },
+    parts,
+  );
+
+/** A chart of dated events. */
+export const eventChart = <L extends { height: number }>(
+  facts: KindFacts<TimelineEvent>,
+  parts: ChartParts<TimelineEvent, EventText, L>,
+): ChartSpec<TimelineEvent, EventText, L> =>
+  chart(
+    facts,
+    {
+      recordKind: 'event',
+      articleOf: (t) => t.event.source.article,
+      describe: (record, match, naming) => describeEvent(record, match, naming),
+      csv: { columns: EVENT_COLUMNS, row: eventCsvRow },
+      Table: EventTable,
+      Tooltip: EventTooltip,
+    },
+    parts,
+  );
