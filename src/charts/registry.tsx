@@ -28,7 +28,7 @@ export interface ChartEntry<R> {
   id: string;
   takes: (record: R) => boolean;
   cap: Cap<R>;
-  /** Drawn only when it has records (see ChartSpec.optional). */
+  /** Drawn only when it has records; a kind with only a handful gives them to the key-figure cards. */
   optional: boolean;
   emptyNoun: string;
   /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
@@ -44,12 +44,11 @@ export type RegisteredChart =
 
 /** A spec's chart, loaded with the skeleton every spec chart shares (SpecChart). */
 const specChart =
-  <M, R, T extends DetailText, L extends { height: number }>(
-    module: () => Promise<M>,
-    pick: (m: M) => ChartSpec<R, T, L>,
+  <R, T extends DetailText, L extends { height: number }>(
+    spec: () => Promise<ChartSpec<R, T, L>>,
   ): LoadChart<R> =>
   () =>
-    Promise.all([module(), import('./SpecChart')]).then(([m, { drawSpec }]) => drawSpec(pick(m)));
+    Promise.all([spec(), import('./SpecChart')]).then(([loaded, { drawSpec }]) => drawSpec(loaded));
 
 /** A main chart, drawn as it nears the viewport; its facts' reserve holds its place until then. */
 function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEntry<R> {
@@ -73,8 +72,15 @@ function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEn
   };
 }
 
+/** A figure chart's spec, loaded on demand. */
+type LoadSpec<T extends DetailText, L extends { height: number }> = () => Promise<ChartSpec<Figure, T, L>>;
+
 /** A lesser kind: a summary line that loads and draws its chart when opened. */
-function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures' } & ChartEntry<Figure> {
+function lesser<T extends DetailText, L extends { height: number }>(
+  facts: KindFacts,
+  spec: LoadSpec<T, L>,
+): { records: 'figures' } & ChartEntry<Figure> {
+  const load = specChart(spec);
   return {
     records: 'figures',
     id: facts.id,
@@ -87,27 +93,19 @@ function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures'
   };
 }
 
-const figures = (facts: KindFacts, load: LoadChart<Figure>) => ({
+/** A main chart of figures. */
+const figures = <T extends DetailText, L extends { height: number }>(
+  facts: KindFacts,
+  spec: LoadSpec<T, L>,
+) => ({
   records: 'figures' as const,
-  ...main(facts, load),
+  ...main(facts, specChart(spec)),
 });
 
 const people = (kind: PeopleKind) =>
-  lesser(
-    peopleKind(kind),
-    specChart(
-      () => import('./deaths/deathsSpec'),
-      (m) => m.peopleSpec(kind),
-    ),
-  );
+  lesser(peopleKind(kind), () => import('./deaths/deathsSpec').then((m) => m.peopleSpec(kind)));
 const percent = (kind: 'share' | 'tariff') =>
-  lesser(
-    percentKind(kind),
-    specChart(
-      () => import('./percent/percentSpec'),
-      (m) => m.percentSpec(kind),
-    ),
-  );
+  lesser(percentKind(kind), () => import('./percent/percentSpec').then((m) => m.percentSpec(kind)));
 
 const OTHER_FIGURES: KindFacts = {
   id: 'key-figures',
@@ -119,74 +117,20 @@ const OTHER_FIGURES: KindFacts = {
 };
 
 export const CHARTS: readonly RegisteredChart[] = [
-  figures(
-    TRADE,
-    specChart(
-      () => import('./trade/tradeSpec'),
-      (m) => m.tradeSpec,
-    ),
-  ),
-  lesser(
-    TRADE_YEARS,
-    specChart(
-      () => import('./tradeYears/tradeYearsSpec'),
-      (m) => m.tradeYearsSpec,
-    ),
-  ),
-  lesser(
-    INVESTMENT,
-    specChart(
-      () => import('./investment/investmentSpec'),
-      (m) => m.investmentSpec,
-    ),
-  ),
-  lesser(
-    LOSSES,
-    specChart(
-      () => import('./investment/investmentSpec'),
-      (m) => m.lossesSpec,
-    ),
-  ),
-  figures(
-    peopleKind('deaths'),
-    specChart(
-      () => import('./deaths/deathsSpec'),
-      (m) => m.deathsSpec,
-    ),
-  ),
+  figures(TRADE, () => import('./trade/tradeSpec').then((m) => m.tradeSpec)),
+  lesser(TRADE_YEARS, () => import('./tradeYears/tradeYearsSpec').then((m) => m.tradeYearsSpec)),
+  lesser(INVESTMENT, () => import('./investment/investmentSpec').then((m) => m.investmentSpec)),
+  lesser(LOSSES, () => import('./investment/investmentSpec').then((m) => m.lossesSpec)),
+  figures(peopleKind('deaths'), () => import('./deaths/deathsSpec').then((m) => m.deathsSpec)),
   people('injuries'),
   people('displaced'),
   people('detentions'),
-  figures(
-    CLAIMS,
-    specChart(
-      () => import('./claims/claimsSpec'),
-      (m) => m.claimsSpec,
-    ),
-  ),
-  lesser(
-    PRICE,
-    specChart(
-      () => import('./price/priceSpec'),
-      (m) => m.priceSpec,
-    ),
-  ),
+  figures(CLAIMS, () => import('./claims/claimsSpec').then((m) => m.claimsSpec)),
+  lesser(PRICE, () => import('./price/priceSpec').then((m) => m.priceSpec)),
   percent('share'),
   percent('tariff'),
-  lesser(
-    COUNTS,
-    specChart(
-      () => import('./counts/countsSpec'),
-      (m) => m.countsSpec,
-    ),
-  ),
-  figures(
-    SCALE,
-    specChart(
-      () => import('./scale/scaleSpec'),
-      (m) => m.scaleSpec,
-    ),
-  ),
+  lesser(COUNTS, () => import('./counts/countsSpec').then((m) => m.countsSpec)),
+  figures(SCALE, () => import('./scale/scaleSpec').then((m) => m.scaleSpec)),
   {
     records: 'other figures',
     ...main(OTHER_FIGURES, () =>
@@ -197,10 +141,7 @@ export const CHARTS: readonly RegisteredChart[] = [
     records: 'events',
     ...main(
       TIMELINE,
-      specChart(
-        () => import('./timeline/timelineSpec'),
-        (m) => m.timelineSpec,
-      ),
+      specChart(() => import('./timeline/timelineSpec').then((m) => m.timelineSpec)),
       true,
     ),
   },
