@@ -2,6 +2,7 @@ import type { Figure, TimelineEvent } from '../data/schema';
 import { comparePlain } from '../lib/textOrder';
 import type { Matched } from '../state/selectors';
 import type { Cap } from './spec';
+import { relationshipKey } from './trade/relationships';
 
 // What the panel needs to know about a chart kind before its code loads: which figures it takes,
 // how many it draws, and the words of its placeholder or summary line. Cheap and static on
@@ -17,6 +18,8 @@ export interface KindFacts<R = Figure> {
   cap: Cap<R>;
   /** Height held for the chart before it draws, on a phone and on a wider screen. */
   reserve: Reserve;
+  /** Whether the records give the chart anything to draw (absent: any record does). */
+  drawable?: (records: readonly Matched<R>[]) => boolean;
 }
 
 export interface Reserve {
@@ -51,6 +54,18 @@ export const TRADE_YEARS: KindFacts = {
   // The same figures as the trade bars, whose cap note already counts any left out.
   cap: { ...TRADE.cap, limit: 5000 },
   reserve: { narrow: 320, wide: 300 },
+  // A line needs a relationship with figures for two years; without one, the bars say it all.
+  drawable: (records) => {
+    const years = new Map<string, Set<number>>();
+    for (const { record: f } of records) {
+      if (f.year === null) continue;
+      const key = relationshipKey(f);
+      const seen = years.get(key) ?? new Set<number>();
+      years.set(key, seen.add(f.year));
+      if (seen.size >= 2) return true;
+    }
+    return false;
+  },
 };
 
 export const INVESTMENT: KindFacts = {

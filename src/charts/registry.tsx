@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
+import type { Matched } from '../state/selectors';
 import {
   CLAIMS,
   COUNTS,
@@ -30,6 +31,8 @@ export interface ChartEntry<R> {
   cap: Cap<R>;
   /** Drawn only when it has records; a kind with only a handful gives them to the key-figure cards. */
   optional: boolean;
+  /** Whether the records give the chart anything to draw (absent: any record does). */
+  drawable?: (records: readonly Matched<R>[]) => boolean;
   emptyNoun: string;
   /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
   lesser: boolean;
@@ -87,6 +90,7 @@ function lesser<T extends DetailText, L extends { height: number }>(
     takes: facts.takes,
     cap: facts.cap,
     optional: true,
+    ...(facts.drawable === undefined ? {} : { drawable: facts.drawable }),
     emptyNoun: facts.noun,
     lesser: true,
     render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,

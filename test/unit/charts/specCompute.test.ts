@@ -1,3 +1,4 @@
+import { capGroups } from '../../../src/charts/ChartsPanel';
 import { claimsSpec } from '../../../src/charts/claims/claimsSpec';
 import { deathsSpec } from '../../../src/charts/deaths/deathsSpec';
 import type { NameContext } from '../../../src/charts/describeRecord';
@@ -128,5 +129,30 @@ describe('spec helpers', () => {
   it('says only the sentences that have something to say', () => {
     expect(leftOutNotes(null, '')).toEqual({ leftOut: null, summary: '' });
     expect(leftOutNotes('One.', null, 'Two.')).toEqual({ leftOut: 'One. Two.', summary: 'One. Two.' });
+  });
+});
+
+describe('trade across the years', () => {
+  const trade = (id: string, subject: string, counterpart: string, year: number) =>
+    figure(id, { kind: 'trade', unit: 'USD', value: 1e9, year, subject, counterpart });
+  const yearsGroup = (figures: Figure[]) => capGroups(all(figures), []).figureGroups.get('trade-years');
+
+  it('is left out when no relationship has figures for two years: the bars say it all', () => {
+    expect(
+      yearsGroup([
+        trade('a', 'CHN', 'KAZ', 2024),
+        trade('b', 'RUS', 'KAZ', 2024),
+        trade('c', 'EU', 'KAZ', 2023),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes every trade figure once a relationship, either way round, has two years', () => {
+    const figures = [
+      trade('a', 'CHN', 'KAZ', 2024),
+      trade('b', 'KAZ', 'CHN', 2023),
+      trade('c', 'EU', 'KAZ', 2023),
+    ];
+    expect(yearsGroup(figures)?.map((m) => m.record.id)).toEqual(['a', 'b', 'c']);
   });
 });
