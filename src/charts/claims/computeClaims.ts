@@ -187,13 +187,14 @@ export function computeClaims(
     const top = y;
     const max = Math.max(...list.map((p) => Math.max(p.value, p.valueHigh ?? 0)));
     const yScale = linearScale([0, max > 0 ? max : 1], [top + PLOT, top]);
-    // Labels keep clear of every point in the panel, and of each other.
+    // Labels keep clear of every point in the panel, of each other, and of the axis's year labels.
     const placed: Box[] = list.map((p) => ({
       x: x(new Date(p.date)) - 6,
       y: yScale(p.value) - 6,
       width: 12,
       height: 12,
     }));
+    placed.push({ x: 0, y: top + PLOT + 4, width, height: 18 });
     const series = claimants.map((claimant, style): ClaimSeries => {
       const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
       const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
