@@ -5,7 +5,7 @@ import type { Matched } from '../../state/selectors';
 import { claimLabel } from '../claimWords';
 import { figureValueText, nameOf } from '../describeRecord';
 import { CLAIMS } from '../kinds';
-import { figureChart, labelled, leftOutNotes } from '../spec';
+import { figureChart, labelled, leftOutNotes } from '../specDefaults';
 import { ClaimsDrawing } from './ClaimsDrawing';
 import { claimPoints } from './claimPoints';
 import { computeClaims, PANEL_LIMIT } from './computeClaims';

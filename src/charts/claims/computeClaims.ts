@@ -1,4 +1,3 @@
-import { utcTicks, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { isolateText } from '../../lib/isolate';
 import { TYPE } from '../chartType';
@@ -6,6 +5,7 @@ import type { Box, PlacedMark, Point, TextLine } from '../geometry';
 import { linearScale } from '../linearScale';
 import { type MeasureText, wrapText } from '../textMeasure';
 import { placeLabel, stepPath } from './claimMarks';
+import { timeTicks } from './timeTicks';
 
 // How a reported count changes with the date it was reported as of, one series per claimant.
 // Steps, not slopes: between two reports nobody said what the count was, so the line holds the
@@ -90,46 +90,12 @@ const PLOT = 130;
 
 const LINE = 16;
 const dayFormat = utcFormat('%-d %b %Y');
-const monthFormat = utcFormat('%b %Y');
-const yearFormat = utcFormat('%Y');
-const shortYearFormat = utcFormat('’%y');
 
 /** The first and last day of a range end ('YYYY' or 'YYYY-MM'), UTC. */
 export function rangeBound(value: string, end: 'start' | 'end'): number {
   const year = Number(value.slice(0, 4));
   const month = value.length >= 7 ? Number(value.slice(5, 7)) - 1 : end === 'start' ? 0 : 11;
   return end === 'start' ? Date.UTC(year, month, 1) : Date.UTC(year, month + 1, 1) - 86_400_000;
-}
-
-/** Space between two tick labels, in pixels. */
-const TICK_GAP = 4;
-
-/**
- * The time axis's ticks. Over two years or more, every new year is ticked, so a decade reads as
- * ten years: labelled '2019' where the years have room, else '19 (a phone's width); where even
- * that does not fit, d3's ticks. Claims are dated to the day, so ticks fall on midnights only and
- * no day is labelled twice; ticks on new years say the year, on months the month, else the day.
- */
-export function timeTicks(
-  domain: readonly [Date, Date],
-  x: (d: Date) => number,
-  measure: MeasureText,
-): { date: Date; text: string }[] {
-  const years = utcYear.range(domain[0], new Date(domain[1].getTime() + 1));
-  const perYear = x(new Date(Date.UTC(2001, 0, 1))) - x(new Date(Date.UTC(2000, 0, 1)));
-  const fits = (sample: string) => perYear >= measure(sample, TYPE.small) + TICK_GAP;
-  if (years.length >= 2 && fits('2000')) return years.map((d) => ({ date: d, text: yearFormat(d) }));
-  if (years.length >= 2 && fits('’00')) return years.map((d) => ({ date: d, text: shortYearFormat(d) }));
-  const width = x(domain[1]) - x(domain[0]);
-  const dates = utcTicks(domain[0], domain[1], Math.max(2, Math.floor(width / 110))).filter(
-    (d) => d.getUTCHours() === 0,
-  );
-  const format = dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)
-    ? yearFormat
-    : dates.every((d) => d.getUTCDate() === 1)
-      ? monthFormat
-      : dayFormat;
-  return dates.map((d) => ({ date: d, text: format(d) }));
 }
 
 /** The axis spans the claims, or the time range where one is set (`range`, each end optional). */

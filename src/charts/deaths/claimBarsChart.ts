@@ -3,7 +3,8 @@ import { claimLabel, claimMeta } from '../claimWords';
 import type { FigureText } from '../describeRecord';
 import { figureValueText, type NameContext } from '../describeRecord';
 import type { KindFacts } from '../kinds';
-import { type ChartSpec, figureChart, labelled, type SpecWords } from '../spec';
+import type { ChartSpec } from '../spec';
+import { figureChart, labelled, type SpecWords } from '../specDefaults';
 import { computeDeaths, type DeathsLayout } from './computeDeaths';
 import { DeathsDrawing } from './DeathsDrawing';
 

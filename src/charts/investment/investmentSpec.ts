@@ -1,7 +1,7 @@
 import { isApproximate } from '../../lib/formatValue';
 import { figureValueText, nameOf, relationshipFacts } from '../describeRecord';
 import { INVESTMENT, type KindFacts, LOSSES } from '../kinds';
-import { figureChart, inLayoutOrder, labelled, leftOutNotes, type SpecWords } from '../spec';
+import { figureChart, inLayoutOrder, labelled, leftOutNotes, type SpecWords } from '../specDefaults';
 import { TradeDrawing } from '../trade/TradeDrawing';
 import { computeInvestment } from './computeInvestment';
 

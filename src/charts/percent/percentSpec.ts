@@ -2,7 +2,7 @@ import type { Figure } from '../../data/schema';
 import { isolateText } from '../../lib/isolate';
 import { figureAmountText, nameOf } from '../describeRecord';
 import { percentKind } from '../kinds';
-import { figureChart, inLayoutOrder, labelled, leftOutNotes } from '../spec';
+import { figureChart, inLayoutOrder, labelled, leftOutNotes } from '../specDefaults';
 import { computePercent, percentNotes } from './computePercent';
 import { PercentDrawing } from './PercentDrawing';
 

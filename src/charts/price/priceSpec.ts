@@ -4,7 +4,7 @@ import { claimPoints } from '../claims/claimPoints';
 import { computeClaims } from '../claims/computeClaims';
 import { figureAmountText } from '../describeRecord';
 import { PRICE } from '../kinds';
-import { figureChart, labelled, leftOutNotes } from '../spec';
+import { figureChart, labelled, leftOutNotes } from '../specDefaults';
 
 /** Prices over their as-of dates: one panel per good and currency, one series per reporter. */
 export const priceSpec = figureChart(PRICE, {

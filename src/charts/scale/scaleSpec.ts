@@ -5,7 +5,7 @@ import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
 import { describeFigure, figureRegional, figureValueText, nameOf } from '../describeRecord';
 import { SCALE } from '../kinds';
-import { figureChart, inLayoutOrder, labelled } from '../spec';
+import { figureChart, inLayoutOrder, labelled } from '../specDefaults';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 

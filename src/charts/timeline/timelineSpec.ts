@@ -3,7 +3,7 @@ import { comparePlain } from '../../lib/textOrder';
 import type { Matched } from '../../state/selectors';
 import type { EventText } from '../describeRecord';
 import { TIMELINE } from '../kinds';
-import { eventChart, inLayoutOrder } from '../spec';
+import { eventChart, inLayoutOrder } from '../specDefaults';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';

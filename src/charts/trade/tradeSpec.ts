@@ -1,5 +1,5 @@
 import { TRADE } from '../kinds';
-import { figureChart, inLayoutOrder, labelled } from '../spec';
+import { figureChart, inLayoutOrder, labelled } from '../specDefaults';
 import { TradeDrawing } from './TradeDrawing';
 import { tradeView } from './tradeView';
 import { YearControl } from './YearControl';

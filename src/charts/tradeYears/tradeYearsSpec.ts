@@ -1,7 +1,7 @@
 import { isolateText } from '../../lib/isolate';
 import { figureAmountText, nameOf, relationshipFacts } from '../describeRecord';
 import { TRADE_YEARS } from '../kinds';
-import { figureChart, inLayoutOrder, labelled, leftOutNotes } from '../spec';
+import { figureChart, inLayoutOrder, labelled, leftOutNotes } from '../specDefaults';
 import { computeTradeYears } from './computeTradeYears';
 import { TradeYearsDrawing } from './TradeYearsDrawing';
 
