@@ -123,7 +123,8 @@ export const SCALE: KindFacts = {
   title: 'Population, to scale',
   noun: 'population figures',
   takes: (f) => f.kind === 'population' && f.unit === 'people',
-  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  // The chart draws the largest figure of its first places and folds the rest; this only bounds the work.
+  cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
   reserve: { narrow: 400, wide: 420 },
 };
 
