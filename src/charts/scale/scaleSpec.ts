@@ -10,7 +10,7 @@ import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
 /** Until asked for all, the chart draws the largest figure of this many places, naming the others. */
-const FIRST_PLACES = 3;
+const FIRST_PLACES = 2;
 
 /** Populations as unit squares, one square the same round number for every row. */
 export const scaleSpec = figureChart(SCALE, {
