@@ -14,7 +14,9 @@ import { quantile } from './stats';
 // paint, canvas raster) and the functions with the most self time; writes the profile for
 // DevTools.
 //   tsx scripts/bench/profileClicks.ts --dist .bench/dist-prof [--clicks 8] [--throttle 1]
-//     [--out .bench/clicks.cpuprofile]
+//     [--out .bench/clicks.cpuprofile] [--focus regex] [--settle ms]
+// --focus names functions whose inclusive time to print; --settle waits after each click so the
+// move it starts ends (and the map draws at its end) before the next.
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: '.bench/clicks.cpuprofile' },
     top: { type: 'string', default: '25' },
     focus: { type: 'string', default: '^$' },
+    settle: { type: 'string', default: '0' },
   },
 });
 
@@ -113,7 +116,7 @@ try {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
   await bench.cdp.send('Profiler.start');
-  const durations = await trustedClicks(bench, clicks);
+  const durations = await trustedClicks(bench, clicks, Number(values.settle));
   const { profile } = (await bench.cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   await setThrottle(bench, 1);
