@@ -7,7 +7,6 @@ import { worldOf } from '../canvas/world';
 import { type Cluster, clustererLoaded, clustersIn, loadClusterer } from '../model/clusters';
 import type { MapView } from '../model/mapView';
 import { afterNextPaint } from './afterNextPaint';
-import { RasterCache } from './rasterCache';
 
 // Every project, place and attack on one canvas: Leaflet's L.Canvas with no Leaflet paths in it.
 // Leaflet works out the canvas's extent (the view plus PADDING) after each move, sizes and places
@@ -47,7 +46,6 @@ export class FeatureCanvas extends L.Canvas {
   /** Between a move's start and its end the layer frame is changing; the move's end draws. */
   private moving = false;
   private readonly parts = this as unknown as CanvasParts;
-  private readonly rasters = new RasterCache();
 
   constructor(
     private readonly onPick: (hit: Hit) => void,
@@ -105,16 +103,10 @@ export class FeatureCanvas extends L.Canvas {
       Math.min(180, ne.lng),
       Math.min(85, ne.lat),
     ];
-    const { projects, places, conflict } = mapView.layers;
-    const key = `${zoom} ${b.min} ${b.max} ${origin} ${this.parts._container.width} ${[projects, places, conflict]} ${mapView.selected?.set}${mapView.selected?.index}`;
-    const known = this.rasters.find(key, mapView);
-    if (known) g.drawImage(known.copy, b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y);
-    const clustered = known || !projects ? null : clustersIn(mapView, box, zoom);
-    const hits = known?.hits ?? drawScene(g, mapView, frame, clustered?.loose ?? null);
-    const clusters = known?.clusters ?? clustered?.clusters ?? [];
-    if (!known) this.rasters.keep({ key, mapView, hits, clusters }, this.parts._container);
+    const clustered = mapView.layers.projects ? clustersIn(mapView, box, zoom) : null;
+    const hits = drawScene(g, mapView, frame, clustered?.loose ?? null);
     this.drawn = { mapView, frame, hits, grid: null };
-    this.onClusters(clusters);
+    this.onClusters(clustered?.clusters ?? []);
   }
 
   private pick(e: MouseEvent): Hit | null {

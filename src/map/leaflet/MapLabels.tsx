@@ -30,10 +30,10 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
   const scene = useAppStore(selectScene);
   const countries = useCountriesFile();
   const [labels, setLabels] = useState<Label[]>([]);
-  // Zoom-0 pixels by Leaflet's CRS, once per position and data set: Leaflet's own
-  // latLngToContainerPoint for each of 10,000 sites took 15–40 ms of every placement.
+  // Zoom-0 pixels by Leaflet's CRS, once per position (a record's coordinates) and data set:
+  // Leaflet's latLngToContainerPoint for each of 10,000 sites took 15–40 ms of every placement.
   // biome-ignore lint/correctness/useExhaustiveDependencies: one table per data set.
-  const worldPoints = useMemo(() => new Map<string, L.Point>(), [scene]);
+  const worldPoints = useMemo(() => new WeakMap<readonly number[], L.Point>(), [scene]);
   const moving = useRef(false);
   const refresh = useRef(() => {});
 
@@ -46,10 +46,13 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
       const view: View = {
         zoom: map.getZoom(),
         visible: { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
-        toScreen: (lat, lon) => {
-          const key = `${lat},${lon}`;
-          const world = worldPoints.get(key) ?? L.CRS.EPSG3857.latLngToPoint(L.latLng(lat, lon), 0);
-          worldPoints.set(key, world);
+        toScreen: (position) => {
+          const [lon = 0, lat = 0] = position;
+          let world = worldPoints.get(position);
+          if (!world) {
+            world = L.CRS.EPSG3857.latLngToPoint(L.latLng(lat, lon), 0);
+            worldPoints.set(position, world);
+          }
           return { x: Math.round(world.x * scale) + offset.x, y: Math.round(world.y * scale) + offset.y };
         },
       };
@@ -79,9 +82,10 @@ export function MapLabels({ shapes }: { shapes: readonly CountryShape[] }) {
     const start = () => {
       moving.current = true;
     };
+    // At a move's end the canvas draws; the labels follow in a task of their own.
     const show = () => {
       moving.current = false;
-      refresh.current();
+      afterNextPaint(refresh, () => moving.current || refresh.current());
     };
     map.on('zoomstart', hide);
     map.on('movestart', start);

@@ -38,7 +38,7 @@ export interface SiteClusters {
 }
 
 /**
- * The last two indexes, with the flags they were built from. A country pressed and then released
+ * The two indexes used last, with the flags they were built from. A country pressed and then released
  * gives back a view whose sites the index before last holds: building it again took 120 ms of
  * the draw at the move's end at 10,000 projects (CPU profile of a 10k build, load average 11).
  */
@@ -60,8 +60,13 @@ export const clustererLoaded = (): boolean => Clusterer !== null;
 
 /** The clustering index of the sites a filter view shows: built once per filter view. */
 function siteIndex(view: FilterView, Make: typeof Supercluster): SiteIndex {
-  const known = recent.find((r) => r.scene === view.scene && sameSites(r.flags, view.sites));
-  if (known) return known.index;
+  const at = recent.findIndex((r) => r.scene === view.scene && sameSites(r.flags, view.sites));
+  const known = recent.splice(at, at === -1 ? 0 : 1)[0];
+  if (known) {
+    // Latest first: pressing other countries in turn keeps the index of every project.
+    recent.unshift(known);
+    return known.index;
+  }
   const { source, sites } = view.scene;
   const points: GeoJSON.Feature<GeoJSON.Point, SiteProps>[] = [];
   view.sites.forEach((flag, site) => {
