@@ -33,5 +33,9 @@ export const hitList = (size: number): HitList => ({
 
 export function record(hits: HitList, set: number, index: number, x: number, y: number, r: number): void {
   const n = hits.count++;
-  [hits.sets[n], hits.index[n], hits.x[n], hits.y[n], hits.r[n]] = [set, index, x, y, r];
+  hits.sets[n] = set;
+  hits.index[n] = index;
+  hits.x[n] = x;
+  hits.y[n] = y;
+  hits.r[n] = r;
 }

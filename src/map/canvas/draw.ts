@@ -36,10 +36,18 @@ import {
  */
 export const BATCH = 64;
 
-/** Which items a round draws, and whether in the selection's ink. */
+/** Which items a round draws, by class, and whether in the selection's ink. */
 interface Round {
+  groups: (set: SetName | 'attacks') => Grouped | null;
+  /** Whether it draws item i of a set it groups. */
   takes: (set: SetName, i: number) => boolean;
   selected: boolean;
+}
+/** A group of one item: the selected one, drawn in a round of its own. */
+function single(cls: number, i: number): Grouped {
+  const start = new Uint32Array(cls + 2);
+  start[cls + 1] = 1;
+  return { order: Uint32Array.of(i), start, drawOrder: [cls] };
 }
 const variant = (dimmed: 0 | 1, round: Round): Variant => (dimmed + (round.selected ? 2 : 0)) as Variant;
 
@@ -90,11 +98,13 @@ function drawRoutes(
   hits: HitList,
 ) {
   const { routes } = mapView.scene;
+  const groups = round.groups('routes');
+  if (!groups) return;
   const paintOf = (cls: number, dimmed: 0 | 1) =>
     part === 'dense'
       ? denseRoutePaint(cls, variant(dimmed, round))
       : routePaint(cls, variant(dimmed, round))[part];
-  byClass(g, routes.groups, mapView.routes, paintOf, (i, _, paint) => {
+  byClass(g, groups, mapView.routes, paintOf, (i, _, paint) => {
     if (!round.takes('routes', i) || !routeInView(f.world.routes, i, f)) return false;
     traceRoute(g, routePoints(routes, i, f), f);
     if (part !== 'casing') record(hits, ROUTE, i, 0, 0, (paint.stroke?.width ?? 0) / 2 + LINE_TOLERANCE);
@@ -110,14 +120,14 @@ function drawPoints(
   [set, part]: ['sites' | 'places' | 'attacks', 'halo' | 'marker'],
   hits: HitList,
 ) {
-  const { scene } = mapView;
   const isSite = set === 'sites';
   const world = isSite ? f.world.sites : f.world.places;
   const style = (cls: number, v: Variant) =>
     set === 'attacks'
       ? { shape: 'circle' as const, marker: attackPaint(0, v), halo: null }
       : (isSite ? sitePaint : placePaint)(cls, v);
-  const groups = set === 'attacks' ? scene.places.attacks : scene[set].groups;
+  const groups = round.groups(set);
+  if (!groups) return;
   const flags = isSite ? mapView.sites : mapView.places;
   const { min, max } = f.bounds;
   byClass(
@@ -146,12 +156,22 @@ function drawPoints(
 export function drawScene(g: Context2d, mapView: MapView, f: PixelFrame, loose: Uint8Array | null): HitList {
   const { scene, layers, selected } = mapView;
   const hits = hitList(scene.routes.ids.length + scene.sites.ids.length + 2 * scene.places.ids.length + 2);
-  const isSelected = (set: SetName, i: number) => selected?.set === set && selected.index === i;
   const rest: Round = {
-    takes: (set, i) => !isSelected(set, i) && (set !== 'sites' || !loose || loose[i] === 1),
+    groups: (set) => (set === 'attacks' ? scene.places.attacks : scene[set].groups),
+    takes: (set, i) =>
+      !(selected?.set === set && selected.index === i) && (set !== 'sites' || !loose || loose[i] === 1),
     selected: false,
   };
-  const chosen: Round = { takes: isSelected, selected: true };
+  const chosen: Round = {
+    groups: (set) => {
+      const attack = set === 'attacks';
+      if (selected?.set !== (attack ? 'places' : set)) return null;
+      if (attack && scene.places.attacked[selected.index] !== 1) return null;
+      return single(attack ? 0 : (scene[selected.set].cls[selected.index] as number), selected.index);
+    },
+    takes: () => true,
+    selected: true,
+  };
   const dense = layers.projects && routesInView(mapView, f, DENSE_ROUTES) > DENSE_ROUTES;
   const shown = { sites: layers.projects, places: layers.places, attacks: layers.conflict };
   const points = (
