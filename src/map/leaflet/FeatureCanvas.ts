@@ -4,7 +4,7 @@ import { drawScene } from '../canvas/draw';
 import { type Hit, HitGrid } from '../canvas/hit';
 import { MARGIN, type PixelFrame } from '../canvas/trace';
 import { worldOf } from '../canvas/world';
-import { type Cluster, clustererLoaded, clustersIn, loadClusterer } from '../model/clusters';
+import { type Cluster, clustererReady, clustersIn } from '../model/clusters';
 import type { MapView } from '../model/mapView';
 import { afterNextPaint } from './afterNextPaint';
 
@@ -68,8 +68,13 @@ export class FeatureCanvas extends L.Canvas {
     });
   }
 
+  /** One function for the layer's life: Leaflet removes the layer's events by reference. */
+  private readonly onMoveStart = () => {
+    this.moving = true;
+  };
+
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
-    return { ...super.getEvents?.(), movestart: () => (this.moving = true) };
+    return { ...super.getEvents?.(), movestart: this.onMoveStart };
   }
 
   /** Leaflet calls this at a move's end or a view reset: the frame is settled, and is drawn. */
@@ -83,10 +88,7 @@ export class FeatureCanvas extends L.Canvas {
     const { _bounds: b, _ctx: g, _zoom: zoom } = this.parts;
     if (!map || !mapView || !b) return;
     // Sites are drawn once they can be clustered: never a carpet of them first.
-    if (mapView.layers.projects && !clustererLoaded()) {
-      void loadClusterer().then(() => this.redrawSoon());
-      return;
-    }
+    if (mapView.layers.projects && !clustererReady(() => this.redrawSoon())) return;
     const origin = map.getPixelOrigin();
     const min = b.min.subtract([MARGIN, MARGIN]);
     const max = b.max.add([MARGIN, MARGIN]);

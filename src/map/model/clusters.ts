@@ -56,7 +56,11 @@ export const loadClusterer = (): Promise<void> =>
   import('supercluster').then((module) => {
     Clusterer = module.default;
   });
-export const clustererLoaded = (): boolean => Clusterer !== null;
+/** Whether sites can be clustered now; if not, loads supercluster and calls `then` once it has. */
+export function clustererReady(then: () => void): boolean {
+  if (!Clusterer) void loadClusterer().then(then);
+  return Clusterer !== null;
+}
 
 /** The clustering index of the sites a filter view shows: built once per filter view. */
 function siteIndex(view: FilterView, Make: typeof Supercluster): SiteIndex {
