@@ -4,7 +4,14 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveBuild } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
-import { measureLoad, openBenchPage, openFilter, setThrottle, trustedClicks } from './measurePage';
+import {
+  measureLoad,
+  openBenchPage,
+  openFilter,
+  panAndZoom,
+  setThrottle,
+  trustedClicks,
+} from './measurePage';
 import { quantile } from './stats';
 
 // Where a filter click's time goes: serves a build already made (say, `DATA_DIR=.bench/data-10k
@@ -16,7 +23,8 @@ import { quantile } from './stats';
 //   tsx scripts/bench/profileClicks.ts --dist .bench/dist-prof [--clicks 8] [--throttle 1]
 //     [--out .bench/clicks.cpuprofile] [--focus regex] [--settle ms]
 // --focus names functions whose inclusive time to print; --settle waits after each click so the
-// move it starts ends (and the map draws at its end) before the next.
+// move it starts ends (and the map draws at its end) before the next; --pan profiles the bench's
+// drags and wheel zooms on the map instead of clicks.
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +35,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     focus: { type: 'string', default: '^$' },
     settle: { type: 'string', default: '0' },
+    pan: { type: 'boolean', default: false },
   },
 });
 
@@ -116,7 +125,8 @@ try {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
   await bench.cdp.send('Profiler.start');
-  const durations = await trustedClicks(bench, clicks, Number(values.settle));
+  const durations = values.pan ? [] : await trustedClicks(bench, clicks, Number(values.settle));
+  if (values.pan) console.log('pan and zoom:', await panAndZoom(bench));
   const { profile } = (await bench.cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   await setThrottle(bench, 1);
