@@ -54,7 +54,7 @@ export function createEndpoint({ dir, token, origins, onWrite, basemap }: Endpoi
     ['hashes', () => dataHashes(session)],
     ['save', (body) => saveRecord(session, body)],
     ['undo', () => undoLastSave(session)],
-    ['ingest', (body) => ingestPage(join(dir, 'articles'), body)],
+    ['ingest', (body) => ingestPage(join(dir, 'articles'), body, session.undo)],
     ['country', (body) => addCountry(session, basemap ?? resolve('public/basemap.json'), body)],
   ]);
   const hidePaths = (message: string) => message.replaceAll(dir, 'the data folder');
