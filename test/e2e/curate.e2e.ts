@@ -125,10 +125,10 @@ describe('the curation workbench (npm run curate)', () => {
     await checkState(page, 'preview-desktop');
     await act(() => page.getByRole('button', { name: 'Save the article' }).click());
     await page.getByRole('heading', { name: 'Read and pick' }).waitFor();
+    // The file named as the curator knows it, no machine path.
+    expect(await status(page).textContent()).toMatch(new RegExp(`wrote\\s+articles/${ARTICLE}\\.md`));
     // Undo says, before it is pressed, that it would take the page back out.
-    await until(() => undoButton(page).textContent()).toBe(
-      `Undo the save of article ${ARTICLE} in articles/${ARTICLE}.md`,
-    );
+    await until(() => undoButton(page).textContent()).toBe(`Undo the save of articles/${ARTICLE}.md`);
 
     // 1. The freight volume: extract's draft is kept as it is.
     await act(() => candidate(page, '2.1 million tonnes').click());
@@ -330,7 +330,7 @@ describe('the curation workbench (npm run curate)', () => {
     const steps = [
       `the save of figure ${saved} in figures.json`,
       'the addition of Georgia to countries.json',
-      `the save of article ${PASTED_ARTICLE} in articles/${PASTED_ARTICLE}.md`,
+      `the save of articles/${PASTED_ARTICLE}.md`,
     ];
     for (const step of steps) {
       await until(() => undoButton(page).textContent()).toBe(`Undo ${step}`);

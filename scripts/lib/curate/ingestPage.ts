@@ -75,11 +75,8 @@ function undoOfIngest(dir: string, before: Map<string, string>): UndoEntry | nul
       afterHash: hashText(text),
     }));
   if (files.length === 0) return null;
-  const ids = files.map((f) => f.file.slice('articles/'.length, -'.md'.length));
-  const what =
-    files.length === 1
-      ? `the save of article ${ids[0]} in ${files[0]?.file}`
-      : `the save of articles ${ids.join(', ')} in articles/`;
+  // The file names the article: "the save of articles/x.md".
+  const what = `the save of ${files.map((f) => f.file).join(', ')}`;
   return { what, files };
 }
 

@@ -15,8 +15,11 @@ interface Props {
 }
 
 /** The schema's wording for an empty required field, said as what to do. */
-const said = (message: string) =>
-  /^Too small: expected string to have >=1 characters?$/.test(message) ? 'Required: fill this in.' : message;
+function said(message: string): string {
+  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return 'Required: fill this in.';
+  if (/^Invalid input: expected number, received null$/.test(message)) return 'Required: write the number.';
+  return message;
+}
 
 /** The names of the codes typed, so a code is never shown alone. */
 function codeNames(value: string, options: readonly CodeOption[]): string {

@@ -77,6 +77,10 @@ describe('RecordForm', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByRole('textbox', { name: /^Quote/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/problems? to fix before saving/)).toBeInTheDocument();
+    // Each problem says what to do, not the schema's wording.
+    expect(screen.queryByText(/Too small|received null/)).toBeNull();
+    expect(screen.getAllByText('Error: Required: fill this in.').length).toBeGreaterThan(0);
+    expect(screen.getByText('Error: Required: write the number.')).toBeInTheDocument();
   });
 
   it('checks as the curator types, once a field is left, and shows the problem at its field', async () => {

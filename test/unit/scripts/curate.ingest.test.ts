@@ -96,7 +96,7 @@ describe('undo after saving a page', () => {
     const withFigure = readFileSync(join(s.dir, 'figures.json'), 'utf8');
     const articles = join(s.dir, 'articles');
     expect((await ingestPage(articles, { name: 'salt.txt', text: PAGE }, s.undo)).status).toBe(200);
-    expect(undoText(s)).toBe(`the save of article salt-lake-works-resume in articles/${FILE}`);
+    expect(undoText(s)).toBe(`the save of articles/${FILE}`);
     expect(undoLastSave(s).status).toBe(200);
     expect(existsSync(join(articles, FILE))).toBe(false);
     expect(readFileSync(join(s.dir, 'figures.json'), 'utf8')).toBe(withFigure);
