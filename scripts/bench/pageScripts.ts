@@ -37,7 +37,11 @@ const panelsReady = `(() => {
 
 /** Resolves, polling every frame, with the time all panels were first seen drawn. */
 export const waitForPanels = `new Promise((done) => {
+  // Charts load as they near the viewport: bring them in as a reader going to them would.
+  let scrolled = false;
   const check = () => {
+    const charts = document.querySelector('.area-charts');
+    if (charts && !scrolled) { charts.scrollIntoView({ block: 'start' }); scrolled = true; }
     const at = ${panelsReady};
     if (at) done(at);
     else requestAnimationFrame(check);
@@ -70,6 +74,19 @@ export const timedClick = (code: string) => `(async () => {
   const elapsed = performance.now() - start;
   if (button.getAttribute('aria-pressed') === before) throw new Error('the click on ${code} did not update by the next microtask');
   return elapsed;
+})()`;
+
+/**
+ * Scrolls down the page a screen at a time, two frames per step, so that every chart has loaded
+ * and drawn; then back to the top. Clicks are timed with every view on the page, not only the
+ * first screen's.
+ */
+export const drawWholePage = `(async () => {
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) { scrollTo(0, y); await frames(); await new Promise((r) => setTimeout(r, 50)); }
+  while (document.querySelector('.area-charts [aria-busy="true"]')) await frames();
+  scrollTo(0, 0);
+  await frames();
 })()`;
 
 /** Resolves after the next two frames have painted. */
