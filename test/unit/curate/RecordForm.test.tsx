@@ -120,6 +120,18 @@ describe('RecordForm', () => {
     expect(id).toHaveValue('my-own-id');
   });
 
+  it('says what to do about an unknown code', async () => {
+    render(<Harness onSave={() => {}} />);
+    const subject = screen.getByRole('combobox', { name: /^Subject/ });
+    await userEvent.clear(subject);
+    await userEvent.type(subject, 'XQZ');
+    await userEvent.tab();
+    expect(subject).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      screen.getByText(/unknown country or group code "XQZ": type a country's name and pick it/),
+    ).toBeInTheDocument();
+  });
+
   it('offers to add a country the ISO table knows and countries.json lacks', async () => {
     const onAdd = vi.fn(async () => {});
     render(<Harness onSave={() => {}} onAdd={onAdd} />);
