@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyChunkFile, chunkOf } from '../../src/data/articleIndex';
 import {
   axeViolations,
   DESKTOP,
@@ -242,6 +243,10 @@ describe('the curation workbench (npm run curate)', () => {
   it('takes a pasted page to a saved figure by keyboard alone, on a phone, and undoes it step by step', async () => {
     const watch = await openCurate(PHONE);
     const { page } = watch;
+    const notFound: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) notFound.push(new URL(r.url()).pathname);
+    });
     const keys = { count: 0 };
     const press = async (key: string) => {
       keys.count++;
@@ -341,7 +346,15 @@ describe('the curation workbench (npm run curate)', () => {
     expect(figure(saved)).toBeUndefined();
     expect(read('countries.json')).not.toContain('"code": "GEO"');
     expect(existsSync(join(server.dir, 'articles', `${PASTED_ARTICLE}.md`))).toBe(false);
-    expectClean(watch);
+    // Undoing the page removes its month's chunk of article texts. A data reload still under way
+    // from the undo before may ask for that chunk once more: the server answers 404, the browser
+    // logs it, and the next reload reads the folder as it is. That answer, and nothing else.
+    const chunk = `/data/${bodyChunkFile(chunkOf({ published: '2025-05-10' }))}`;
+    expect(notFound.filter((path) => path !== chunk)).toEqual([]);
+    expect(watch.consoleErrors.filter((e) => !/status of 404 \(Not Found\)/.test(e))).toEqual([]);
+    expect(watch.consoleErrors.length).toBeLessThanOrEqual(notFound.length);
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
     console.log(`curate keyboard journey: ${keys.count} keys`);
     await watch.context.close();
   }, 240_000);
