@@ -9,11 +9,11 @@ import {
   DESKTOP,
   expectClean,
   launchBrowser,
+  loadCharts,
   openPage,
   type PageWatch,
   PHONE,
   screenshot,
-  waitForViews,
 } from './browser';
 import { type CurateServer, startCurate } from './curateServer';
 import { E2E_BUILD } from './serveData';
@@ -194,8 +194,8 @@ describe('the curation workbench (npm run curate)', () => {
     // "Edit" on a seed figure's key-figure card, in the dashboard the workbench composes.
     const openEdit = async (page: Page) => {
       await page.getByRole('button', { name: /^Dashboard/ }).click();
-      // The dashboard draws in steps as its data comes in; click once it has settled.
-      await waitForViews(page);
+      // The key-figure cards load their code as they near the viewport: scroll them in, as a reader would.
+      await loadCharts(page);
       const label = String(figure(TARIFF)?.label);
       await page
         .getByRole('button', { name: `Edit ${label}` })
