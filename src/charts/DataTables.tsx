@@ -22,29 +22,67 @@ function DataDetails({ caption, children }: { caption: string; children: ReactNo
   );
 }
 
-function SourceButton({
+/** The header row: one column per name, and a last one for each row's source button. */
+function Columns({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+interface Sourced {
+  id: string;
+  label: string;
+  source: { article: string; quote: string };
+}
+
+/** A record's source sentence, its article, and the button that opens it in the reader. */
+function SourceCells({
   kind,
-  id,
-  article,
-  name,
+  record,
+  articleTitle,
 }: {
   kind: 'figure' | 'event';
-  id: string;
-  article: string;
-  name: string;
+  record: Sourced;
+  articleTitle: string;
 }) {
   const showSource = useAppStore((s) => s.showSource);
   return (
-    <button
-      type="button"
-      className="chart-button chart-button--small"
-      onClick={() => showSource({ kind, id }, article)}
-      aria-label={`Show source of ${name}`}
-    >
-      Show source
-    </button>
+    <>
+      <td>
+        <q>{record.source.quote}</q> <span className="chart-table-note">{articleTitle}</span>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="chart-button chart-button--small"
+          onClick={() => showSource({ kind, id: record.id }, record.source.article)}
+          aria-label={`Show source of ${record.label}`}
+        >
+          Show source
+        </button>
+      </td>
+    </>
   );
 }
+
+/** A row's heading: what the record is, with its regional note. */
+const RowName = ({ label, regional }: { label: string; regional: string | null }) => (
+  <th scope="row">
+    {label}
+    {regional !== null && <span className="chart-table-note"> ({regional})</span>}
+  </th>
+);
 
 export function FigureTable({
   caption,
@@ -57,36 +95,16 @@ export function FigureTable({
 }) {
   return (
     <DataDetails caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Value</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Year or date</th>
-          <th scope="col">Reported by</th>
-          <th scope="col">Source sentence</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <Columns names={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']} />
       <tbody>
         {rows.map((t) => (
           <tr key={t.id}>
-            <th scope="row">
-              {t.figure.label}
-              {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-            </th>
+            <RowName label={t.figure.label} regional={t.regional} />
             <td>{t.value}</td>
             <td>{t.figure.unit}</td>
             <td>{t.asOf ?? t.year}</td>
             <td>{t.reporter}</td>
-            <td>
-              <q>{t.figure.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-            </td>
-            <td>
-              <SourceButton kind="figure" id={t.id} article={t.figure.source.article} name={t.figure.label} />
-            </td>
+            <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
           </tr>
         ))}
         {computed.map((c) => (
@@ -108,32 +126,14 @@ export function FigureTable({
 export function EventTable({ caption, rows }: { caption: string; rows: readonly EventText[] }) {
   return (
     <DataDetails caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Known to</th>
-          <th scope="col">Event</th>
-          <th scope="col">Source sentence</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <Columns names={['Date', 'Known to', 'Event', 'Source sentence']} />
       <tbody>
         {rows.map((t) => (
           <tr key={t.id}>
             <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
             <td>{t.event.precision}</td>
-            <th scope="row">
-              {t.event.label}
-              {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-            </th>
-            <td>
-              <q>{t.event.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-            </td>
-            <td>
-              <SourceButton kind="event" id={t.id} article={t.event.source.article} name={t.event.label} />
-            </td>
+            <RowName label={t.event.label} regional={t.regional} />
+            <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
           </tr>
         ))}
       </tbody>

@@ -6,6 +6,7 @@ import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
 import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
+import { reserveAt } from './kinds';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
 import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
 import type { ChartOptions, ChartSpec } from './spec';
@@ -41,14 +42,15 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
     useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const chartOptions = useMemo(() => ({ ...options, showAll }), [options, showAll]);
+  const chartOptions = useMemo(() => ({ ...options, showAll, naming }), [options, showAll, naming]);
+  const layout = useMemo(
+    () => spec.compute(items, width, measure, chartOptions),
+    [spec, items, width, measure, chartOptions],
+  );
+  // Described after layout: what tooltips, the table, mark labels and the CSV say.
   const texts = useMemo(
     () => items.map((m) => spec.describe(m.record, m.match, naming)),
     [spec, items, naming],
-  );
-  const layout = useMemo(
-    () => spec.compute(texts, width, measure, chartOptions),
-    [spec, texts, width, measure, chartOptions],
   );
   const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
   const words = spec.words(texts, layout);
@@ -72,7 +74,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
       dek={words.dek}
       status={status}
       emptyText={emptyText}
-      reserve={spec.reserve(width)}
+      reserve={reserveAt(spec.facts.reserve, width)}
       wide={spec.wide}
       caption={
         <>
