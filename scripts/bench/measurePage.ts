@@ -94,8 +94,11 @@ export async function timedClicks(bench: BenchPage, clicks: number): Promise<num
   return update;
 }
 
-/** (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing. */
-export async function trustedClicks(bench: BenchPage, clicks: number): Promise<number[]> {
+/**
+ * (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing.
+ * `settleMs` waits after each click, so that the move a filter click starts ends before the next.
+ */
+export async function trustedClicks(bench: BenchPage, clicks: number, settleMs = 0): Promise<number[]> {
   const { page } = bench;
   const codes = await toggles(page);
   const from = (await page.evaluate(eventCount)) as number;
@@ -103,6 +106,7 @@ export async function trustedClicks(bench: BenchPage, clicks: number): Promise<n
   for (let i = 0; i < total; i++) {
     await page.locator(`.country-option[data-code="${codeFor(codes, i)}"]`).click();
     await page.evaluate(afterPaint);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
   }
   // Event Timing entries arrive after the next paint; give the last one time to land.
   await page.waitForTimeout(300);
