@@ -79,6 +79,21 @@ describe('spec computes take records', () => {
     expect(layout.marks.map((m) => m.id)).toEqual(['d1', 'd2', 'd3']);
   });
 
+  it('claims: the first two panels, then every panel when asked, the fold counting them all', () => {
+    const places = ['IRN', 'CHN', 'KAZ', 'CAS', 'AFG', 'TJK', 'KGZ', 'UZB'];
+    const records = all(
+      places.flatMap((subject, i) => [
+        figure(`${subject}-1`, { subject, asOf: '2024-01-02', value: 100 + i }),
+        figure(`${subject}-2`, { subject, asOf: '2025-01-02', value: 200 + i }),
+      ]),
+    );
+    const first = claimsSpec.compute(records, 640, estimateText, options());
+    expect(claimsSpec.fold?.(first)).toEqual({ shown: 2, total: 8, noun: 'panels' });
+    const every = claimsSpec.compute(records, 640, estimateText, { ...options(), showAll: true });
+    expect(every.panels).toHaveLength(8);
+    expect(claimsSpec.notes(every).leftOut).toBeNull();
+  });
+
   it('deaths: grouped by place name, the claim line says who claimed and for which group it counts', () => {
     const layout = deathsSpec.compute(
       all([figure('k1', { subject: 'CAS', asOf: '2025-01-02', reportedBy: 'UN' })], 'regional'),
