@@ -57,6 +57,8 @@ describe('the dashboard on the corpus', () => {
     const { page, consoleErrors } = await openPage(browser, '/', DESKTOP, corpus.url);
     try {
       await page.locator('.leaflet-container').waitFor({ timeout: 60_000 });
+      // The charts lie below the fold at this size, and each draws as it nears the view.
+      await loadCharts(page);
       await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 60_000 });
       expect(await page.locator('.area-charts svg.chart-svg').count()).toBeGreaterThan(1);
       const title = newestTitle(corpus.dataDir);
