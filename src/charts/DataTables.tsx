@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useAppStore } from '../state/store';
 import type { ComputedValue } from './csvRows';
 import type { EventText, FigureText } from './describeRecord';
@@ -6,18 +6,26 @@ import type { EventText, FigureText } from './describeRecord';
 // The chart's data as a table, for keyboard and screen-reader users and for anyone checking a
 // value: every value with its unit, year, reporter and source sentence.
 
-function DataDetails({ caption, children }: { caption: string; children: ReactNode }) {
+/**
+ * The table behind its disclosure. Its rows are built only while it is open: a closed table is
+ * hidden from every reader and from print, and at corpus scale the tables were three quarters of
+ * the page's elements, rebuilt on every filter change.
+ */
+function DataDetails({ caption, children }: { caption: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="chart-data">
+    <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Data table</summary>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a scroll container, not a page section */}
-      <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="chart-table">
-          <caption>{caption}</caption>
-          {children}
-        </table>
-      </div>
+      {open && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        // biome-ignore lint/a11y/useSemanticElements: a scroll container, not a page section
+        <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+          <table className="chart-table">
+            <caption>{caption}</caption>
+            {children()}
+          </table>
+        </div>
+      )}
     </details>
   );
 }
@@ -57,50 +65,59 @@ export function FigureTable({
 }) {
   return (
     <DataDetails caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Value</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Year or date</th>
-          <th scope="col">Reported by</th>
-          <th scope="col">Source sentence</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((t) => (
-          <tr key={t.id}>
-            <th scope="row">
-              {t.figure.label}
-              {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-            </th>
-            <td>{t.value}</td>
-            <td>{t.figure.unit}</td>
-            <td>{t.asOf ?? t.year}</td>
-            <td>{t.reporter}</td>
-            <td>
-              <q>{t.figure.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-            </td>
-            <td>
-              <SourceButton kind="figure" id={t.id} article={t.figure.source.article} name={t.figure.label} />
-            </td>
-          </tr>
-        ))}
-        {computed.map((c) => (
-          <tr key={c.id}>
-            <th scope="row">{c.label}</th>
-            <td>{c.asWritten}</td>
-            <td>{c.unit}</td>
-            <td>n/a</td>
-            <td>Computed by Crossroads</td>
-            <td>Formula: {c.formula}</td>
-            <td />
-          </tr>
-        ))}
-      </tbody>
+      {() => (
+        <>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Value</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Year or date</th>
+              <th scope="col">Reported by</th>
+              <th scope="col">Source sentence</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((t) => (
+              <tr key={t.id}>
+                <th scope="row">
+                  {t.figure.label}
+                  {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
+                </th>
+                <td>{t.value}</td>
+                <td>{t.figure.unit}</td>
+                <td>{t.asOf ?? t.year}</td>
+                <td>{t.reporter}</td>
+                <td>
+                  <q>{t.figure.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
+                </td>
+                <td>
+                  <SourceButton
+                    kind="figure"
+                    id={t.id}
+                    article={t.figure.source.article}
+                    name={t.figure.label}
+                  />
+                </td>
+              </tr>
+            ))}
+            {computed.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                <td>{c.asWritten}</td>
+                <td>{c.unit}</td>
+                <td>n/a</td>
+                <td>Computed by Crossroads</td>
+                <td>Formula: {c.formula}</td>
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </>
+      )}
     </DataDetails>
   );
 }
@@ -108,35 +125,44 @@ export function FigureTable({
 export function EventTable({ caption, rows }: { caption: string; rows: readonly EventText[] }) {
   return (
     <DataDetails caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Known to</th>
-          <th scope="col">Event</th>
-          <th scope="col">Source sentence</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((t) => (
-          <tr key={t.id}>
-            <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
-            <td>{t.event.precision}</td>
-            <th scope="row">
-              {t.event.label}
-              {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-            </th>
-            <td>
-              <q>{t.event.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-            </td>
-            <td>
-              <SourceButton kind="event" id={t.id} article={t.event.source.article} name={t.event.label} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
+      {() => (
+        <>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Known to</th>
+              <th scope="col">Event</th>
+              <th scope="col">Source sentence</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((t) => (
+              <tr key={t.id}>
+                <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
+                <td>{t.event.precision}</td>
+                <th scope="row">
+                  {t.event.label}
+                  {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
+                </th>
+                <td>
+                  <q>{t.event.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
+                </td>
+                <td>
+                  <SourceButton
+                    kind="event"
+                    id={t.id}
+                    article={t.event.source.article}
+                    name={t.event.label}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </>
+      )}
     </DataDetails>
   );
 }

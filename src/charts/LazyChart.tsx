@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { formatCount } from '../lib/formatValue';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
 
@@ -77,7 +78,9 @@ export function DeferredChart<R>({
   );
 }
 
-const plural = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}`;
+// formatCount, not toLocaleString: that builds a number format on every call, twice per lesser
+// chart per filter change.
+const plural = (n: number, noun: string) => `${formatCount(n)} ${noun}`;
 
 /**
  * A lesser chart kind starts as one summary line (title and counts) with a disclosure button; its
