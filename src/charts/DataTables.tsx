@@ -1,22 +1,17 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useAppStore } from '../state/store';
+import { LazyDetails } from '../ui/LazyDetails';
 import type { ComputedValue } from './csvRows';
 import type { EventText, FigureText } from './describeRecord';
 
 // The chart's data as a table, for keyboard and screen-reader users and for anyone checking a
 // value: every value with its unit, year, reporter and source sentence.
 
-/**
- * The table behind its disclosure. Its rows are built only while it is open: a closed table is
- * hidden from every reader and from print, and at corpus scale the tables were three quarters of
- * the page's elements, rebuilt on every filter change.
- */
+/** The table behind its disclosure, its rows built only while open (LazyDetails). */
 function DataDetails({ caption, children }: { caption: string; children: () => ReactNode }) {
-  const [open, setOpen] = useState(false);
   return (
-    <details className="chart-data" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Data table</summary>
-      {open && (
+    <LazyDetails className="chart-data" summary="Data table">
+      {() => (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
         // biome-ignore lint/a11y/useSemanticElements: a scroll container, not a page section
         <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -26,7 +21,7 @@ function DataDetails({ caption, children }: { caption: string; children: () => R
           </table>
         </div>
       )}
-    </details>
+    </LazyDetails>
   );
 }
 

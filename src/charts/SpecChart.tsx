@@ -1,9 +1,12 @@
 import { type ReactNode, useMemo, useState } from 'react';
-import type { Matched } from '../state/selectors';
+import { memoRecent } from '../lib/memo';
+import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
 import { ChartStage } from './ChartStage';
 import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
+import { describeCache } from './describeCache';
+import type { NameContext } from './describeRecord';
 import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
@@ -28,6 +31,40 @@ interface SpecChartProps<R, T extends { id: string }, L extends { height: number
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * One chart's texts, layout and what is read off them, kept for the last few filter states: a
+ * chart given the records it had before (the reader released a country) lays out nothing again.
+ */
+function chartMemo<R, T extends DetailText, L extends { height: number }>() {
+  type Spec = ChartSpec<R, T, L>;
+  return {
+    texts: describeCache<R & object, T>() as (
+      describe: Spec['describe'],
+      items: readonly Matched<R>[],
+      naming: NameContext,
+    ) => T[],
+    layout: memoRecent(
+      (spec: Spec, texts: readonly T[], width: number, measure: MeasureText, options: ChartOptions) =>
+        spec.compute(texts, width, measure, options),
+      FILTER_STATES_KEPT,
+    ),
+    derived: memoRecent((spec: Spec, texts: readonly T[], layout: L, titles: ReadonlyMap<string, string>) => {
+      const byId: ReadonlyMap<string, T> = new Map(texts.map((t) => [t.id, t]));
+      const ordered = spec.ordered(texts, layout);
+      return {
+        byId,
+        words: spec.words(texts, layout),
+        marks: spec.marks(layout, byId),
+        ordered,
+        computed: spec.computed(layout, byId),
+        notes: spec.notes(layout),
+        fold: spec.fold?.(layout) ?? null,
+        sources: sourceTitles(ordered.map(spec.articleOf), titles),
+      };
+    }, FILTER_STATES_KEPT),
+  };
+}
+
 /** Any chart, from its spec: the one skeleton every chart shares. */
 export function SpecChart<R, T extends DetailText, L extends { height: number }>({
   spec,
@@ -42,25 +79,18 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const chartOptions = useMemo(() => ({ ...options, showAll }), [options, showAll]);
-  const texts = useMemo(
-    () => items.map((m) => spec.describe(m.record, m.match, naming)),
-    [spec, items, naming],
+  const [memo] = useState(() => chartMemo<R, T, L>());
+  const texts = memo.texts(spec.describe, items, naming);
+  const layout = memo.layout(spec, texts, width, measure, chartOptions);
+  const { byId, words, marks, ordered, computed, notes, fold, sources } = memo.derived(
+    spec,
+    texts,
+    layout,
+    naming.titles,
   );
-  const layout = useMemo(
-    () => spec.compute(texts, width, measure, chartOptions),
-    [spec, texts, width, measure, chartOptions],
-  );
-  const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
-  const words = spec.words(texts, layout);
-  const marks = spec.marks(layout, byId);
-  const ordered = spec.ordered(texts, layout);
-  const computed = spec.computed(layout, byId);
-  const notes = spec.notes(layout);
   const highlights = notes.highlights ?? [];
   const shown = highlights.find((h) => h.text === highlight);
   const leftOut = notes.leftOut ?? null;
-  const fold = spec.fold?.(layout) ?? null;
-  const sources = sourceTitles(ordered.map(spec.articleOf), naming.titles);
   const sourceText = sourceLine(sources);
   const { Drawing, Table, Tooltip, Controls, Key } = spec;
 

@@ -110,6 +110,12 @@ const OTHER_FIGURES: KindFacts = {
   cap: { limit: 2000, rule: 'first in the data' },
 };
 
+// Made once, not per render: the chart places are memoised on their props.
+const loadTimeline = specChart(
+  () => import('./timeline/timelineSpec'),
+  (m) => m.timelineSpec,
+);
+
 export const CHARTS: readonly RegisteredChart[] = [
   main(
     TRADE,
@@ -198,17 +204,7 @@ export const CHARTS: readonly RegisteredChart[] = [
     emptyNoun: TIMELINE.noun,
     lesser: false,
     render: (props) => (
-      <DeferredChart
-        key={TIMELINE.id}
-        facts={TIMELINE}
-        load={specChart(
-          () => import('./timeline/timelineSpec'),
-          (m) => m.timelineSpec,
-        )}
-        reserve={350}
-        wide
-        {...props}
-      />
+      <DeferredChart key={TIMELINE.id} facts={TIMELINE} load={loadTimeline} reserve={350} wide {...props} />
     ),
   },
 ];
