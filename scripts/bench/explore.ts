@@ -5,12 +5,13 @@ import { CORPUS_DEFAULTS, generateCorpus } from '../corpus/corpus';
 import { writeDataset } from '../corpus/writeDataset';
 import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
+import { chartsCaughtUp, drawWholePage, waitForPanels } from './pageScripts';
 
 // npm run bench:explore — on the generated corpus (1,000 articles), in Chromium at 1440×900:
 // - search: from the last keystroke of a typed query until its results are on the page, after
 //   the index has loaded (the first search, which fetches and loads the index, is shown apart);
-// - time range: from a change of the From select until every view has re-rendered and the page
-//   is laid out (React handles the change synchronously), and until the next frame after it.
+// - time range: from a change of the From select until every view has re-rendered (the charts'
+//   deferred render included) and the page is laid out, and until the next frame after it.
 // Prints a Markdown section for docs/BENCHMARKS.md, with the load average.
 
 const DATA = '.bench/explore-corpus';
@@ -31,7 +32,8 @@ async function searchOnce(page: Page, query: string): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const done = () => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
-      return document.getElementById('search-results') !== null && !status.startsWith('Searching');
+      if (status.startsWith('Nothing found')) return true;
+      return document.getElementById('search-results') !== null && status === '';
     };
     const finish = () => resolve(performance.now() - window.lastInput);
     if (done()) return finish();
@@ -47,10 +49,14 @@ async function searchOnce(page: Page, query: string): Promise<number> {
 /** Changes the From select and returns ms until laid out and until the next frame. */
 function rangeOnce(page: Page, value: string): Promise<{ laidOut: number; frame: number }> {
   return page.evaluate(`(async () => {
-    const select = document.querySelector('fieldset.time-range select');
+    const fieldset = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Time range');
+    const select = fieldset?.querySelector('select');
+    if (!select) throw new Error('no time range control');
     const start = performance.now();
     select.value = ${JSON.stringify(value)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    await Promise.resolve();
+    await ${chartsCaughtUp};
     void document.body.offsetHeight;
     const laidOut = performance.now() - start;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -65,8 +71,12 @@ const browser = await chromium.launch({ executablePath: ensureChromium(), args: 
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${served.url}/`);
+  // Charts load as they near the viewport: wait for the panels as the load bench does, then scroll
+  // through once so every chart is drawn and a range change re-renders all of them.
+  await page.evaluate(waitForPanels);
+  await page.evaluate(drawWholePage);
   await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 180_000 });
-  await page.locator('fieldset.time-range').waitFor();
+  await page.getByRole('group', { name: 'Time range', exact: true }).waitFor();
   const first = await searchOnce(page, 'critics questioned');
   const queries = [
     'trade between russia',

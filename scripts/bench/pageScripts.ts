@@ -35,8 +35,20 @@ const panelsReady = `(() => {
   return performance.now();
 })()`;
 
-/** Resolves, polling every frame, with the time all panels were first seen drawn. */
-export const waitForPanels = `new Promise((done) => {
+/** What is still missing after a long wait, so a page that never settles fails with a reason. */
+const panelsMissing = `[
+  performance.getEntriesByName('crossroads:data-ready').length === 0 && 'data not in',
+  document.querySelectorAll('.area-map .leaflet-container canvas').length === 0 && 'no map canvas',
+  !document.querySelector('.area-charts svg') && 'no chart drawn',
+  document.querySelector('.charts-loading') && 'charts loading',
+  !document.querySelector('.area-reader li, .area-reader article') && 'no article listed',
+].filter(Boolean).join(', ')`;
+
+/**
+ * Resolves, polling every frame, with the time all panels were first seen drawn; rejects after
+ * two minutes naming what never appeared, rather than hanging the run.
+ */
+export const waitForPanels = `new Promise((done, fail) => {
   // Charts load as they near the viewport: bring them in as a reader going to them would.
   let scrolled = false;
   const check = () => {
@@ -44,6 +56,7 @@ export const waitForPanels = `new Promise((done) => {
     if (charts && !scrolled) { charts.scrollIntoView({ block: 'start' }); scrolled = true; }
     const at = ${panelsReady};
     if (at) done(at);
+    else if (performance.now() > 120000) fail(new Error('panels not drawn after 2 minutes: ' + ${panelsMissing}));
     else requestAnimationFrame(check);
   };
   check();
@@ -55,7 +68,23 @@ export const parseMeasure = `(() => {
 })()`;
 
 /**
- * Untrusted click on a country toggle, timed from dispatch to every view updated and laid out.
+ * Resolves once the charts have caught up with the store: they follow a filter or range change in
+ * a deferred render of their own, and say so with aria-busy on their grid until it commits.
+ */
+export const chartsCaughtUp = `new Promise((done) => {
+  const busy = () => document.querySelector('.charts-grid[aria-busy="true"]');
+  if (!busy()) return done();
+  const observer = new MutationObserver(() => {
+    if (busy()) return;
+    observer.disconnect();
+    done();
+  });
+  observer.observe(document.querySelector('.area-charts') ?? document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+})`;
+
+/**
+ * Untrusted click on a country toggle, timed from dispatch to every view updated and laid out
+ * (the charts' deferred render included).
  * React renders a discrete update in a microtask queued by the click, effects included; a
  * browser runs that microtask as soon as a real event's listeners return, a script's click() only
  * when the script yields. Awaiting a later microtask lets it run; reading layout then forces
@@ -69,6 +98,7 @@ export const timedClick = (code: string) => `(async () => {
   button.click();
   await Promise.resolve();
   await Promise.resolve();
+  await ${chartsCaughtUp};
   document.body.getBoundingClientRect();
   void document.body.offsetHeight;
   const elapsed = performance.now() - start;
