@@ -5,13 +5,13 @@ import { CORPUS_DEFAULTS, generateCorpus } from '../corpus/corpus';
 import { writeDataset } from '../corpus/writeDataset';
 import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
-import { chartsCaughtUp, drawWholePage, waitForPanels } from './pageScripts';
+import { drawWholePage, waitForPanels } from './pageScripts';
 
 // npm run bench:explore — on the generated corpus (1,000 articles), in Chromium at 1440×900:
 // - search: from the last keystroke of a typed query until its results are on the page, after
 //   the index has loaded (the first search, which fetches and loads the index, is shown apart);
-// - time range: from a change of the From select until every view has re-rendered (the charts'
-//   deferred render included) and the page is laid out, and until the next frame after it.
+// - time range: from a change of the From select until every view has re-rendered and the page
+//   is laid out (React handles the change synchronously), and until the next frame after it.
 // Prints a Markdown section for docs/BENCHMARKS.md, with the load average.
 
 const DATA = '.bench/explore-corpus';
@@ -55,8 +55,6 @@ function rangeOnce(page: Page, value: string): Promise<{ laidOut: number; frame:
     const start = performance.now();
     select.value = ${JSON.stringify(value)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await Promise.resolve();
-    await ${chartsCaughtUp};
     void document.body.offsetHeight;
     const laidOut = performance.now() - start;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));

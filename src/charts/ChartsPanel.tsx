@@ -1,4 +1,4 @@
-import { Fragment, useDeferredValue, useMemo, useRef } from 'react';
+import { Fragment, useMemo, useRef } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { memoRecent } from '../lib/memo';
 import { useLeftOut } from '../state/leftOut';
@@ -112,17 +112,10 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   usePrintRendering(panelRef);
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
-  // The charts follow a filter or range change in a render of their own, right after the one that
-  // updates the filter, map and list: the click paints first, and the charts, most of the page's
-  // work at corpus scale, draw in the next task. Until they have, the grid says it is busy.
-  const latestFigures = useAppStore(selectVisibleFigures);
-  const latestEvents = useAppStore(selectVisibleEvents);
-  const latestOptions = useChartOptions();
-  const figures = useDeferredValue(latestFigures);
-  const events = useDeferredValue(latestEvents);
-  const options = useDeferredValue(latestOptions);
-  const filtered = useDeferredValue(useAppStore((s) => s.countries.length > 0));
-  const updating = figures !== latestFigures || events !== latestEvents || options !== latestOptions;
+  const figures = useAppStore(selectVisibleFigures);
+  const events = useAppStore(selectVisibleEvents);
+  const filtered = useAppStore((s) => s.countries.length > 0);
+  const options = useChartOptions();
   const leftOut = useLeftOut('figures', 'events');
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
   const { figureGroups, eventGroups, notes } = drawn ? groupsFor(figures, events) : NO_GROUPS;
@@ -159,7 +152,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
           {notes.map(capSentence).join(' ')} Choose countries in the filter to narrow the figures.
         </p>
       )}
-      <div className="charts-grid" aria-busy={updating || undefined}>
+      <div className="charts-grid">
         {CHARTS.filter((c) => !c.lesser).map(place)}
         {lesser.length > 0 && <div className="charts-lesser">{lesser}</div>}
       </div>

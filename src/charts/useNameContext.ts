@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { selectFilterIndex } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { selectArticleTitles, selectEntityNames } from './chartSelectors';
@@ -8,8 +8,6 @@ import type { NameContext } from './describeRecord';
 export function useNameContext(): NameContext {
   const names = useAppStore(selectEntityNames);
   const titles = useAppStore(selectArticleTitles);
-  // Deferred as the panel's records are (ChartsPanel.tsx): a chart's texts change with its records,
-  // in the charts' own render, not in the one that answers the click.
-  const index = useDeferredValue(useAppStore(selectFilterIndex));
+  const index = useAppStore(selectFilterIndex);
   return useMemo(() => ({ names, titles, index }), [names, titles, index]);
 }
