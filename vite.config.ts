@@ -29,6 +29,9 @@ export default defineConfig(() => ({
     // paid it. A file that renders or needs a DOM starts with `// @vitest-environment jsdom`.
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    // Vitest runs one worker fewer than there are cores, so one on a 2-core machine; its main
+    // process only waits, so two workers keep both cores busy.
+    maxWorkers: 2,
     // Role queries over hundreds of rows in jsdom are slow on a loaded 2-core machine.
     testTimeout: 30_000,
   },

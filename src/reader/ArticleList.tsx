@@ -9,8 +9,8 @@ import { listSummary, publishersOf } from './listSummary';
 export const PAGE_SIZE = 20;
 
 /**
- * The articles, newest first, narrowed by the time range, the search and a publisher, a page at
- * a time; each opens in full in the reader.
+ * The articles, newest first, narrowed by the country filter, the time range, the search and a
+ * publisher, a page at a time; each opens in full in the reader.
  */
 export function ArticleList({ openId }: { openId: string | null }) {
   const id = useId();
@@ -46,6 +46,7 @@ export function ArticleList({ openId }: { openId: string | null }) {
             rows: rows.length,
             range,
             query,
+            countries: mentions !== null,
           })}
         </p>
         {publishers.length > 1 && (
@@ -86,8 +87,7 @@ export function ArticleList({ openId }: { openId: string | null }) {
                 {count !== undefined && (
                   <span className="mention-count">
                     {' · '}
-                    {count === 0 ? 'no mention' : count === 1 ? '1 mention' : `${count} mentions`} of the
-                    selected countries
+                    {count === 1 ? '1 mention' : `${count} mentions`} of the selected countries
                   </span>
                 )}
               </p>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { selectArticlesNewestFirst } from '../state/articleList';
+import { selectArticlesForCountries } from '../state/articleList';
 import type { SearchHits, SearchKind } from '../state/searchSlice';
 import {
   selectVisibleEvents,
@@ -58,7 +58,7 @@ function useSettled(value: string): string {
 }
 
 const selectShown = (s: AppState): Omit<Shown, 'range'> => ({
-  articles: articlesById(selectArticlesNewestFirst(s)),
+  articles: articlesById(selectArticlesForCountries(s)),
   figures: figuresById(selectVisibleFigures(s)),
   events: eventsById(selectVisibleEvents(s)),
   projects: projectsById(selectVisibleProjects(s)),

@@ -2,11 +2,12 @@ import type { ArticleMeta } from '../data/schema';
 import { memoLast } from '../lib/memo';
 import { selectRecords } from './records';
 import { currentHits, type SearchHits } from './searchSlice';
+import { selectArticleMentions } from './selectors';
 import type { AppState } from './store';
 import { articleInRange, isRangeSet, type TimeRange } from './timeRange';
 
-// The reader's list of articles: newest first, narrowed by the time range and the search. The
-// list reads only an article's front matter, so it works the same on the article index.
+// The reader's list of articles: newest first, narrowed by the country filter (articles that name
+// a selected country), the time range and the search. The list reads only the article index.
 
 export type ListedArticle = Pick<
   ArticleMeta,
@@ -28,10 +29,18 @@ const articlesOf = (s: AppState): readonly ListedArticle[] => selectRecords(s, '
 
 const sortedFor = memoLast((articles: readonly ListedArticle[]) => [...articles].sort(compareNewestFirst));
 
+const namingFor = memoLast(
+  (
+    sorted: readonly ListedArticle[],
+    mentions: ReadonlyMap<string, number> | null,
+  ): readonly ListedArticle[] =>
+    mentions === null ? sorted : sorted.filter((a) => (mentions.get(a.id) ?? 0) > 0),
+);
+
 const listedFor = memoLast(
-  (sorted: readonly ListedArticle[], range: TimeRange, hits: SearchHits | null): readonly ListedArticle[] => {
-    if (!isRangeSet(range) && hits === null) return sorted;
-    return sorted.filter(
+  (naming: readonly ListedArticle[], range: TimeRange, hits: SearchHits | null): readonly ListedArticle[] => {
+    if (!isRangeSet(range) && hits === null) return naming;
+    return naming.filter(
       (a) => (hits === null || hits.ids.article.has(a.id)) && articleInRange(a, range) !== 'out',
     );
   },
@@ -40,9 +49,13 @@ const listedFor = memoLast(
 /** Every article, newest first. */
 export const selectArticlesNewestFirst = (s: AppState): readonly ListedArticle[] => sortedFor(articlesOf(s));
 
-/** The articles the time range and the search keep (undated ones included), newest first. */
+/** Articles that name a selected country (all of them with none selected), newest first. */
+export const selectArticlesForCountries = (s: AppState): readonly ListedArticle[] =>
+  namingFor(selectArticlesNewestFirst(s), selectArticleMentions(s));
+
+/** The articles the country filter, the time range and the search keep (undated ones included), newest first. */
 export const selectListedArticles = (s: AppState): readonly ListedArticle[] =>
-  listedFor(selectArticlesNewestFirst(s), s.range, currentHits(s));
+  listedFor(selectArticlesForCountries(s), s.range, currentHits(s));
 
 const undatedFor = memoLast((listed: readonly ListedArticle[], range: TimeRange) =>
   isRangeSet(range) ? listed.filter((a) => a.published === null).length : 0,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, type ListedArticle, selectListedArticles } from '../../../src/state/articleList';
+import {
+  compareNewestFirst,
+  type ListedArticle,
+  selectArticlesForCountries,
+  selectListedArticles,
+} from '../../../src/state/articleList';
 import { rangeChoices } from '../../../src/state/rangeChoices';
 import { createAppStore } from '../../../src/state/store';
 import { putFile } from './seedStore';
@@ -42,6 +47,37 @@ describe('the article list', () => {
     // Hits for an older query do not narrow the list.
     store.getState().setQuery('words');
     expect(selectListedArticles(store.getState()).map((a) => a.id)).toEqual(['b', 'c', 'n']);
+  });
+});
+
+describe('the article list under the country filter', () => {
+  it('keeps the articles that name a selected country, and search may offer only those', () => {
+    const store = createAppStore();
+    const mentions: Record<string, Record<string, number>> = {
+      a: { KAZ: 2 },
+      b: { UZB: 1 },
+      c: { KAZ: 1, UZB: 3 },
+    };
+    putFile(store, 'articles', {
+      status: 'ready',
+      data: list.map((a) => ({
+        ...a,
+        sourceFile: 'x',
+        paragraphCount: 0,
+        chunk: 'x',
+        mentions: mentions[a.id] ?? {},
+      })),
+    });
+    expect(selectListedArticles(store.getState())).toHaveLength(5);
+    store.getState().setCountries(['KAZ']);
+    expect(selectListedArticles(store.getState()).map((a) => a.id)).toEqual(['a', 'c']);
+    expect(selectArticlesForCountries(store.getState()).map((a) => a.id)).toEqual(['a', 'c']);
+    store.getState().setRange({ from: '2016', to: '2017' });
+    expect(selectListedArticles(store.getState()).map((a) => a.id)).toEqual(['c']);
+    // The search's own list ignores the range (the search applies it itself).
+    expect(selectArticlesForCountries(store.getState()).map((a) => a.id)).toEqual(['a', 'c']);
+    store.getState().setCountries(['UZB', 'KAZ']);
+    expect(selectListedArticles(store.getState()).map((a) => a.id)).toEqual(['b', 'c']);
   });
 });
 
