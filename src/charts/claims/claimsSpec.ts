@@ -30,10 +30,14 @@ function panelOrder(texts: readonly FigureText[]): FigureText[] {
     const key = `${t.figure.kind}|${t.subject}`;
     largest.set(key, Math.max(largest.get(key) ?? 0, t.figure.value));
   }
-  const rank = (t: FigureText) => largest.get(`${t.figure.kind}|${t.subject}`) ?? 0;
-  return [...texts].sort(
-    (a, b) => KIND_ORDER.indexOf(a.figure.kind) - KIND_ORDER.indexOf(b.figure.kind) || rank(b) - rank(a),
-  );
+  // Each text's kind and rank worked out once, not in every comparison of the sort (500 claims).
+  const keyed = texts.map((t) => ({
+    t,
+    kind: KIND_ORDER.indexOf(t.figure.kind),
+    rank: largest.get(`${t.figure.kind}|${t.subject}`) ?? 0,
+  }));
+  keyed.sort((a, b) => a.kind - b.kind || b.rank - a.rank);
+  return keyed.map((k) => k.t);
 }
 
 /** Reported counts over their as-of dates, one stepped series per claimant. */
