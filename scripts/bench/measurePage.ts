@@ -79,35 +79,38 @@ export async function setThrottle({ cdp }: BenchPage, rate: number): Promise<voi
 
 /**
  * (a) Untrusted clicks, timed inside the page from dispatch to every view re-rendered and laid
- * out (the DOM-settle clock): milliseconds per click. `from` starts the series further along
- * the countries, so a series can be run in slices interleaved with other pages.
+ * out (the DOM-settle clock): milliseconds per click.
  */
-export async function timedClicks(bench: BenchPage, clicks: number, from = 0): Promise<number[]> {
+export async function timedClicks(bench: BenchPage, clicks: number): Promise<number[]> {
   const { page } = bench;
   const codes = await toggles(page);
   const update: number[] = [];
-  for (let i = from; i < from + clicks; i++) {
+  for (let i = 0; i < clicks; i++) {
     update.push((await page.evaluate(timedClick(codeFor(codes, i)))) as number);
     await page.evaluate(afterPaint);
   }
-  if ((from + clicks) % 2 === 1) await page.evaluate(timedClick(codeFor(codes, from + clicks - 1)));
+  if (clicks % 2 === 1) await page.evaluate(timedClick(codeFor(codes, clicks - 1)));
   await page.evaluate(afterPaint);
   return update;
 }
 
-/** (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing. */
-export async function trustedClicks(bench: BenchPage, clicks: number, from = 0): Promise<number[]> {
+/**
+ * (b) Trusted clicks through the browser's input pipeline; durations come from Event Timing.
+ * `settleMs` waits after each click, so that the move a filter click starts ends before the next.
+ */
+export async function trustedClicks(bench: BenchPage, clicks: number, settleMs = 0): Promise<number[]> {
   const { page } = bench;
   const codes = await toggles(page);
-  const seen = (await page.evaluate(eventCount)) as number;
-  const total = clicks + ((from + clicks) % 2);
-  for (let i = from; i < from + total; i++) {
+  const from = (await page.evaluate(eventCount)) as number;
+  const total = clicks + (clicks % 2);
+  for (let i = 0; i < total; i++) {
     await page.locator(`.country-option[data-code="${codeFor(codes, i)}"]`).click();
     await page.evaluate(afterPaint);
+    if (settleMs > 0) await page.waitForTimeout(settleMs);
   }
   // Event Timing entries arrive after the next paint; give the last one time to land.
   await page.waitForTimeout(300);
-  const all = (await page.evaluate(interactionsSince(seen))) as number[];
+  const all = (await page.evaluate(interactionsSince(from))) as number[];
   return all.slice(0, clicks);
 }
 

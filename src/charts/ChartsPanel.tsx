@@ -57,7 +57,11 @@ export function capGroups(
   const taken = new Map<string, Matched<Figure>[]>(figureCharts.map((c) => [c.id, []]));
   for (const m of figures) for (const c of figureCharts) if (c.takes(m.record)) taken.get(c.id)!.push(m);
   // A kind with only a handful of figures is read better as cards than as a chart of two marks.
-  for (const c of figureCharts) if (c.optional && taken.get(c.id)!.length < HANDFUL) taken.set(c.id, []);
+  // One with nothing to draw (trade across the years with no relationship over two years) is left out.
+  for (const c of figureCharts) {
+    const mine = taken.get(c.id)!;
+    if (c.optional && (mine.length < HANDFUL || c.drawable?.(mine) === false)) taken.set(c.id, []);
+  }
   const charted = new Set([...taken.values()].flat().map((m) => m.record.id));
   const rest = figures.filter((m) => !charted.has(m.record.id));
   const figureGroups = new Map<string, Matched<Figure>[]>();

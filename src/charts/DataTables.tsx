@@ -7,8 +7,11 @@ import type { EventText, FigureText } from './describeRecord';
 // The chart's data as a table, for keyboard and screen-reader users and for anyone checking a
 // value: every value with its unit, year, reporter and source sentence.
 
-/** The table behind its disclosure, its rows built only while open (LazyDetails). */
-function DataDetails({ caption, children }: { caption: string; children: () => ReactNode }) {
+/**
+ * The table behind its disclosure, mounted only while open (LazyDetails): at corpus scale the
+ * closed tables were three quarters of the page's elements, rebuilt on every filter change.
+ */
+function DataDetails({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     <LazyDetails className="chart-data" summary="Data table">
       {() => (
@@ -17,7 +20,7 @@ function DataDetails({ caption, children }: { caption: string; children: () => R
         <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
           <table className="chart-table">
             <caption>{caption}</caption>
-            {children()}
+            {children}
           </table>
         </div>
       )}
@@ -25,29 +28,67 @@ function DataDetails({ caption, children }: { caption: string; children: () => R
   );
 }
 
-function SourceButton({
+/** The header row: one column per name, and a last one for each row's source button. */
+function Columns({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+interface Sourced {
+  id: string;
+  label: string;
+  source: { article: string; quote: string };
+}
+
+/** A record's source sentence, its article, and the button that opens it in the reader. */
+function SourceCells({
   kind,
-  id,
-  article,
-  name,
+  record,
+  articleTitle,
 }: {
   kind: 'figure' | 'event';
-  id: string;
-  article: string;
-  name: string;
+  record: Sourced;
+  articleTitle: string;
 }) {
   const showSource = useAppStore((s) => s.showSource);
   return (
-    <button
-      type="button"
-      className="chart-button chart-button--small"
-      onClick={() => showSource({ kind, id }, article)}
-      aria-label={`Show source of ${name}`}
-    >
-      Show source
-    </button>
+    <>
+      <td>
+        <q>{record.source.quote}</q> <span className="chart-table-note">{articleTitle}</span>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="chart-button chart-button--small"
+          onClick={() => showSource({ kind, id: record.id }, record.source.article)}
+          aria-label={`Show source of ${record.label}`}
+        >
+          Show source
+        </button>
+      </td>
+    </>
   );
 }
+
+/** A row's heading: what the record is, with its regional note. */
+const RowName = ({ label, regional }: { label: string; regional: string | null }) => (
+  <th scope="row">
+    {label}
+    {regional !== null && <span className="chart-table-note"> ({regional})</span>}
+  </th>
+);
 
 export function FigureTable({
   caption,
@@ -60,59 +101,30 @@ export function FigureTable({
 }) {
   return (
     <DataDetails caption={caption}>
-      {() => (
-        <>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Year or date</th>
-              <th scope="col">Reported by</th>
-              <th scope="col">Source sentence</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((t) => (
-              <tr key={t.id}>
-                <th scope="row">
-                  {t.figure.label}
-                  {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-                </th>
-                <td>{t.value}</td>
-                <td>{t.figure.unit}</td>
-                <td>{t.asOf ?? t.year}</td>
-                <td>{t.reporter}</td>
-                <td>
-                  <q>{t.figure.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-                </td>
-                <td>
-                  <SourceButton
-                    kind="figure"
-                    id={t.id}
-                    article={t.figure.source.article}
-                    name={t.figure.label}
-                  />
-                </td>
-              </tr>
-            ))}
-            {computed.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.label}</th>
-                <td>{c.asWritten}</td>
-                <td>{c.unit}</td>
-                <td>n/a</td>
-                <td>Computed by Crossroads</td>
-                <td>Formula: {c.formula}</td>
-                <td />
-              </tr>
-            ))}
-          </tbody>
-        </>
-      )}
+      <Columns names={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']} />
+      <tbody>
+        {rows.map((t) => (
+          <tr key={t.id}>
+            <RowName label={t.figure.label} regional={t.regional} />
+            <td>{t.value}</td>
+            <td>{t.figure.unit}</td>
+            <td>{t.asOf ?? t.year}</td>
+            <td>{t.reporter}</td>
+            <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
+          </tr>
+        ))}
+        {computed.map((c) => (
+          <tr key={c.id}>
+            <th scope="row">{c.label}</th>
+            <td>{c.asWritten}</td>
+            <td>{c.unit}</td>
+            <td>n/a</td>
+            <td>Computed by Crossroads</td>
+            <td>Formula: {c.formula}</td>
+            <td />
+          </tr>
+        ))}
+      </tbody>
     </DataDetails>
   );
 }
@@ -120,44 +132,17 @@ export function FigureTable({
 export function EventTable({ caption, rows }: { caption: string; rows: readonly EventText[] }) {
   return (
     <DataDetails caption={caption}>
-      {() => (
-        <>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Known to</th>
-              <th scope="col">Event</th>
-              <th scope="col">Source sentence</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((t) => (
-              <tr key={t.id}>
-                <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
-                <td>{t.event.precision}</td>
-                <th scope="row">
-                  {t.event.label}
-                  {t.regional !== null && <span className="chart-table-note"> ({t.regional})</span>}
-                </th>
-                <td>
-                  <q>{t.event.source.quote}</q> <span className="chart-table-note">{t.articleTitle}</span>
-                </td>
-                <td>
-                  <SourceButton
-                    kind="event"
-                    id={t.id}
-                    article={t.event.source.article}
-                    name={t.event.label}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </>
-      )}
+      <Columns names={['Date', 'Known to', 'Event', 'Source sentence']} />
+      <tbody>
+        {rows.map((t) => (
+          <tr key={t.id}>
+            <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
+            <td>{t.event.precision}</td>
+            <RowName label={t.event.label} regional={t.regional} />
+            <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
+          </tr>
+        ))}
+      </tbody>
     </DataDetails>
   );
 }

@@ -9,6 +9,9 @@ const warmUp = () => {
   loadSaveDownload().catch(() => undefined);
 };
 
+const FORMATS: readonly ChartFormat[] = ['svg', 'png', 'csv'];
+const CSV_ONLY: readonly ChartFormat[] = ['csv'];
+
 interface DownloadButtonsProps {
   title: string;
   /** Lines printed under the exported image: sources and notes. */
@@ -43,34 +46,17 @@ export function DownloadButtons({ title, footer, svgRef, csv }: DownloadButtonsP
       <span className="chart-downloads-label" aria-hidden="true">
         Download
       </span>
-      {svgRef !== null && (
-        <>
-          <button
-            type="button"
-            className="chart-button"
-            onClick={() => void save('svg')}
-            aria-label={`Download ${title} as SVG`}
-          >
-            SVG
-          </button>
-          <button
-            type="button"
-            className="chart-button"
-            onClick={() => void save('png')}
-            aria-label={`Download ${title} as PNG`}
-          >
-            PNG
-          </button>
-        </>
-      )}
-      <button
-        type="button"
-        className="chart-button"
-        onClick={() => void save('csv')}
-        aria-label={`Download ${title} data as CSV`}
-      >
-        CSV
-      </button>
+      {(svgRef === null ? CSV_ONLY : FORMATS).map((format) => (
+        <button
+          key={format}
+          type="button"
+          className="chart-button"
+          onClick={() => void save(format)}
+          aria-label={`Download ${title}${format === 'csv' ? ' data' : ''} as ${format.toUpperCase()}`}
+        >
+          {format.toUpperCase()}
+        </button>
+      ))}
       {problem !== null && (
         <p role="alert" className="chart-downloads-problem">
           {problem}

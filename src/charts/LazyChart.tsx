@@ -2,9 +2,12 @@ import { memo, type ReactNode, type RefObject, useEffect, useId, useRef, useStat
 import { formatCount } from '../lib/formatValue';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
+import { usePrinting } from './usePrintRendering';
 
 // A chart's compute and drawing load with a dynamic import only when the chart is wanted: a main
-// chart when its place nears the viewport, a lesser one when its summary line is opened.
+// chart when its place nears the viewport, a lesser one when its summary line is opened. The rest
+// is fetched, not drawn, once the browser is idle after the first view, so that printing (whose
+// `beforeprint` cannot wait for a download) draws every chart.
 
 /** A chart, drawn: what a chart kind's dynamic import gives. */
 export type DrawChart<R> = (props: PlacedChartProps<R>) => ReactNode;
@@ -12,16 +15,35 @@ export type LoadChart<R> = () => Promise<DrawChart<R>>;
 
 type Loaded<R> = { state: 'idle' | 'loading' | 'error' } | { state: 'ready'; draw: DrawChart<R> };
 
-/** Loads the chart once `wanted` turns true, and keeps it. */
+let firstIdle: Promise<void> | null = null;
+/** Resolves once, when the browser is first idle after the charts mount. */
+const whenIdle = (): Promise<void> => {
+  firstIdle ??= new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 10_000 });
+    else setTimeout(resolve, 2000);
+  });
+  return firstIdle;
+};
+
+/** Loads the chart at once when `wanted`, else when the browser is first idle; and keeps it. */
 function useChartCode<R>(load: LoadChart<R>, wanted: boolean): Loaded<R> {
   const [loaded, setLoaded] = useState<Loaded<R>>({ state: 'idle' });
   useEffect(() => {
-    if (!wanted || loaded.state !== 'idle') return;
-    setLoaded({ state: 'loading' });
-    load().then(
-      (draw) => setLoaded({ state: 'ready', draw }),
-      () => setLoaded({ state: 'error' }),
-    );
+    if (loaded.state !== 'idle') return;
+    let live = true;
+    const start = () => {
+      if (!live) return;
+      setLoaded({ state: 'loading' });
+      load().then(
+        (draw) => setLoaded({ state: 'ready', draw }),
+        () => setLoaded({ state: 'error' }),
+      );
+    };
+    if (wanted) start();
+    else void whenIdle().then(start);
+    return () => {
+      live = false;
+    };
   }, [wanted, loaded.state, load]);
   return loaded;
 }
@@ -59,8 +81,10 @@ function DeferredChartPlace<R>({
 }: LazyProps<R> & { reserve: number; wide: boolean }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
-  const loaded = useChartCode(load, useNearViewport(ref));
-  if (loaded.state === 'ready') return loaded.draw(props);
+  const near = useNearViewport(ref);
+  const printing = usePrinting();
+  const loaded = useChartCode(load, near);
+  if (loaded.state === 'ready' && (near || printing)) return loaded.draw(props);
   return (
     <figure
       ref={ref}
@@ -92,6 +116,8 @@ function LesserChartPlace<R extends { source: { article: string } }>({
   ...props
 }: LazyProps<R>) {
   const [open, setOpen] = useState(false);
+  const printing = usePrinting();
+  const shown = open || printing;
   const loaded = useChartCode(load, open);
   const bodyId = useId();
   const articles = new Set(props.items.map((m) => m.record.source.article)).size;
@@ -106,10 +132,10 @@ function LesserChartPlace<R extends { source: { article: string } }>({
           {plural(articles, articles === 1 ? 'article' : 'articles')}
         </span>
       </p>
-      <div id={bodyId} hidden={!open}>
-        {open && loaded.state === 'loading' && <p className="muted">Loading…</p>}
-        {open && loaded.state === 'error' && <p role="alert">This chart could not be loaded.</p>}
-        {open && loaded.state === 'ready' && loaded.draw(props)}
+      <div id={bodyId} hidden={!shown}>
+        {shown && loaded.state === 'loading' && <p className="muted">Loading…</p>}
+        {shown && loaded.state === 'error' && <p role="alert">This chart could not be loaded.</p>}
+        {shown && loaded.state === 'ready' && loaded.draw(props)}
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { memoRecent } from '../lib/memo';
 import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
@@ -9,9 +9,10 @@ import { describeCache } from './describeCache';
 import type { NameContext } from './describeRecord';
 import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
+import { reserveAt } from './kinds';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
 import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
-import type { ChartOptions, ChartSpec } from './spec';
+import type { ChartOptions, ChartSpec, LayoutOptions } from './spec';
 import type { MeasureText } from './textMeasure';
 import { useChartScaffold } from './useChartScaffold';
 
@@ -32,22 +33,32 @@ interface SpecChartProps<R, T extends { id: string }, L extends { height: number
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * One chart's texts, layout and what is read off them, kept for the last few filter states: a
- * chart given the records it had before (the reader released a country) lays out nothing again.
+ * One chart's options, layout, texts and what is read off them, kept for the last few filter
+ * states: a chart given the records it had before (the reader released a country) lays out and
+ * describes nothing again, and a record's text is described once per data set (describeCache).
  */
 function chartMemo<R, T extends DetailText, L extends { height: number }>() {
   type Spec = ChartSpec<R, T, L>;
   return {
+    options: memoRecent(
+      (options: ChartOptions, showAll: boolean, naming: NameContext) => ({ ...options, showAll, naming }),
+      FILTER_STATES_KEPT,
+    ),
+    layout: memoRecent(
+      (
+        spec: Spec,
+        items: readonly Matched<R>[],
+        width: number,
+        measure: MeasureText,
+        options: LayoutOptions,
+      ) => spec.compute(items, width, measure, options),
+      FILTER_STATES_KEPT,
+    ),
     texts: describeCache<R & object, T>() as (
       describe: Spec['describe'],
       items: readonly Matched<R>[],
       naming: NameContext,
     ) => T[],
-    layout: memoRecent(
-      (spec: Spec, texts: readonly T[], width: number, measure: MeasureText, options: ChartOptions) =>
-        spec.compute(texts, width, measure, options),
-      FILTER_STATES_KEPT,
-    ),
     derived: memoRecent((spec: Spec, texts: readonly T[], layout: L, titles: ReadonlyMap<string, string>) => {
       const byId: ReadonlyMap<string, T> = new Map(texts.map((t) => [t.id, t]));
       const ordered = spec.ordered(texts, layout);
@@ -78,10 +89,11 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
     useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const chartOptions = useMemo(() => ({ ...options, showAll }), [options, showAll]);
   const [memo] = useState(() => chartMemo<R, T, L>());
+  const chartOptions = memo.options(options, showAll, naming);
+  const layout = memo.layout(spec, items, width, measure, chartOptions);
+  // Described after layout: what tooltips, the table, mark labels and the CSV say.
   const texts = memo.texts(spec.describe, items, naming);
-  const layout = memo.layout(spec, texts, width, measure, chartOptions);
   const { byId, words, marks, ordered, computed, notes, fold, sources } = memo.derived(
     spec,
     texts,
@@ -102,7 +114,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
       dek={words.dek}
       status={status}
       emptyText={emptyText}
-      reserve={spec.reserve(width)}
+      reserve={reserveAt(spec.facts.reserve, width)}
       wide={spec.wide}
       caption={
         <>

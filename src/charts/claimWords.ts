@@ -1,15 +1,19 @@
+import type { Figure } from '../data/schema';
+import { formatIsoDate } from '../lib/formatDate';
 import { isolateText } from '../lib/isolate';
-import type { FigureText } from './describeRecord';
+import type { Matched } from '../state/selectors';
+import { type FigureText, figureRegional, type NameContext } from './describeRecord';
 
 /** "Claimed by Iranian officials, as of 17 June 2025. Mostly civilians." under a claim's bar. */
-export function claimMeta(t: FigureText): string {
+export function claimMeta({ record: f, match }: Matched<Figure>, naming: NameContext): string {
+  const regional = figureRegional(f, match, naming);
   return (
     [
-      t.reporterStated ? `Claimed by ${isolateText(t.reporter)}` : 'Claimant not stated',
-      t.asOf !== null ? `as of ${t.asOf}` : 'date not stated',
+      f.reportedBy !== null ? `Claimed by ${isolateText(f.reportedBy)}` : 'Claimant not stated',
+      f.asOf !== null ? `as of ${formatIsoDate(f.asOf)}` : 'date not stated',
     ].join(', ') +
-    (t.figure.note !== null ? `. ${isolateText(t.figure.note)}` : '.') +
-    (t.regional ? ` (${t.regional})` : '')
+    (f.note !== null ? `. ${isolateText(f.note)}` : '.') +
+    (regional ? ` (${regional})` : '')
   );
 }
 

@@ -53,19 +53,36 @@ export interface FigureText {
   articleTitle: string;
 }
 
-export function describeFigure(figure: Figure, match: Match, naming: NameContext, noun?: string): FigureText {
+const valueOptions = (figure: Figure, noun: string | undefined) => ({
   // A count of things names what it counts ("75 cruise missiles"); a range gives both ends.
+  ...(noun === undefined ? {} : { noun }),
+  ...(figure.valueHigh === undefined ? {} : { high: figure.valueHigh }),
+});
+
+/** "estimated $95 billion": the value as written, with its qualifier. */
+export const figureValueText = (figure: Figure, noun: string | undefined = figure.measure): string =>
+  formatValue(figure.value, figure.unit, figure.qualifier, valueOptions(figure, noun));
+
+/** "$95 billion": the value without its qualifier. */
+export const figureAmountText = (figure: Figure, noun: string | undefined = figure.measure): string =>
+  formatAmount(figure.value, figure.unit, valueOptions(figure, noun));
+
+/** The regional note of a figure shown because a member of a group it is about is selected. */
+export const figureRegional = (figure: Figure, match: Match, naming: NameContext): string | null =>
+  regionalNote(
+    figure.counterpart === null ? [figure.subject] : [figure.subject, figure.counterpart],
+    match,
+    naming,
+    'figure',
+  );
+
+export function describeFigure(figure: Figure, match: Match, naming: NameContext, noun?: string): FigureText {
   const counted = noun ?? figure.measure;
-  const options = {
-    ...(counted === undefined ? {} : { noun: counted }),
-    ...(figure.valueHigh === undefined ? {} : { high: figure.valueHigh }),
-  };
-  const codes = figure.counterpart === null ? [figure.subject] : [figure.subject, figure.counterpart];
   return {
     id: figure.id,
     figure,
-    value: formatValue(figure.value, figure.unit, figure.qualifier, options),
-    amount: formatAmount(figure.value, figure.unit, options),
+    value: figureValueText(figure, counted),
+    amount: figureAmountText(figure, counted),
     approximate: isApproximate(figure.qualifier),
     valueHigh: figure.valueHigh ?? null,
     qualifier: describeQualifier(figure.qualifier),
@@ -75,7 +92,7 @@ export function describeFigure(figure: Figure, match: Match, naming: NameContext
     asOf: figure.asOf === null ? null : formatIsoDate(figure.asOf),
     subject: nameOf(naming.names, figure.subject),
     counterpart: figure.counterpart === null ? null : nameOf(naming.names, figure.counterpart),
-    regional: regionalNote(codes, match, naming, 'figure'),
+    regional: figureRegional(figure, match, naming),
     articleTitle: naming.titles.get(figure.source.article) ?? figure.source.article,
   };
 }
@@ -107,12 +124,12 @@ export function describeEvent(event: TimelineEvent, match: Match, naming: NameCo
 }
 
 /** The facts every relationship chart (trade, trade across years, investment) computes from. */
-export const relationshipFacts = (t: FigureText) => ({
-  id: t.id,
-  subject: t.figure.subject,
-  counterpart: t.figure.counterpart,
-  year: t.figure.year,
-  value: t.figure.value,
-  valueHigh: t.valueHigh,
-  reportedBy: t.figure.reportedBy,
+export const relationshipFacts = (f: Figure) => ({
+  id: f.id,
+  subject: f.subject,
+  counterpart: f.counterpart,
+  year: f.year,
+  value: f.value,
+  valueHigh: f.valueHigh ?? null,
+  reportedBy: f.reportedBy,
 });

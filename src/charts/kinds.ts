@@ -2,6 +2,7 @@ import type { Figure, TimelineEvent } from '../data/schema';
 import { comparePlain } from '../lib/textOrder';
 import type { Matched } from '../state/selectors';
 import type { Cap } from './spec';
+import { relationshipKey } from './trade/relationships';
 
 // What the panel needs to know about a chart kind before its code loads: which figures it takes,
 // how many it draws, and the words of its placeholder or summary line. Cheap and static on
@@ -15,7 +16,20 @@ export interface KindFacts<R = Figure> {
   noun: string;
   takes: (record: R) => boolean;
   cap: Cap<R>;
+  /** Height held for the chart before it draws, on a phone and on a wider screen. */
+  reserve: Reserve;
+  /** Whether the records give the chart anything to draw (absent: any record does). */
+  drawable?: (records: readonly Matched<R>[]) => boolean;
 }
+
+export interface Reserve {
+  narrow: number;
+  wide: number;
+}
+
+/** The height a chart holds at a width: charts on a phone stack their labels and grow taller. */
+export const reserveAt = (reserve: Reserve, width: number): number =>
+  width < 600 ? reserve.narrow : reserve.wide;
 
 export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
@@ -30,15 +44,28 @@ export const TRADE: KindFacts = {
   takes: TRADE_TAKES,
   // The chart ranks and caps relationships itself; this only bounds the work on huge data.
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 470, wide: 420 },
 };
 
 export const TRADE_YEARS: KindFacts = {
+  ...TRADE,
   id: 'trade-years',
   title: 'Trade across the years',
-  noun: 'trade figures',
-  takes: TRADE_TAKES,
   // The same figures as the trade bars, whose cap note already counts any left out.
-  cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
+  cap: { ...TRADE.cap, limit: 5000 },
+  reserve: { narrow: 320, wide: 300 },
+  // A line needs a relationship with figures for two years; without one, the bars say it all.
+  drawable: (records) => {
+    const years = new Map<string, Set<number>>();
+    for (const { record: f } of records) {
+      if (f.year === null) continue;
+      const key = relationshipKey(f);
+      const seen = years.get(key) ?? new Set<number>();
+      years.set(key, seen.add(f.year));
+      if (seen.size >= 2) return true;
+    }
+    return false;
+  },
 };
 
 export const INVESTMENT: KindFacts = {
@@ -47,6 +74,7 @@ export const INVESTMENT: KindFacts = {
   noun: 'investment figures',
   takes: (f) => f.kind === 'investment' && f.unit === 'USD',
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 300, wide: 260 },
 };
 
 export const LOSSES: KindFacts = {
@@ -70,6 +98,7 @@ export const peopleKind = (kind: PeopleKind): KindFacts => ({
   noun: `reported ${kind === 'displaced' ? 'displacement' : kind}`,
   takes: (f) => f.kind === kind && f.unit === 'people',
   cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+  reserve: { narrow: 228, wide: 212 },
 });
 
 /** Counts of people that change as they are reported. */
@@ -82,6 +111,7 @@ export const CLAIMS: KindFacts = {
   takes: (f) => CLAIMED_KINDS.includes(f.kind) && f.unit === 'people' && f.asOf !== null,
   // The chart spans every dated claim and thins its marks itself; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
+  reserve: { narrow: 260, wide: 240 },
 };
 
 export const SCALE: KindFacts = {
@@ -90,6 +120,7 @@ export const SCALE: KindFacts = {
   noun: 'population figures',
   takes: (f) => f.kind === 'population' && f.unit === 'people',
   cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  reserve: { narrow: 400, wide: 420 },
 };
 
 export const TIMELINE: KindFacts<TimelineEvent> = {
@@ -102,6 +133,7 @@ export const TIMELINE: KindFacts<TimelineEvent> = {
     rule: 'latest events',
     compare: (a, b) => comparePlain(b.record.date, a.record.date),
   },
+  reserve: { narrow: 750, wide: 350 },
 };
 
 export const PRICE: KindFacts = {
@@ -110,6 +142,7 @@ export const PRICE: KindFacts = {
   noun: 'dated prices',
   takes: (f) => f.kind === 'price' && f.asOf !== null,
   cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
+  reserve: { narrow: 260, wide: 240 },
 };
 
 export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
@@ -118,6 +151,7 @@ export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
   noun: `${kind}s`,
   takes: (f) => f.kind === kind && f.unit === 'percent',
   cap: { limit: 2000, rule: 'latest', compare: (a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) },
+  reserve: { narrow: 280, wide: 260 },
 });
 
 export const COUNTS: KindFacts = {
@@ -134,4 +168,5 @@ export const COUNTS: KindFacts = {
         a.record.asOf ?? String(a.record.year ?? ''),
       ),
   },
+  reserve: { narrow: 228, wide: 212 },
 };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
+import type { Matched } from '../state/selectors';
 import {
   CLAIMS,
   COUNTS,
@@ -28,8 +29,10 @@ export interface ChartEntry<R> {
   id: string;
   takes: (record: R) => boolean;
   cap: Cap<R>;
-  /** Drawn only when it has records (see ChartSpec.optional). */
+  /** Drawn only when it has records; a kind with only a handful gives them to the key-figure cards. */
   optional: boolean;
+  /** Whether the records give the chart anything to draw (absent: any record does). */
+  drawable?: (records: readonly Matched<R>[]) => boolean;
   emptyNoun: string;
   /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
   lesser: boolean;
@@ -44,63 +47,69 @@ export type RegisteredChart =
 
 /** A spec's chart, loaded with the skeleton every spec chart shares (SpecChart). */
 const specChart =
-  <M, R, T extends DetailText, L extends { height: number }>(
-    module: () => Promise<M>,
-    pick: (m: M) => ChartSpec<R, T, L>,
+  <R, T extends DetailText, L extends { height: number }>(
+    spec: () => Promise<ChartSpec<R, T, L>>,
   ): LoadChart<R> =>
   () =>
-    Promise.all([module(), import('./SpecChart')]).then(([m, { drawSpec }]) => drawSpec(pick(m)));
+    Promise.all([spec(), import('./SpecChart')]).then(([loaded, { drawSpec }]) => drawSpec(loaded));
 
-/** A main chart, drawn as it nears the viewport; `reserve` holds its place until then. */
-function main(
-  facts: KindFacts,
-  reserve: number,
-  load: LoadChart<Figure>,
-  optional = false,
-): { records: 'figures' } & ChartEntry<Figure> {
+/** A main chart, drawn as it nears the viewport; its facts' reserve holds its place until then. */
+function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEntry<R> {
   return {
-    records: 'figures',
     id: facts.id,
     takes: facts.takes,
     cap: facts.cap,
-    optional,
+    optional: false,
     emptyNoun: facts.noun,
     lesser: false,
     render: (props) => (
-      <DeferredChart key={facts.id} facts={facts} load={load} reserve={reserve} wide={false} {...props} />
+      <DeferredChart
+        key={facts.id}
+        facts={facts}
+        load={load}
+        reserve={facts.reserve.wide}
+        wide={wide}
+        {...props}
+      />
     ),
   };
 }
 
-function lesser(facts: KindFacts, load: LoadChart<Figure>): { records: 'figures' } & ChartEntry<Figure> {
+/** A figure chart's spec, loaded on demand. */
+type LoadSpec<T extends DetailText, L extends { height: number }> = () => Promise<ChartSpec<Figure, T, L>>;
+
+/** A lesser kind: a summary line that loads and draws its chart when opened. */
+function lesser<T extends DetailText, L extends { height: number }>(
+  facts: KindFacts,
+  spec: LoadSpec<T, L>,
+): { records: 'figures' } & ChartEntry<Figure> {
+  const load = specChart(spec);
   return {
     records: 'figures',
     id: facts.id,
     takes: facts.takes,
     cap: facts.cap,
     optional: true,
+    ...(facts.drawable === undefined ? {} : { drawable: facts.drawable }),
     emptyNoun: facts.noun,
     lesser: true,
     render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,
   };
 }
 
+/** A main chart of figures. */
+const figures = <T extends DetailText, L extends { height: number }>(
+  facts: KindFacts,
+  spec: LoadSpec<T, L>,
+) => ({
+  records: 'figures' as const,
+  ...main(facts, specChart(spec)),
+});
+
 const people = (kind: PeopleKind) =>
-  lesser(
-    peopleKind(kind),
-    specChart(
-      () => import('./deaths/deathsSpec'),
-      (m) => m.peopleSpec(kind),
-    ),
-  );
+  lesser(peopleKind(kind), () => import('./deaths/deathsSpec').then((m) => m.peopleSpec(kind)));
 const percent = (kind: 'share' | 'tariff') =>
-  lesser(
-    percentKind(kind),
-    specChart(
-      () => import('./percent/percentSpec'),
-      (m) => m.percentSpec(kind),
-    ),
-  );
+  lesser(percentKind(kind), () => import('./percent/percentSpec').then((m) => m.percentSpec(kind)));
 
 const OTHER_FIGURES: KindFacts = {
   id: 'key-figures',
@@ -108,103 +117,36 @@ const OTHER_FIGURES: KindFacts = {
   noun: 'other figures',
   takes: () => false,
   cap: { limit: 2000, rule: 'first in the data' },
+  reserve: { narrow: 420, wide: 420 },
 };
 
-// Made once, not per render: the chart places are memoised on their props.
-const loadTimeline = specChart(
-  () => import('./timeline/timelineSpec'),
-  (m) => m.timelineSpec,
-);
-
 export const CHARTS: readonly RegisteredChart[] = [
-  main(
-    TRADE,
-    420,
-    specChart(
-      () => import('./trade/tradeSpec'),
-      (m) => m.tradeSpec,
-    ),
-  ),
-  lesser(
-    TRADE_YEARS,
-    specChart(
-      () => import('./tradeYears/tradeYearsSpec'),
-      (m) => m.tradeYearsSpec,
-    ),
-  ),
-  lesser(
-    INVESTMENT,
-    specChart(
-      () => import('./investment/investmentSpec'),
-      (m) => m.investmentSpec,
-    ),
-  ),
-  lesser(
-    LOSSES,
-    specChart(
-      () => import('./investment/lossesSpec'),
-      (m) => m.lossesSpec,
-    ),
-  ),
-  main(
-    peopleKind('deaths'),
-    212,
-    specChart(
-      () => import('./deaths/deathsSpec'),
-      (m) => m.deathsSpec,
-    ),
-  ),
+  figures(TRADE, () => import('./trade/tradeSpec').then((m) => m.tradeSpec)),
+  lesser(TRADE_YEARS, () => import('./tradeYears/tradeYearsSpec').then((m) => m.tradeYearsSpec)),
+  lesser(INVESTMENT, () => import('./investment/investmentSpec').then((m) => m.investmentSpec)),
+  lesser(LOSSES, () => import('./investment/investmentSpec').then((m) => m.lossesSpec)),
+  figures(peopleKind('deaths'), () => import('./deaths/deathsSpec').then((m) => m.deathsSpec)),
   people('injuries'),
   people('displaced'),
   people('detentions'),
-  main(
-    CLAIMS,
-    240,
-    specChart(
-      () => import('./claims/claimsSpec'),
-      (m) => m.claimsSpec,
-    ),
-  ),
-  lesser(
-    PRICE,
-    specChart(
-      () => import('./price/priceSpec'),
-      (m) => m.priceSpec,
-    ),
-  ),
+  figures(CLAIMS, () => import('./claims/claimsSpec').then((m) => m.claimsSpec)),
+  lesser(PRICE, () => import('./price/priceSpec').then((m) => m.priceSpec)),
   percent('share'),
   percent('tariff'),
-  lesser(
-    COUNTS,
-    specChart(
-      () => import('./counts/countsSpec'),
-      (m) => m.countsSpec,
-    ),
-  ),
-  main(
-    SCALE,
-    420,
-    specChart(
-      () => import('./scale/scaleSpec'),
-      (m) => m.scaleSpec,
-    ),
-  ),
+  lesser(COUNTS, () => import('./counts/countsSpec').then((m) => m.countsSpec)),
+  figures(SCALE, () => import('./scale/scaleSpec').then((m) => m.scaleSpec)),
   {
-    ...main(OTHER_FIGURES, 420, () =>
+    records: 'other figures',
+    ...main(OTHER_FIGURES, () =>
       import('./keyFigures/KeyFigures').then((m) => (props) => <m.KeyFigures {...props} />),
     ),
-    records: 'other figures',
   },
   {
     records: 'events',
-    id: TIMELINE.id,
-    takes: TIMELINE.takes,
-    cap: TIMELINE.cap,
-    optional: false,
-    emptyNoun: TIMELINE.noun,
-    lesser: false,
-    render: (props) => (
-      <DeferredChart key={TIMELINE.id} facts={TIMELINE} load={loadTimeline} reserve={350} wide {...props} />
+    ...main(
+      TIMELINE,
+      specChart(() => import('./timeline/timelineSpec').then((m) => m.timelineSpec)),
+      true,
     ),
   },
 ];

@@ -1,19 +1,19 @@
 import type { ComponentType } from 'react';
-import type { Figure } from '../data/schema';
 import type { CsvRow } from '../lib/downloadFile';
 import type { Matched } from '../state/selectors';
 import type { TimeRange } from '../state/timeRange';
 import type { StageMark } from './ChartStage';
-import { type ComputedValue, FIGURE_COLUMNS, figureCsvRow } from './csvRows';
-import { FigureTable } from './DataTables';
-import { describeFigure, type FigureText, type NameContext } from './describeRecord';
-import { FigureTooltip } from './RecordTooltip';
+import type { ComputedValue } from './csvRows';
+import type { NameContext } from './describeRecord';
+import type { KindFacts } from './kinds';
 import type { MeasureText } from './textMeasure';
 import type { YearChoice } from './trade/relationships';
 
 // One skeleton for every chart: a spec says what the chart is, and SpecChart renders any spec
-// the same way (frame, title, stage, marks, tooltip, downloads, table, selection). A figure
-// chart is written with `figureChart`, which fills in what every figure chart shares.
+// the same way (frame, title, stage, marks, tooltip, downloads, table, selection). A chart is
+// written with `figureChart` or `eventChart` (specDefaults.ts), which fill in what every chart of
+// its records shares. The compute lays out the records themselves; the texts that tooltips,
+// tables, mark labels and CSV read are described after layout.
 
 export interface DrawingProps<L> {
   layout: L;
@@ -74,26 +74,22 @@ export interface ChartNotes {
   leftOut?: string | null;
 }
 
+/** What a compute lays records out with: the panel's options and the names for codes. */
+export type LayoutOptions = ChartOptions & { naming: NameContext };
+
 export interface ChartSpec<R, T extends { id: string }, L extends { height: number }> {
-  /** Stable key: "trade", "claims". */
-  id: string;
+  /** What the panel knows before the code loads: id, title, which records, the cap, the height held. */
+  facts: KindFacts<R>;
   recordKind: 'figure' | 'event';
-  /** Said when there is nothing to draw ("trade figures"), what the marks are ("bars"), the table's noun. */
-  nouns: { empty: string; marks: string; table: string };
+  /** What the marks are ("bars"), and the table's noun. */
+  nouns: { marks: string; table: string };
   wide: boolean;
-  /** Shown only when the data set has records for it, so a data set without the kind is not padded. */
-  optional: boolean;
-  /** Height held for the chart before it draws, so the page does not jump. */
-  reserve: (width: number) => number;
-  /** Which records the chart takes. */
-  takes: (record: R) => boolean;
-  /** At most this many records reach the chart; the panel says how many it left out. */
-  cap: Cap<R>;
   /** The article a record's sentence comes from. */
   articleOf: (text: T) => string;
+  /** Everything a tooltip, table row or CSV line says about a record, worked out after layout. */
   describe: (record: R, match: Matched<R>['match'], naming: NameContext) => T;
-  /** The pure layout: every position and every computed number. */
-  compute: (texts: readonly T[], width: number, measure: MeasureText, options: ChartOptions) => L;
+  /** The pure layout from the records: every position and computed number, and the labels it places. */
+  compute: (records: readonly Matched<R>[], width: number, measure: MeasureText, options: LayoutOptions) => L;
   words: (texts: readonly T[], layout: L) => ChartWords;
   Drawing: ComponentType<DrawingProps<L>>;
   /** The focusable marks, each with what a screen reader says for it. */
@@ -113,43 +109,3 @@ export interface ChartSpec<R, T extends { id: string }, L extends { height: numb
   /** A key above the drawing. */
   Key?: ComponentType;
 }
-
-/** What a figure chart must say; everything else has a default. */
-type FigureChartParts<L extends { height: number }> = Pick<
-  ChartSpec<Figure, FigureText, L>,
-  'id' | 'nouns' | 'reserve' | 'takes' | 'cap' | 'compute' | 'words' | 'Drawing' | 'marks'
-> &
-  Partial<ChartSpec<Figure, FigureText, L>>;
-
-const inOrder = <T>(texts: readonly T[]): readonly T[] => texts;
-const noComputed = (): ComputedValue[] => [];
-const noNotes = (): ChartNotes => ({});
-
-/** A figure chart: its own parts over the defaults every figure chart shares. */
-export function figureChart<L extends { height: number }>(
-  parts: FigureChartParts<L>,
-): ChartSpec<Figure, FigureText, L> {
-  return {
-    recordKind: 'figure',
-    wide: false,
-    optional: false,
-    articleOf: (t) => t.figure.source.article,
-    describe: (record, match, naming) => describeFigure(record, match, naming),
-    ordered: inOrder,
-    computed: noComputed,
-    notes: noNotes,
-    csv: { columns: FIGURE_COLUMNS, row: figureCsvRow },
-    Table: FigureTable,
-    Tooltip: FigureTooltip,
-    ...parts,
-  };
-}
-
-/** The defaults for a spec not about figures (the timeline). */
-export const SPEC_DEFAULTS = {
-  wide: false,
-  optional: false,
-  ordered: inOrder,
-  computed: noComputed,
-  notes: noNotes,
-};

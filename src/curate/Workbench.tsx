@@ -57,7 +57,7 @@ export function Workbench({ api }: { api: WorkbenchApi }) {
             ))}
           </ul>
         </nav>
-        {/* Says what it will undo: the last record save (article saves are not undone here). */}
+        {/* Says what it will undo before it does: the last save of a record, a country or a page. */}
         <button
           type="button"
           className="wb-undo"

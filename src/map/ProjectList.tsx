@@ -116,7 +116,8 @@ export function ProjectList() {
           {shown.map((m) => (
             <ProjectRow
               key={m.record.properties.id}
-              matched={m}
+              record={m.record}
+              regional={m.match === 'regional'}
               costFigures={costFigures.get(m.record.properties.id) ?? NO_FIGURES}
               selected={m.record.properties.id === selectedId}
             />
@@ -132,22 +133,27 @@ export function ProjectList() {
   );
 }
 
-/** Memoized: a selection change re-renders only the two rows it touches. */
+/**
+ * Memoized on the record, not on the filter's match object (new at every filter change): a filter
+ * or selection change re-renders only the rows it touches.
+ */
 const ProjectRow = memo(function ProjectRow({
-  matched,
+  record,
+  regional,
   costFigures,
   selected,
 }: {
-  matched: Matched<ProjectFeature>;
+  record: ProjectFeature;
+  regional: boolean;
   costFigures: readonly Figure[];
   selected: boolean;
 }) {
-  const p = matched.record.properties;
+  const p = record.properties;
   const facts = rowFacts(p, costFigures);
   const names = useNames();
   const select = useAppStore((s) => s.select);
   const { focusOn } = useMapFocus();
-  const isLine = matched.record.geometry.type === 'LineString';
+  const isLine = record.geometry.type === 'LineString';
   const activate = (event: MouseEvent<HTMLButtonElement>) => {
     const ref = { kind: 'project', id: p.id } as const;
     select(ref);
@@ -179,7 +185,7 @@ const ProjectRow = memo(function ProjectRow({
           </span>
           <span className="project-meta">
             <bdi>{namesOf(p.countries, names)}</bdi>
-            {matched.match === 'regional' && <span className="tag">Regional</span>}
+            {regional && <span className="tag">Regional</span>}
           </span>
           {facts !== '' && <span className="project-meta">{facts}</span>}
         </span>

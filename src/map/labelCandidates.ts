@@ -14,7 +14,8 @@ export interface View {
   zoom: number;
   /** The visible area, and a slightly larger one for deciding what is near enough to consider. */
   visible: Frame;
-  toScreen: (lat: number, lon: number) => { x: number; y: number };
+  /** A [lon, lat] position (a record's own coordinates) to screen pixels. */
+  toScreen: (position: readonly number[]) => { x: number; y: number };
 }
 export interface MapLabel extends LabelCandidate {
   lines: string[];
@@ -51,7 +52,7 @@ export function placeNameLabels(
     const p = record.properties;
     const [lon, lat] = record.geometry.coordinates;
     if (!inView(view.visible, lat, lon, 1)) continue;
-    const at = view.toScreen(lat, lon);
+    const at = view.toScreen(record.geometry.coordinates);
     obstacles.push({ x: at.x - 5, y: at.y - 5, width: 10, height: 10 });
     const lines = p.attack && attacked ? [p.name, `Attacked · as of ${formatAsOf(p.attack.asOf)}`] : [p.name];
     const width = Math.max(...lines.map((l, i) => estimateTextWidth(l, i === 0 ? 13 : 11.5)));
@@ -87,7 +88,7 @@ export function siteObstacles(sites: LabelSet['sites'], view: View): Box[] {
     if (record.geometry.type !== 'Point') continue;
     const [lon, lat] = record.geometry.coordinates;
     if (!inView(view.visible, lat, lon, 1)) continue;
-    const at = view.toScreen(lat, lon);
+    const at = view.toScreen(record.geometry.coordinates);
     out.push({ x: at.x + dx - 9, y: at.y + dy - 9, width: 18, height: 18 });
   }
   return out;
@@ -111,7 +112,7 @@ export function countryLabels(
     const spot = inView(v, stored.point[1], stored.point[0]) ? stored : labelPoint(shape.polygons, v);
     const width = estimateTextWidth(shape.name, 11, 2.2);
     if (!spot || !nameFits(spot.span, view.zoom, width)) continue;
-    const at = view.toScreen(spot.point[1], spot.point[0]);
+    const at = view.toScreen(spot.point);
     const data = shape.code !== null && known.has(shape.code);
     out.push({
       id: `country:${shape.code ?? shape.name}`,

@@ -74,7 +74,8 @@ function MarkedText(props: {
   bodyRef: RefObject<HTMLElement | null>;
 }) {
   const { articleId, paragraphs, bodyRef } = props;
-  const { ranges, terms, sources, missing, complete } = useArticleMarks(articleId, paragraphs);
+  // The quotes, terms and sources the text is marked with go to ArticleText as they come.
+  const { missing, complete, ...marks } = useArticleMarks(articleId, paragraphs);
   const selection = useAppStore((s) => s.selection);
   const sourceFocus = useAppStore((s) => s.sourceFocus);
   const select = useAppStore((s) => s.select);
@@ -95,17 +96,15 @@ function MarkedText(props: {
 
   const activate = (keys: readonly string[]) => {
     const key = nextRecord(keys, selectedKey);
-    const entry = key === null ? undefined : sources.get(key);
+    const entry = key === null ? undefined : marks.sources.get(key);
     if (entry !== undefined) select(entry.ref);
   };
 
   return (
     <>
       <ArticleText
+        {...marks}
         paragraphs={paragraphs}
-        ranges={ranges}
-        terms={terms}
-        sources={sources}
         selectedKey={selectedKey}
         onActivate={activate}
         hit={hit}

@@ -63,6 +63,25 @@ const always = (key: string, text: string): DropKind =>
     () => text,
   );
 
+/** Listed items the link gave that were not used: "The country code “X” in the link is not valid." */
+const listed = (
+  key: string,
+  thing: readonly [string, string],
+  problem: readonly [string, string],
+): DropKind =>
+  kind(
+    key,
+    (q) => `The ${thing[0]} ${q} in the link ${problem[0]}.`,
+    (n, list) => `${n} ${thing[1]} in the link ${problem[1]}: ${list}.`,
+  );
+/** A part the link gave more than once, of which the first was used. */
+const twice = (key: string, given: string, used = 'the first was used'): DropKind =>
+  kind(
+    key,
+    () => `${given} given twice in the link; ${used}.`,
+    () => `${given} given more than once in the link; ${used}.`,
+  );
+
 /** Every way a link can lose a part, worded once. */
 export const DROPS = {
   tooManyParams: (max: number) => always('too-many', `Only the first ${max} link parameters were read.`),
@@ -81,22 +100,14 @@ export const DROPS = {
     (q) => `The link parameter ${q} is not known and was ignored.`,
     (n, list) => `${n} link parameters are not known and were ignored: ${list}.`,
   ),
-  badCode: kind(
-    'bad-code',
-    (q) => `The country code ${q} in the link is not valid.`,
-    (n, list) => `${n} country codes in the link are not valid: ${list}.`,
-  ),
-  unknownCode: kind(
+  badCode: listed('bad-code', ['country code', 'country codes'], ['is not valid', 'are not valid']),
+  unknownCode: listed(
     'unknown-code',
-    (q) => `The country code ${q} in the link is not in the data.`,
-    (n, list) => `${n} country codes in the link are not in the data: ${list}.`,
+    ['country code', 'country codes'],
+    ['is not in the data', 'are not in the data'],
   ),
   badId: (param: string) =>
-    kind(
-      `bad-id-${param}`,
-      (q) => `The ${param} id ${q} in the link is not valid.`,
-      (n, list) => `${n} ${param} ids in the link are not valid: ${list}.`,
-    ),
+    listed(`bad-id-${param}`, [`${param} id`, `${param} ids`], ['is not valid', 'are not valid']),
   extraSelection: kind(
     'extra-selection',
     (item) => `A link selects one record at a time; ${item} was ignored.`,
@@ -107,26 +118,10 @@ export const DROPS = {
     (q) => `A link opens one article; ${q} was ignored.`,
     (n, list) => `A link opens one article; ${n} more were ignored: ${list}.`,
   ),
-  layersTwice: kind(
-    'layers-twice',
-    () => 'The map layers were given twice in the link; the first list was used.',
-    () => 'The map layers were given more than once in the link; the first list was used.',
-  ),
-  unknownLayer: kind(
-    'unknown-layer',
-    (q) => `The map layer ${q} in the link is not known.`,
-    (n, list) => `${n} map layers in the link are not known: ${list}.`,
-  ),
-  badYear: kind(
-    'bad-year',
-    (q) => `The trade year ${q} in the link is not a year.`,
-    (n, list) => `${n} trade years in the link are not years: ${list}.`,
-  ),
-  yearTwice: kind(
-    'year-twice',
-    () => 'The trade year was given twice in the link; the first was used.',
-    () => 'The trade year was given more than once in the link; the first was used.',
-  ),
+  layersTwice: twice('layers-twice', 'The map layers were', 'the first list was used'),
+  unknownLayer: listed('unknown-layer', ['map layer', 'map layers'], ['is not known', 'are not known']),
+  badYear: listed('bad-year', ['trade year', 'trade years'], ['is not a year', 'are not years']),
+  yearTwice: twice('year-twice', 'The trade year was'),
   badRangeEnd: (param: 'from' | 'to') =>
     kind(
       `bad-range-${param}`,
@@ -134,17 +129,8 @@ export const DROPS = {
         `The time range “${param}” value ${q} in the link is not a year or a year and month (2016 or 2016-03).`,
       (n, list) => `${n} time range “${param}” values in the link are not years or months: ${list}.`,
     ),
-  rangeEndTwice: (param: 'from' | 'to') =>
-    kind(
-      `range-twice-${param}`,
-      () => `The time range “${param}” was given twice in the link; the first was used.`,
-      () => `The time range “${param}” was given more than once in the link; the first was used.`,
-    ),
-  queryTwice: kind(
-    'query-twice',
-    () => 'The search was given twice in the link; the first was used.',
-    () => 'The search was given more than once in the link; the first was used.',
-  ),
+  rangeEndTwice: (param: 'from' | 'to') => twice(`range-twice-${param}`, `The time range “${param}” was`),
+  queryTwice: twice('query-twice', 'The search was'),
   tilesFromLink: always(
     'tiles',
     'A link cannot switch on the online map tiles, which load images from tile.openstreetmap.org: switch them on under Map layers if you want them.',

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, loadedCount, openPage, PHONE, screenshot } from './browser';
@@ -36,11 +35,8 @@ describe('the app shell on the seed data', () => {
         ),
       );
       expect(counts).toEqual({ articles: '4', figures: '9', projects: '9', places: '10', events: '8' });
+      // axe runs on this page at both sizes in a11y.e2e.ts, once the map and the charts are drawn.
       await page.waitForLoadState('networkidle');
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
       await screenshot(page, `shell-${name}`);
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.offOrigin).toEqual([]);

@@ -127,9 +127,13 @@ describe('charts on many trade figures and repeated claims', () => {
       const claims = page.locator('.area-charts figure', {
         has: page.getByRole('heading', { name: 'Claims over time' }),
       });
-      // The redrawn chart (shared axis, thinned marks) draws one path per claimant's series: the
-      // two claimants below, at least. The exact count was 6 before the redesign; re-pin it.
-      expect(await claims.locator('svg path').count()).toBeGreaterThanOrEqual(2);
+      // One path per claimant's series in each panel, never one line for two claimants. The chart
+      // draws its first two panels: deaths in Kyrgyzstan (the health ministry and a rights
+      // monitor, 2 paths) and in Tajikistan (officials, 1). Shown all, injuries in Kyrgyzstan (1)
+      // and displacement there (2 claimants) join them: 6, the count before panels were folded.
+      expect(await claims.locator('svg path').count()).toBe(3);
+      await claims.getByRole('button', { name: 'Show all 4' }).click();
+      expect(await claims.locator('svg path').count()).toBe(6);
       const claimWords = await svgWords(page, /^Claims over time$/);
       expect(claimWords).toContain("Kyrgyzstan's health ministry");
       expect(claimWords).toContain('a Bishkek rights monitor');
@@ -143,13 +147,16 @@ describe('charts on many trade figures and repeated claims', () => {
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
 
-      // Printed, every chart is drawn, below the fold too (on screen those may skip rendering).
+      // Printed as the browser prints (beforeprint, then the print media), every chart is drawn,
+      // below the fold too (on screen those may skip rendering).
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
       const ink = await inkPerChart(page, `${SCREENSHOT_DIR}/trade-claims-${name}.png`);
       await page.emulateMedia({ media: 'screen' });
-      // Trade, deaths, claims over time, population and the timeline; trade across the years is a
-      // lesser kind, a summary line until it is opened, and prints as that line.
-      expect(ink).toHaveLength(5);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      // Trade, trade across the years (a lesser kind, drawn for print though never opened),
+      // deaths, claims over time, population and the timeline.
+      expect(ink).toHaveLength(6);
       for (const [i, count] of ink.entries()) expect(count, `chart ${i}`).toBeGreaterThan(200);
       expectClean(watch);
       await watch.context.close();

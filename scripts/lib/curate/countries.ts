@@ -72,12 +72,8 @@ export function addCountry(session: CurateSession, basemap: string, body: unknow
     ]);
   writeFileAtomic(path, text);
   session.undo.push({
-    key: 'countries',
-    path,
-    file,
-    before,
-    afterHash: hashText(text),
     what: `the addition of ${iso.name} to ${file}`,
+    files: [{ path, file, restore: before, afterHash: hashText(text) }],
   });
   const anchor = fromBasemap
     ? 'anchor at the basemap’s label point'

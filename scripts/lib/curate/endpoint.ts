@@ -54,10 +54,11 @@ export function createEndpoint({ dir, token, origins, onWrite, basemap }: Endpoi
     ['hashes', () => dataHashes(session)],
     ['save', (body) => saveRecord(session, body)],
     ['undo', () => undoLastSave(session)],
-    ['ingest', (body) => ingestPage(join(dir, 'articles'), body)],
+    ['ingest', (body) => ingestPage(join(dir, 'articles'), body, session.undo)],
     ['country', (body) => addCountry(session, basemap ?? resolve('public/basemap.json'), body)],
   ]);
-  const hidePaths = (message: string) => message.replaceAll(dir, 'the data folder');
+  // A file in the folder is named as the curator knows it (articles/x.md), the folder itself in words.
+  const hidePaths = (message: string) => message.replaceAll(`${dir}/`, '').replaceAll(dir, 'the data folder');
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const name = path.slice(API_BASE.length);

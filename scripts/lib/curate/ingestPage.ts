@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_PAGE_BYTES } from '../../../src/curate/model/channel';
 import { isRecord } from '../../../src/data/problem';
+import { hashText, type UndoEntry, type UndoFile } from './records';
 import { ok, type Reply, refuse } from './reply';
 
 // Saving a page runs `npm run ingest` itself (scripts/ingest.ts) on it: the same parsing, the
@@ -56,7 +57,34 @@ const run = (args: string[]) =>
     );
   });
 
-export async function ingestPage(articlesDir: string, body: unknown): Promise<Reply> {
+/** The article files in the folder as they are now, by name. */
+function articleFiles(dir: string): Map<string, string> {
+  if (!existsSync(dir)) return new Map();
+  const names = readdirSync(dir).filter((name) => name.endsWith('.md'));
+  return new Map(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/** What ingest wrote, as one undo step: new files are removed, replaced ones written back. */
+function undoOfIngest(dir: string, before: Map<string, string>): UndoEntry | null {
+  const files: UndoFile[] = [...articleFiles(dir)]
+    .filter(([name, text]) => before.get(name) !== text)
+    .map(([name, text]) => ({
+      path: join(dir, name),
+      file: `articles/${name}`,
+      restore: before.get(name) ?? null,
+      afterHash: hashText(text),
+    }));
+  if (files.length === 0) return null;
+  // The file names the article: "the save of articles/x.md".
+  const what = `the save of ${files.map((f) => f.file).join(', ')}`;
+  return { what, files };
+}
+
+/**
+ * Runs ingest on the page. With `undo` (the workbench session's undo steps), the files it wrote
+ * become one step there, so "Undo" after saving a page takes the page back out.
+ */
+export async function ingestPage(articlesDir: string, body: unknown, undo?: UndoEntry[]): Promise<Reply> {
   const request = readIngestRequest(body);
   if (typeof request === 'string') return refuse(400, 'bad-request', request);
   if (Buffer.byteLength(request.text) > MAX_PAGE_BYTES)
@@ -71,8 +99,14 @@ export async function ingestPage(articlesDir: string, body: unknown): Promise<Re
     if (request.published !== null) args.push(`--published=${request.published}`);
     // One argument, so a headline that starts with "-" is never read as an option.
     if (request.title !== null) args.push(`--title=${request.title}`);
+    // Read before ingest runs: a replaced article (--force) can then be written back by undo.
+    const before = articleFiles(articlesDir);
     const result = await run(args);
-    if (result.code === 0) return ok({ output: result.stdout.trim() });
+    if (result.code === 0) {
+      const step = undoOfIngest(articlesDir, before);
+      if (step !== null) undo?.push(step);
+      return ok({ output: result.stdout.trim() });
+    }
     const message = result.stderr.trim() || result.stdout.trim();
     const conflict = /exist with different content/.test(message);
     return refuse(conflict ? 409 : 422, conflict ? 'conflict' : 'invalid', message.replaceAll(temp, ''));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataHashes, HashesReply } from '../../../src/curate/model/channel';
 import {
@@ -14,7 +14,7 @@ import {
   rowsOf,
 } from '../../../src/curate/model/recordFiles';
 import type { Dataset } from '../../../src/data/checkDataset';
-import { DATA_FILES, type DataFileKey, EDITABLE_FILES, fileOfKind } from '../../../src/data/dataFileTable';
+import { DATA_FILES, EDITABLE_FILES, fileOfKind } from '../../../src/data/dataFileTable';
 import { isRecord } from '../../../src/data/problem';
 import { writeFileAtomic } from '../atomicWrite';
 import { readTextFile } from '../readText';
@@ -24,15 +24,20 @@ import { ok, type Reply, refuse } from './reply';
 // Record saves and their undo. The file written is always DATA_FILES[fileOfKind(kind)].file in
 // the data folder: no path ever comes from the request, and no message names a machine path.
 
-export interface UndoEntry {
-  key: DataFileKey;
+/** One file a save wrote, and how to put it back. */
+export interface UndoFile {
   path: string;
+  /** As the curator knows it: figures.json, articles/x.md. */
   file: string;
-  /** The file before the save; null when the save created it. */
-  before: string | null;
+  /** What undoing writes back; null when the save created the file and undoing removes it. */
+  restore: string | null;
   afterHash: string;
-  /** What undoing restores, in words ("the save of figure x to figures.json"). */
+}
+
+export interface UndoEntry {
+  /** What undoing restores, in words ("the save of figure x in figures.json"). */
   what: string;
+  files: UndoFile[];
 }
 
 export interface CurateSession {
@@ -139,23 +144,27 @@ export function saveRecord(session: CurateSession, body: unknown): Reply {
   const id = change.originalId ?? String(recordIdOf(change.record));
   const verb = change.record === null ? 'removal' : change.originalId === null ? 'save' : 'change';
   const what = `the ${verb} of ${change.kind} ${id} in ${file}`;
-  session.undo.push({ key, path, file, before: before === '' ? null : before, afterHash, what });
+  // A file the save created goes back to empty of records rather than away: the folder stays valid.
+  const restore = before === '' ? formatDataFile(EMPTY_FILE[key]) : before;
+  session.undo.push({ what, files: [{ path, file, restore, afterHash }] });
   return ok({ file, hash: afterHash, problems: check.problems });
 }
 
-/** Restores the file of the last save as it was before it, unless it has changed since. */
+/** Restores the files of the last save as they were before it, unless one has changed since. */
 export function undoLastSave(session: CurateSession): Reply {
   const last = session.undo.at(-1);
   if (last === undefined) return refuse(404, 'not-found', 'there is no save to undo');
-  if (hashText(readOrEmpty(last.path)) !== last.afterHash)
+  const changed = last.files.find((f) => hashText(readOrEmpty(f.path)) !== f.afterHash);
+  if (changed !== undefined)
     return refuse(
       409,
       'stale',
-      `${last.file} has changed since ${last.what}; undoing it would lose those changes, so nothing was written`,
+      `${changed.file} has changed since ${last.what}; undoing it would lose those changes, so nothing was written`,
     );
-  // A file the save created goes back to empty of records rather than away: the folder stays valid.
-  const restored = last.before ?? formatDataFile(last.key === 'countries' ? {} : EMPTY_FILE[last.key]);
-  writeFileAtomic(last.path, restored);
+  for (const f of last.files) {
+    if (f.restore === null) rmSync(f.path, { force: true });
+    else writeFileAtomic(f.path, f.restore);
+  }
   session.undo.pop();
   return ok({ undone: last.what, undo: session.undo.at(-1)?.what ?? null });
 }

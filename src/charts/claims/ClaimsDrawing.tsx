@@ -6,10 +6,16 @@ import type { ClaimsLayout } from './computeClaims';
 
 /** Colour and shape per series: shapes tell claimants apart without colour. */
 export const SERIES_COLOURS = [BLUE, VERMILLION, GREEN, PURPLE];
+/**
+ * The second four series swap the shapes of the first four and dash their lines, so eight
+ * claimants are eight different marks: the fifth is a blue square, not a second blue dot.
+ */
+const secondRound = (style: number) => Math.floor(style / SERIES_COLOURS.length) % 2 === 1;
+const square = (style: number) => (style % 2 === 1) !== secondRound(style);
 
 function Marker({ x, y, style, size = 5 }: { x: number; y: number; style: number; size?: number }) {
   const fill = SERIES_COLOURS[style % SERIES_COLOURS.length];
-  if (style % 2 === 1)
+  if (square(style))
     return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={fill} stroke={PAPER} />;
   return <circle cx={x} cy={y} r={size} fill={fill} stroke={PAPER} />;
 }
@@ -53,6 +59,7 @@ export function ClaimsDrawing({ layout, selectedId, activeId }: DrawingProps<Cla
                 fill="none"
                 stroke={SERIES_COLOURS[s.style % SERIES_COLOURS.length]}
                 strokeWidth={2}
+                strokeDasharray={secondRound(s.style) ? '6 3' : undefined}
               />
               {s.points.map((p) => {
                 const emphasis = p.id === selectedId || p.id === activeId;

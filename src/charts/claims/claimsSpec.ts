@@ -1,10 +1,13 @@
+import type { Figure } from '../../data/schema';
 import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
+import type { Matched } from '../../state/selectors';
 import { claimLabel } from '../claimWords';
-import type { FigureText } from '../describeRecord';
+import { figureValueText, nameOf } from '../describeRecord';
 import { CLAIMS } from '../kinds';
-import { figureChart } from '../spec';
+import { figureChart, labelled, leftOutNotes } from '../specDefaults';
 import { ClaimsDrawing } from './ClaimsDrawing';
+import { claimPoints } from './claimPoints';
 import { computeClaims, PANEL_LIMIT } from './computeClaims';
 
 /** Until asked for all, the chart draws this many panels. */
@@ -24,51 +27,37 @@ const COUNTED: Record<string, string> = {
 const KIND_ORDER = Object.keys(COUNTED);
 
 /** Deaths, then injuries, then displacement; within a kind, the place with the largest count first. */
-function panelOrder(texts: readonly FigureText[]): FigureText[] {
+function panelOrder(records: readonly Matched<Figure>[]): Matched<Figure>[] {
+  const key = (f: Figure) => `${f.kind}|${f.subject}`;
   const largest = new Map<string, number>();
-  for (const t of texts) {
-    const key = `${t.figure.kind}|${t.subject}`;
-    largest.set(key, Math.max(largest.get(key) ?? 0, t.figure.value));
-  }
-  // Each text's kind and rank worked out once, not in every comparison of the sort (500 claims).
-  const keyed = texts.map((t) => ({
-    t,
-    kind: KIND_ORDER.indexOf(t.figure.kind),
-    rank: largest.get(`${t.figure.kind}|${t.subject}`) ?? 0,
+  for (const { record: f } of records) largest.set(key(f), Math.max(largest.get(key(f)) ?? 0, f.value));
+  // Each record's kind and rank worked out once, not in every comparison of the sort (500 claims).
+  const keyed = records.map((m) => ({
+    m,
+    kind: KIND_ORDER.indexOf(m.record.kind),
+    rank: largest.get(key(m.record)) ?? 0,
   }));
   keyed.sort((a, b) => a.kind - b.kind || b.rank - a.rank);
-  return keyed.map((k) => k.t);
+  return keyed.map((k) => k.m);
 }
 
 /** Reported counts over their as-of dates, one stepped series per claimant. */
-export const claimsSpec = figureChart({
-  id: 'claims',
-  nouns: {
-    empty: 'dated claims of deaths, injuries, displacement or detentions',
-    marks: 'claims',
-    table: 'claims as reported',
-  },
-  reserve: (width) => (width < 600 ? 260 : 240),
-  takes: CLAIMS.takes,
-  cap: CLAIMS.cap,
-  compute: (texts, width, measure, options) =>
+export const claimsSpec = figureChart(CLAIMS, {
+  nouns: { marks: 'claims', table: 'claims as reported' },
+  compute: (records, width, measure, options) =>
     computeClaims(
-      panelOrder(texts).map((t) => ({
-        id: t.id,
-        panel: `${COUNTED[t.figure.kind] ?? t.figure.kind} in ${isolateText(t.subject)}`,
-        claimant: t.reporterStated ? t.reporter : 'Claimant not stated',
-        date: t.figure.asOf ?? '',
-        value: t.figure.value,
-        valueHigh: t.valueHigh,
-        valueText: t.value,
-      })),
+      claimPoints(
+        panelOrder(records),
+        (f) => `${COUNTED[f.kind] ?? f.kind} in ${isolateText(nameOf(options.names, f.subject))}`,
+        'Claimant not stated',
+        (f) => figureValueText(f),
+      ),
       width,
       measure,
       options.range,
       options.showAll === true ? PANEL_LIMIT : FIRST_PANELS,
     ),
   words: (_texts, layout) => ({
-    title: 'Claims over time',
     dek: "How each claimant's count changed from one report to the next.",
     caption: `One series per claimant, drawn as steps: a count is known only on the dates it was reported, so nothing is drawn as a slope between them. Claims are never added together.${layout.span === null ? '' : ` Every panel shares one time axis, ${layout.span[0]} to ${layout.span[1]}.`}`,
     footer: 'Counts as reported, by claimant and date. Crossroads.',
@@ -79,19 +68,16 @@ export const claimsSpec = figureChart({
     noun: 'panels',
   }),
   Drawing: ClaimsDrawing,
-  marks: (layout, byId) =>
-    layout.marks.map((m) => ({ id: m.id, hit: m.hit, anchor: m.anchor, label: claimLabel(byId.get(m.id)!) })),
+  marks: (layout, byId) => layout.marks.map((m) => labelled(m, claimLabel(byId.get(m.id)!))),
   notes: (layout) => {
-    const said = [
+    const beyond = beyondAll(layout);
+    return leftOutNotes(
       layout.thinned > 0
         ? `${formatCount(layout.thinned)} claims lie on the lines without a mark of their own, where marks would crowd; the lowest and highest of each crowd keep theirs, and every claim is in the table.`
-        : '',
-      beyondAll(layout).length > 0
-        ? `${formatCount(beyondAll(layout).length)} more panels are not drawn (${beyondAll(layout).slice(0, 3).join(', ')}${beyondAll(layout).length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
-        : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return { leftOut: said === '' ? null : said, summary: said };
+        : null,
+      beyond.length > 0
+        ? `${formatCount(beyond.length)} more panels are not drawn (${beyond.slice(0, 3).join(', ')}${beyond.length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
+        : null,
+    );
   },
 });

@@ -1,4 +1,3 @@
-import { utcTicks } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { isolateText } from '../../lib/isolate';
 import { TYPE } from '../chartType';
@@ -6,6 +5,7 @@ import type { Box, PlacedMark, Point, TextLine } from '../geometry';
 import { linearScale } from '../linearScale';
 import { type MeasureText, wrapText } from '../textMeasure';
 import { placeLabel, stepPath } from './claimMarks';
+import { timeTicks } from './timeTicks';
 
 // How a reported count changes with the date it was reported as of, one series per claimant.
 // Steps, not slopes: between two reports nobody said what the count was, so the line holds the
@@ -90,8 +90,6 @@ const PLOT = 130;
 
 const LINE = 16;
 const dayFormat = utcFormat('%-d %b %Y');
-const monthFormat = utcFormat('%b %Y');
-const yearFormat = utcFormat('%Y');
 
 /** The first and last day of a range end ('YYYY' or 'YYYY-MM'), UTC. */
 export function rangeBound(value: string, end: 'start' | 'end'): number {
@@ -155,13 +153,14 @@ export function computeClaims(
     const top = y;
     const max = Math.max(...list.map((p) => Math.max(p.value, p.valueHigh ?? 0)));
     const yScale = linearScale([0, max > 0 ? max : 1], [top + PLOT, top]);
-    // Labels keep clear of every point in the panel, and of each other.
+    // Labels keep clear of every point in the panel, of each other, and of the axis's year labels.
     const placed: Box[] = list.map((p) => ({
       x: x(new Date(p.date)) - 6,
       y: yScale(p.value) - 6,
       width: 12,
       height: 12,
     }));
+    placed.push({ x: 0, y: top + PLOT + 4, width, height: 18 });
     const series = claimants.map((claimant, style): ClaimSeries => {
       const own = list.filter((p) => p.claimant === claimant).sort((a, b) => (a.date < b.date ? -1 : 1));
       const at = own.map((p) => ({ x: x(new Date(p.date)), y: yScale(p.value) }));
@@ -198,18 +197,7 @@ export function computeClaims(
       for (const p of s.points) marks.push({ id: p.id, series: s.claimant, hit: p.hit, anchor: p.anchor });
     y = top + PLOT + 4;
     const axisY = y;
-    // Claims are dated to the day: ticks fall on midnights only, so no day is labelled twice.
-    const tickDates = utcTicks(domain[0], domain[1], Math.max(2, Math.floor(width / 140))).filter(
-      (d) => d.getUTCHours() === 0,
-    );
-    // Ticks on new years say the year; on months, the month; else the day.
-    const tickFormat = tickDates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)
-      ? yearFormat
-      : tickDates.every((d) => d.getUTCDate() === 1)
-        ? monthFormat
-        : dayFormat;
-    const ticks = tickDates.map((d) => {
-      const text = tickFormat(d);
+    const ticks = timeTicks(domain, x, measure).map(({ date: d, text }) => {
       const at = x(d);
       return {
         text,

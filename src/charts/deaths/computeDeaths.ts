@@ -116,8 +116,13 @@ export function computeDeaths(
           ? null
           : { x: barWidth, y: y + BAR / 2 - 3, width: Math.max(1, high - barWidth), height: 6 };
       const end = Math.max(barWidth, high ?? 0);
-      const value = { text: claim.valueText, x: end + 8, y: y + BAR / 2 + 6 };
-      y += BAR + 2;
+      // Beside the bar where it fits; on a phone, a long value ("estimated 2,060 freight trains")
+      // takes the line under the bar rather than running off the chart.
+      const beside = end + 8 + measure(claim.valueText, TYPE.heading, 'bold') <= width;
+      const value = beside
+        ? { text: claim.valueText, x: end + 8, y: y + BAR / 2 + 6 }
+        : { text: claim.valueText, x: 0, y: y + BAR + 20 };
+      y += BAR + 2 + (beside ? 0 : 24);
       const meta = wrapText(claim.meta, width, measure, TYPE.small).map((text) => {
         y += LINE;
         return { text, x: 0, y: y - 3 };

@@ -1,26 +1,24 @@
+import type { Figure } from '../../data/schema';
 import { isolateText } from '../../lib/isolate';
-import type { FigureText } from '../describeRecord';
+import { figureAmountText, nameOf } from '../describeRecord';
 import { percentKind } from '../kinds';
-import { figureChart } from '../spec';
+import { figureChart, inLayoutOrder, labelled, leftOutNotes } from '../specDefaults';
 import { computePercent, percentNotes } from './computePercent';
 import { PercentDrawing } from './PercentDrawing';
 
-const yearOf = (t: FigureText): number | null =>
-  t.figure.year ?? (t.figure.asOf === null ? null : Number(t.figure.asOf.slice(0, 4)));
+const yearOf = (f: Figure): number | null => f.year ?? (f.asOf === null ? null : Number(f.asOf.slice(0, 4)));
 
-const rowOf = (t: FigureText): string =>
-  `${isolateText(t.subject)}${t.counterpart === null ? '' : ` → ${isolateText(t.counterpart)}`}${
-    t.figure.measure === undefined ? '' : ` · ${isolateText(t.figure.measure)}`
-  }`;
+const rowOf = (f: Figure, names: ReadonlyMap<string, string>): string =>
+  `${isolateText(nameOf(names, f.subject))}${
+    f.counterpart === null ? '' : ` → ${isolateText(nameOf(names, f.counterpart))}`
+  }${f.measure === undefined ? '' : ` · ${isolateText(f.measure)}`}`;
 
 const WORDS = {
   share: {
-    title: 'Shares, by subject and partner',
     dek: 'Each share as reported, one row per subject, partner and measure; the latest year filled.',
     caption: 'One scale from 0% to 100%. A share above 100% is refused: a part cannot exceed its whole.',
   },
   tariff: {
-    title: 'Tariffs, by who levies them',
     dek: 'Each tariff as reported, one row per levying country, partner and good; the latest year filled.',
     caption: 'One scale from 0%; a tariff may exceed 100%.',
   },
@@ -28,21 +26,16 @@ const WORDS = {
 
 /** Percent kinds as a dot plot per subject and counterpart across years. */
 export const percentSpec = (kind: 'share' | 'tariff') =>
-  figureChart({
-    id: kind,
-    nouns: { empty: `${kind}s`, marks: 'dots', table: 'figures as reported' },
-    optional: true,
-    reserve: (width) => (width < 600 ? 280 : 260),
-    takes: percentKind(kind).takes,
-    cap: percentKind(kind).cap,
-    compute: (texts, width, measure) =>
+  figureChart(percentKind(kind), {
+    nouns: { marks: 'dots', table: 'figures as reported' },
+    compute: (records, width, measure, { names }) =>
       computePercent(
-        texts.map((t) => ({
-          id: t.id,
-          row: rowOf(t),
-          value: t.figure.value,
-          year: yearOf(t),
-          valueText: t.amount,
+        records.map(({ record: f }) => ({
+          id: f.id,
+          row: rowOf(f, names),
+          value: f.value,
+          year: yearOf(f),
+          valueText: figureAmountText(f),
         })),
         width,
         measure,
@@ -54,20 +47,10 @@ export const percentSpec = (kind: 'share' | 'tariff') =>
       layout.rows.flatMap((r) =>
         r.dots.map((d) => {
           const t = byId.get(d.id)!;
-          return {
-            id: d.id,
-            hit: d.hit,
-            anchor: d.anchor,
-            label: `${t.figure.label}: ${t.value}, ${t.year}, ${t.reporterStated ? `reported by ${t.reporter}` : 'source not stated'}`,
-          };
+          const reporter = t.reporterStated ? `reported by ${t.reporter}` : 'source not stated';
+          return labelled(d, `${t.figure.label}: ${t.value}, ${t.year}, ${reporter}`);
         }),
       ),
-    ordered: (texts, layout) => {
-      const rank = new Map(layout.order.map((id, i) => [id, i]));
-      return [...texts].sort((a, b) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size));
-    },
-    notes: (layout) => {
-      const said = percentNotes(layout);
-      return { leftOut: said, summary: said ?? '' };
-    },
+    ordered: (texts, layout) => inLayoutOrder(texts, layout.order),
+    notes: (layout) => leftOutNotes(percentNotes(layout)),
   });

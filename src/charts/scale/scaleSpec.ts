@@ -1,46 +1,47 @@
+import type { Figure } from '../../data/schema';
 import { formatMagnitude, formatRatio } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
+import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
-import { describeFigure } from '../describeRecord';
+import { describeFigure, figureRegional, figureValueText, nameOf } from '../describeRecord';
 import { SCALE } from '../kinds';
-import { figureChart } from '../spec';
+import { figureChart, inLayoutOrder, labelled } from '../specDefaults';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
 /** Until asked for all, the chart draws this many of the largest populations. */
 const FIRST_ROWS = 3;
 
+const largestFirst = (records: readonly Matched<Figure>[]) =>
+  [...records].sort((a, b) => b.record.value - a.record.value).slice(0, FIRST_ROWS);
+
 /** Populations as unit squares, one square the same round number for every row. */
-export const scaleSpec = figureChart({
-  id: 'scale',
-  nouns: { empty: 'population figures', marks: 'populations', table: 'reported and computed values' },
-  reserve: (width) => (width < 600 ? 400 : 420),
-  takes: SCALE.takes,
-  cap: SCALE.cap,
+export const scaleSpec = figureChart(SCALE, {
+  nouns: { marks: 'populations', table: 'reported and computed values' },
   describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
-  compute: (texts, width, measure, options) => {
-    const drawn =
-      options.showAll === true || texts.length <= FIRST_ROWS
-        ? texts
-        : [...texts].sort((a, b) => b.figure.value - a.figure.value).slice(0, FIRST_ROWS);
+  compute: (records, width, measure, { naming, showAll }) => {
+    const drawn = showAll === true || records.length <= FIRST_ROWS ? records : largestFirst(records);
+    const meta = ({ record: f, match }: Matched<Figure>) => {
+      const regional = figureRegional(f, match, naming);
+      return `Reported${f.reportedBy !== null ? ` by ${isolateText(f.reportedBy)}` : ', source not stated'}${regional ? `, ${regional}` : ''}`;
+    };
     return {
       ...computeScale(
-        drawn.map((t) => ({
-          id: t.id,
-          name: t.subject,
-          value: t.figure.value,
-          valueText: t.value,
-          meta: `Reported${t.reporterStated ? ` by ${isolateText(t.reporter)}` : ', source not stated'}${t.regional ? `, ${t.regional}` : ''}`,
+        drawn.map((m) => ({
+          id: m.record.id,
+          name: nameOf(naming.names, m.record.subject),
+          value: m.record.value,
+          valueText: figureValueText(m.record, 'people'),
+          meta: meta(m),
         })),
         width,
         measure,
       ),
-      fold: { shown: drawn.length, total: texts.length, noun: 'largest populations' },
+      fold: { shown: drawn.length, total: records.length, noun: 'largest populations' },
     };
   },
   fold: (layout) => layout.fold,
   words: (_texts, layout) => ({
-    title: 'Population, to scale',
     dek: `Each square is ${layout.unitText}, the same for every row.`,
     caption:
       'Populations as reported. The squares and the ratio are computed from them, as the chart states.',
@@ -50,17 +51,15 @@ export const scaleSpec = figureChart({
   marks: (layout, byId) =>
     layout.rows.map((r) => {
       const t = byId.get(r.id)!;
-      return {
-        id: r.id,
-        hit: r.hit,
-        anchor: r.anchor,
-        label: `${t.subject}: ${t.value}, ${t.reporterStated ? `reported by ${t.reporter}` : 'source not stated'}; ${formatRatio(r.count)} squares`,
-      };
+      const reporter = t.reporterStated ? `reported by ${t.reporter}` : 'source not stated';
+      return labelled(r, `${t.subject}: ${t.value}, ${reporter}; ${formatRatio(r.count)} squares`);
     }),
-  ordered: (texts, layout) => {
-    const byId = new Map(texts.map((t) => [t.id, t]));
-    return layout.rows.map((r) => byId.get(r.id)!);
-  },
+  ordered: (texts, layout) =>
+    inLayoutOrder(
+      texts,
+      layout.rows.map((r) => r.id),
+      'dropped',
+    ),
   computed: (layout, byId) => {
     const computed: ComputedValue[] = layout.rows.map((r) => {
       const t = byId.get(r.id)!;

@@ -1,18 +1,8 @@
 import type { MeasureText } from '../textMeasure';
 import { layoutLabels } from './labelLayout';
 import { segmentTicks } from './timelineTicks';
-import {
-  LINE_HEIGHT,
-  labelText,
-  linesAt,
-  SPAN_STEP,
-  SPAN_WIDTH,
-  spanLanes,
-  TEXT_SIZE,
-  type TimelineInput,
-  type TimelineLayout,
-  type TimelineMark,
-} from './timelineTypes';
+import type { TimelineInput, TimelineLayout } from './timelineTypes';
+import { LINE_HEIGHT, labelText, placeMark, SPAN_STEP, spanLanes, TEXT_SIZE } from './timelineTypes';
 import { BREAK_GAP, DAY, intervalOf, layoutSegments } from './timeSegments';
 
 // Wide charts: time runs left to right; dates on top, month and year spans above the axis, day
@@ -54,30 +44,19 @@ export function horizontalTimeline(
     { top: labelTop, width },
   );
 
-  const marks = events.map((e, i): TimelineMark => {
+  const marks = events.map((e, i) => {
     const box = placed[i]!;
     const a = anchors[i]!;
     const span = spans.find((s) => s.id === e.id);
-    const leader: [number, number][] = [
-      [a.x, a.y + (e.precision === 'day' ? 6 : SPAN_WIDTH / 2)],
-      [a.x, box.leaderEnd],
-    ];
+    const leader: [number, number][] = [[a.x, box.leaderEnd]];
     if (box.x > a.x) leader.push([box.x - 2, box.leaderEnd]);
-    return {
-      id: e.id,
-      precision: e.precision,
-      scheduled: e.scheduled,
-      point: e.precision === 'day' ? a : null,
-      span:
-        span === undefined
-          ? null
-          : { x: span.from, y: a.y - SPAN_WIDTH / 2, width: span.to - span.from, height: SPAN_WIDTH },
-      box: { x: box.x, y: box.y, width: box.width, height: box.height },
-      lines: linesAt(texts[i]!.lines, box.x, box.y),
-      boldLines: texts[i]!.bold,
-      leader,
+    return placeMark(e, texts[i]!, 'horizontal', {
       anchor: a,
-    };
+      from: span?.from ?? a.x,
+      to: span?.to ?? a.x,
+      box: { x: box.x, y: box.y, width: box.width, height: box.height },
+      leader,
+    });
   });
 
   const tickBox = (text: string, at: number): [number, number] => {

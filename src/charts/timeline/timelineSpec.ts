@@ -1,58 +1,46 @@
 import type { TimelineEvent } from '../../data/schema';
 import { comparePlain } from '../../lib/textOrder';
-import { EVENT_COLUMNS, eventCsvRow } from '../csvRows';
-import { EventTable } from '../DataTables';
-import { describeEvent, type EventText } from '../describeRecord';
+import type { Matched } from '../../state/selectors';
+import type { EventText } from '../describeRecord';
 import { TIMELINE } from '../kinds';
-import { EventTooltip } from '../RecordTooltip';
-import { type ChartSpec, type Fold, SPEC_DEFAULTS } from '../spec';
+import { eventChart, inLayoutOrder } from '../specDefaults';
 import { computeTimeline } from './computeTimeline';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineKey } from './TimelineKey';
 import { TimelineRange } from './TimelineRange';
-import type { TimelineLayout } from './timelineTypes';
 
 const eventLabel = (t: EventText) => `${t.event.scheduled ? 'Scheduled: ' : ''}${t.date}: ${t.event.label}`;
 
 /** Until asked for all, the timeline draws this many of its latest events. */
 const FIRST_EVENTS = 16;
-const latestEvents = (texts: readonly EventText[]) =>
-  texts.length <= FIRST_EVENTS
-    ? texts
-    : [...texts].sort((a, b) => comparePlain(b.event.date, a.event.date)).slice(0, FIRST_EVENTS);
+const latestEvents = (records: readonly Matched<TimelineEvent>[]) =>
+  records.length <= FIRST_EVENTS
+    ? records
+    : [...records].sort((a, b) => comparePlain(b.record.date, a.record.date)).slice(0, FIRST_EVENTS);
 
 /** Dated events, each drawn only as precisely as its date is known. */
-export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout & { fold: Fold }> = {
-  ...SPEC_DEFAULTS,
-  id: 'timeline',
-  recordKind: 'event',
-  nouns: { empty: 'dated events', marks: 'events', table: 'events as reported' },
+export const timelineSpec = eventChart(TIMELINE, {
+  nouns: { marks: 'events', table: 'events as reported' },
   wide: true,
-  reserve: (width) => (width < 600 ? 750 : 350),
-  takes: TIMELINE.takes,
-  cap: TIMELINE.cap,
-  articleOf: (t) => t.event.source.article,
-  describe: (record, match, naming) => describeEvent(record, match, naming),
-  compute: (texts, width, measure, options) => {
-    const drawn = options.showAll === true ? texts : latestEvents(texts);
+  compute: (records, width, measure, options) => {
+    const drawn = options.showAll === true ? records : latestEvents(records);
     return {
       ...computeTimeline(
-        drawn.map((t) => ({
-          id: t.id,
-          date: t.event.date,
-          precision: t.event.precision,
-          label: t.event.label,
-          scheduled: t.event.scheduled,
+        drawn.map(({ record: e }) => ({
+          id: e.id,
+          date: e.date,
+          precision: e.precision,
+          label: e.label,
+          scheduled: e.scheduled,
         })),
         width,
         measure,
       ),
-      fold: { shown: drawn.length, total: texts.length, noun: 'latest events' },
+      fold: { shown: drawn.length, total: records.length, noun: 'latest events' },
     };
   },
   fold: (layout) => layout.fold,
   words: (_texts, layout) => ({
-    title: 'Timeline',
     dek: 'What happened when, and what was still ahead when the articles were written.',
     caption: `Dates as the articles give them, drawn only as precisely as they are known.${
       layout.breaks.length > 0 ? ' Where the axis is broken (two slashes), years are left out.' : ''
@@ -68,13 +56,12 @@ export const timelineSpec: ChartSpec<TimelineEvent, EventText, TimelineLayout & 
       anchor: { x: m.box.x, y: m.box.y + m.box.height },
       label: eventLabel(byId.get(m.id)!),
     })),
-  ordered: (texts, layout) => {
-    const byId = new Map(texts.map((t) => [t.id, t]));
-    return layout.marks.map((m) => byId.get(m.id)!);
-  },
-  csv: { columns: EVENT_COLUMNS, row: eventCsvRow },
-  Table: EventTable,
-  Tooltip: EventTooltip,
+  ordered: (texts, layout) =>
+    inLayoutOrder(
+      texts,
+      layout.marks.map((m) => m.id),
+      'dropped',
+    ),
   Key: TimelineKey,
   Controls: TimelineRange,
-};
+});

@@ -1,6 +1,6 @@
 import { MONTH_NAMES } from '../../lib/formatDate';
 import { TYPE } from '../chartType';
-import type { Box, TextLine } from '../geometry';
+import type { Box, Point, TextLine } from '../geometry';
 import { type MeasureText, wrapText } from '../textMeasure';
 
 export type { Box };
@@ -116,5 +116,36 @@ export function spanLanes(spans: readonly { id: string; from: number; to: number
   return lanes;
 }
 
-export const linesAt = (lines: readonly string[], x: number, y: number): TextLine[] =>
-  lines.map((text, j) => ({ text, x, y: y + (j + 1) * LINE_HEIGHT - 4 }));
+/**
+ * An event's mark: a point at its anchor for a day, else a span across its interval (`from` to
+ * `to` along the time axis) centred on the anchor; a leader from the mark's edge through `leader`
+ * to the label; and the label's lines in the box the layout gave them.
+ */
+export function placeMark(
+  event: TimelineInput,
+  label: LabelText,
+  orientation: TimelineLayout['orientation'],
+  at: { anchor: Point; from: number; to: number; box: Box; leader: [number, number][] },
+): TimelineMark {
+  const { anchor: a, box } = at;
+  const day = event.precision === 'day';
+  const length = Math.max(3, at.to - at.from);
+  const edge = day ? 6 : SPAN_WIDTH / 2;
+  const horizontal = orientation === 'horizontal';
+  return {
+    id: event.id,
+    precision: event.precision,
+    scheduled: event.scheduled,
+    point: day ? a : null,
+    span: day
+      ? null
+      : horizontal
+        ? { x: at.from, y: a.y - SPAN_WIDTH / 2, width: length, height: SPAN_WIDTH }
+        : { x: a.x - SPAN_WIDTH / 2, y: at.from, width: SPAN_WIDTH, height: length },
+    box,
+    lines: label.lines.map((text, j) => ({ text, x: box.x, y: box.y + (j + 1) * LINE_HEIGHT - 4 })),
+    boldLines: label.bold,
+    leader: [horizontal ? [a.x, a.y + edge] : [a.x + edge, a.y], ...at.leader],
+    anchor: a,
+  };
+}

@@ -1,17 +1,15 @@
 import type { MeasureText } from '../textMeasure';
 import { stackLabels } from './labelLayout';
 import { segmentTicks } from './timelineTicks';
+import type { TimelineInput, TimelineLayout } from './timelineTypes';
 import {
   LINE_HEIGHT,
   labelText,
-  linesAt,
+  placeMark,
   SPAN_STEP,
   SPAN_WIDTH,
   spanLanes,
   TEXT_SIZE,
-  type TimelineInput,
-  type TimelineLayout,
-  type TimelineMark,
 } from './timelineTypes';
 import { type AxisSegment, BREAK_GAP, clusterIntervals, DAY, intervalOf, makeSegment } from './timeSegments';
 
@@ -71,36 +69,26 @@ export function verticalTimeline(
   }
   const scaleOf = (i: number) => segments.find((s) => s.members.includes(i))!.scale;
 
-  const marks = events.map((e, i): TimelineMark => {
+  const marks = events.map((e, i) => {
     const scale = scaleOf(i);
     const y = labelY.get(e.id) ?? 0;
     const lane = lanes.get(e.id) ?? 0;
-    const spanX = axisX + 8 + lane * SPAN_STEP;
     const from = scale(intervals[i]!.start);
     const anchor =
       e.precision === 'day'
         ? { x: axisX, y: scale(intervals[i]!.start + DAY / 2) }
-        : { x: spanX + SPAN_WIDTH / 2, y: from + 2 };
+        : { x: axisX + 8 + lane * SPAN_STEP + SPAN_WIDTH / 2, y: from + 2 };
     const firstLine = y + LINE_HEIGHT / 2;
-    return {
-      id: e.id,
-      precision: e.precision,
-      scheduled: e.scheduled,
-      point: e.precision === 'day' ? anchor : null,
-      span:
-        e.precision === 'day'
-          ? null
-          : { x: spanX, y: from, width: SPAN_WIDTH, height: Math.max(3, scale(intervals[i]!.end) - from) },
+    return placeMark(e, texts[i]!, 'vertical', {
+      anchor,
+      from,
+      to: scale(intervals[i]!.end),
       box: { x: labelX, y, width: Math.min(texts[i]!.width, width - labelX), height: texts[i]!.height },
-      lines: linesAt(texts[i]!.lines, labelX, y),
-      boldLines: texts[i]!.bold,
       leader: [
-        [anchor.x + (e.precision === 'day' ? 6 : SPAN_WIDTH / 2), anchor.y],
         [labelX - 12, firstLine],
         [labelX - 4, firstLine],
       ],
-      anchor,
-    };
+    });
   });
 
   const ticks = segmentTicks(segments, (_text, at) => [at - 8, at + 8], 4).map((t) => ({

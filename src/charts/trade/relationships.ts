@@ -38,7 +38,7 @@ export interface Relationship<T extends TradeFigure> {
   otherYears: number[];
 }
 
-export const relationshipKey = (f: TradeFigure): string =>
+export const relationshipKey = (f: Pick<TradeFigure, 'subject' | 'counterpart'>): string =>
   f.counterpart === null ? f.subject : [f.subject, f.counterpart].sort().join('|');
 
 /** "CHN>KAZ": one way only, for money that goes from one side to the other (investor → recipient). */

@@ -1,21 +1,17 @@
 import { TRADE } from '../kinds';
-import { figureChart } from '../spec';
+import { figureChart, inLayoutOrder, labelled } from '../specDefaults';
 import { TradeDrawing } from './TradeDrawing';
 import { tradeView } from './tradeView';
 import { YearControl } from './YearControl';
 
 /** Trade by relationship: competing claims together, mirror gaps, group breakdowns, one year. */
-export const tradeSpec = figureChart({
-  id: 'trade',
-  nouns: { empty: 'trade figures', marks: 'bars', table: 'figures as reported' },
-  reserve: (width) => (width < 600 ? 470 : 420),
-  takes: TRADE.takes,
-  cap: TRADE.cap,
-  compute: (texts, width, measure, o) =>
-    tradeView(texts, width, measure, {
+export const tradeSpec = figureChart(TRADE, {
+  nouns: { marks: 'bars', table: 'figures as reported' },
+  compute: (records, width, measure, o) =>
+    tradeView(records, width, measure, {
       year: o.tradeYear,
       groupMembers: o.groupMembers,
-      names: o.names,
+      naming: o.naming,
       showAll: o.showAll === true,
     }),
   words: (_texts, view) => ({
@@ -30,17 +26,13 @@ export const tradeSpec = figureChart({
     view.bars.map((b) => {
       const t = byId.get(b.id)!;
       const reporter = t.reporterStated ? `reported by ${t.reporter}` : 'source not stated';
-      return {
-        id: b.id,
-        hit: b.hit,
-        anchor: b.anchor,
-        label: `${view.markNames.get(b.id) ?? t.subject}: ${t.value}, ${t.year}, ${reporter}${t.regional ? `, ${t.regional}` : ''}`,
-      };
+      return labelled(
+        b,
+        `${view.markNames.get(b.id) ?? t.subject}: ${t.value}, ${t.year}, ${reporter}${t.regional ? `, ${t.regional}` : ''}`,
+      );
     }),
-  ordered: (texts, view) => {
-    const byId = new Map(texts.map((t) => [t.id, t]));
-    return view.order.flatMap((id) => byId.get(id) ?? []);
-  },
+  // The year shown; the other years' figures are named in the note, and listed when chosen.
+  ordered: (texts, view) => inLayoutOrder(texts, view.order, 'dropped'),
   computed: (view) => view.computed,
   notes: (view) => ({
     summary: [...view.noteText, view.leftOut ?? ''].join(' '),

@@ -1,8 +1,15 @@
 import type { Figure } from '../../data/schema';
-import { formatRatio } from '../../lib/formatValue';
+import { formatRatio, isApproximate } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
+import type { Matched } from '../../state/selectors';
 import type { ComputedValue } from '../csvRows';
-import { type FigureText, relationshipFacts } from '../describeRecord';
+import {
+  figureRegional,
+  figureValueText,
+  type NameContext,
+  nameOf,
+  relationshipFacts,
+} from '../describeRecord';
 import type { Highlight } from '../spec';
 import type { MeasureText } from '../textMeasure';
 import { comparabilityNotes, possessive } from './comparability';
@@ -17,13 +24,13 @@ import {
 } from './relationships';
 import { breakdownWords, leftOutWords, mirrorWords, pushBreakdown, usd, yearsPhrase } from './tradeWords';
 
-// From described trade figures to what the trade chart draws and says: blocks in words, the
+// From trade figures to what the trade chart draws and says: blocks in words, the
 // computed mirror gaps, shares and remainders with their formulas, and what was left out.
 
 export interface TradeOptions {
   year: YearChoice;
   groupMembers: ReadonlyMap<string, ReadonlySet<string>>;
-  names: ReadonlyMap<string, string>;
+  naming: NameContext;
   /** Draw every block up to the limit, not only the first few. */
   showAll?: boolean;
 }
@@ -64,7 +71,14 @@ function firstBlocks<B extends { partOf: string | null; relationship: { claims: 
   return first;
 }
 
-type Fig = TradeFigure & { text: FigureText };
+/** A trade figure with the words its bar is drawn with. */
+type Fig = TradeFigure & {
+  figure: Figure;
+  subjectName: string;
+  counterpartName: string | null;
+  valueText: string;
+  regional: string | null;
+};
 /** "2023-01 to 2023-06" for a figure covering part of a year; null for a full year. */
 const periodOf = (figure: Figure): string | null =>
   figure.period === undefined
@@ -74,17 +88,21 @@ const periodOf = (figure: Figure): string | null =>
       : `${figure.period.start} to ${figure.period.end}`;
 
 export function tradeView(
-  texts: readonly FigureText[],
+  records: readonly Matched<Figure>[],
   width: number,
   measure: MeasureText,
   o: TradeOptions,
 ): TradeView {
   // Names and reporters come from data: each is an isolate inside the sentences built here.
-  const name = (code: string) => isolateText(o.names.get(code) ?? code);
-  const figures: Fig[] = texts.map((t) => ({
-    ...relationshipFacts(t),
-    ...(t.figure.flow === undefined ? {} : { flow: t.figure.flow }),
-    text: t,
+  const name = (code: string) => isolateText(nameOf(o.naming.names, code));
+  const figures: Fig[] = records.map(({ record: f, match }) => ({
+    ...relationshipFacts(f),
+    ...(f.flow === undefined ? {} : { flow: f.flow }),
+    figure: f,
+    subjectName: nameOf(o.naming.names, f.subject),
+    counterpartName: f.counterpart === null ? null : nameOf(o.naming.names, f.counterpart),
+    valueText: figureValueText(f),
+    regional: figureRegional(f, match, o.naming),
   }));
   const years = tradeYears(figures);
   const choice = o.year !== 'latest' && years.includes(o.year) ? o.year : 'latest';
@@ -93,10 +111,10 @@ export function tradeView(
   const { leftOut } = all;
   const blocks = o.showAll === true ? all.blocks : firstBlocks(all.blocks);
   const shown = blocks.flatMap((b) => b.relationship.claims);
-  const counterparts = new Set(shown.map((f) => f.text.counterpart));
+  const counterparts = new Set(shown.map((f) => f.counterpartName));
   const single = counterparts.size === 1 && !counterparts.has(null) && blocks.every((b) => b.partOf === null);
   const markName = (f: Fig) =>
-    single ? f.text.subject : `${f.text.subject} with ${f.text.counterpart ?? 'others'}`;
+    single ? f.subjectName : `${f.subjectName} with ${f.counterpartName ?? 'others'}`;
   const meta = (f: Fig) =>
     `${f.year === null ? 'Year not stated' : f.year} · ${f.reportedBy !== null ? `reported by ${f.reportedBy}` : 'source not stated'}`;
 
@@ -127,13 +145,13 @@ export function tradeView(
       indent: partOf !== null,
       bars: r.claims.map((f) => ({
         id: f.id,
-        name: alone ? markName(f) : `${possessive(f.text.subject)} figure`,
+        name: alone ? markName(f) : `${possessive(f.subjectName)} figure`,
         value: f.value,
         valueHigh: f.valueHigh,
-        valueText: f.text.value,
-        approximate: f.text.approximate,
+        valueText: f.valueText,
+        approximate: isApproximate(f.figure.qualifier),
         meta: meta(f),
-        regional: f.text.regional,
+        regional: f.regional,
       })),
       breakdown:
         breakdown === null || r.year === null
@@ -153,9 +171,9 @@ export function tradeView(
           shown.map((f) => ({
             id: f.id,
             year: f.year,
-            qualifier: f.text.figure.qualifier,
+            qualifier: f.figure.qualifier,
             reportedBy: f.reportedBy,
-            partYear: periodOf(f.text.figure) !== null,
+            partYear: periodOf(f.figure) !== null,
           })),
         )
       : null;
@@ -163,12 +181,12 @@ export function tradeView(
     summary === null
       ? comparabilityNotes(
           shown.map((f) => ({
-            name: f.text.subject,
+            name: f.subjectName,
             year: f.year,
-            qualifier: f.text.figure.qualifier,
+            qualifier: f.figure.qualifier,
             reportedBy: f.reportedBy,
-            counterpart: f.text.counterpart,
-            ...(periodOf(f.text.figure) === null ? {} : { period: periodOf(f.text.figure)! }),
+            counterpart: f.counterpartName,
+            ...(periodOf(f.figure) === null ? {} : { period: periodOf(f.figure)! }),
           })),
         )
       : summary.sentence === null
@@ -179,7 +197,7 @@ export function tradeView(
   const title =
     single && only !== null && only !== undefined
       ? `Trade with ${only}, by partner`
-      : texts.length === 0
+      : records.length === 0
         ? 'Trade with Central Asia, by partner'
         : 'Trade, by relationship';
   return {

@@ -1,7 +1,8 @@
 import { formatCount } from '../../lib/formatValue';
 import { isolateText } from '../../lib/isolate';
 import { TYPE } from '../chartType';
-import type { Point, TextLine } from '../geometry';
+import { placeLabel } from '../claims/claimMarks';
+import type { Box, Point, TextLine } from '../geometry';
 import { linearScale } from '../linearScale';
 import { type MeasureText, wrapText } from '../textMeasure';
 import { relationshipKey, type TradeFigure } from '../trade/relationships';
@@ -115,11 +116,12 @@ export function computeTradeYears(
   const first = Math.min(...years);
   const last = Math.max(...years);
   const anyUndated = shown.some(([, list]) => list.some((f) => f.year === null));
-  const noYearWidth = anyUndated ? Math.max(44, measure('no year', TYPE.small) + 12) : 0;
+  // The "no year" column stands clear of the last year's label: 10 px between them at least.
+  const noYearWidth = anyUndated ? Math.max(44, measure('no year', TYPE.small) + 20) : 0;
   const left = Math.max(...shown.map(([, list]) => measure(maxText(list), TYPE.small))) + 8;
   const right = width - noYearWidth - 16;
   const x = linearScale([first, last], [left + 6, right]);
-  const undatedX = right + noYearWidth / 2 + 8;
+  const undatedX = right + noYearWidth / 2 + 14;
   const step = Math.max(1, Math.ceil(((last - first + 1) * 36) / Math.max(1, right - left)));
   const tickYears = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter(
     (y) => (y - first) % step === 0 || y === last,
@@ -170,16 +172,24 @@ export function computeTradeYears(
           s.figures.filter((f) => f.year !== null),
         ),
         points,
+        // At its last point for now; moved clear of points and other labels once all are known.
         label:
           lastPoint === undefined || lastFigure === undefined
             ? null
-            : {
-                text: lastFigure.valueText,
-                x: Math.min(lastPoint.at.x + 6, width - measure(lastFigure.valueText, TYPE.small, 'bold')),
-                y: lastPoint.at.y - 8,
-              },
+            : { ...lastPoint.at, text: lastFigure.valueText },
       };
     });
+    // Each line's latest value labelled where it has room: never over a point, a value tick, the
+    // year axis or another label. One with no room is left out (its value is in the tooltip and table).
+    const placed: Box[] = drawn.flatMap((s) =>
+      s.points.map((p) => ({ x: p.at.x - 5, y: p.at.y - 5, width: 10, height: 10 })),
+    );
+    placed.push(
+      { x: 0, y: top - 10, width: left, height: 14 },
+      { x: 0, y: top + PLOT + 4, width, height: 18 },
+    );
+    for (const s of drawn)
+      if (s.label !== null) s.label = placeLabel(s.label.text, s.label, null, width, measure, placed, true);
     const axisY = top + PLOT + 4;
     const ticks = tickYears.map((year) => {
       const text = String(year);

@@ -14,9 +14,14 @@ interface Props {
   codeOptions: readonly CodeOption[];
 }
 
-/** The schema's wording for an empty required field, said as what to do. */
-const said = (message: string) =>
-  /^Too small: expected string to have >=1 characters?$/.test(message) ? 'Required: fill this in.' : message;
+/** The checks' wording for an empty field or an unknown code, said as what to do. */
+function said(message: string): string {
+  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return 'Required: fill this in.';
+  if (/^Invalid input: expected number, received null$/.test(message)) return 'Required: write the number.';
+  if (/^unknown country or group code "[^"]*"$/.test(message))
+    return `${message}: type a country's name and pick it from the list (one not yet in countries.json can then be added)`;
+  return message;
+}
 
 /** The names of the codes typed, so a code is never shown alone. */
 function codeNames(value: string, options: readonly CodeOption[]): string {

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import type { Article } from '../../data/schema';
 import type { Pick } from '../drafts';
 
@@ -30,7 +30,8 @@ function Paragraph({ text, start, picks }: { text: string; start: number; picks:
 
 /** The article as the validator reads it, with every extract candidate highlighted. */
 export function ArticlePane({ article, picks, onSelectText }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const headingId = useId();
   const takeSelection = () => {
     const selection = window.getSelection();
     if (selection === null || selection.isCollapsed || box.current === null) return;
@@ -44,9 +45,18 @@ export function ArticlePane({ article, picks, onSelectText }: Props) {
   };
   let start = 0;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: selecting text is the interaction; the quote field is its keyboard equivalent
-    <div ref={box} className="wb-article" onMouseUp={takeSelection} onKeyUp={takeSelection}>
-      <h3>{article.title}</h3>
+    // A long article scrolls inside its pane: a named region in the tab order, so the keyboard can
+    // scroll it too. Selecting text is the interaction; the quote field is its keyboard equivalent.
+    <section
+      ref={box}
+      className="wb-article"
+      aria-labelledby={headingId}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+      tabIndex={0}
+      onMouseUp={takeSelection}
+      onKeyUp={takeSelection}
+    >
+      <h3 id={headingId}>{article.title}</h3>
       {article.paragraphs.map((text, i) => {
         const end = start + text.length;
         const own = picks.filter((p) => p.offset >= start && p.offset < end);
@@ -55,6 +65,6 @@ export function ArticlePane({ article, picks, onSelectText }: Props) {
         start = end + 1;
         return node;
       })}
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { Scene, SetName } from '../model/scene';
-import { type HitList, indexOfCode, kindOfCode, ROUTE, SITE } from './codes';
+import { type HitList, ROUTE, SETS } from './codes';
 import { type PixelFrame, routePoints } from './trace';
 
 // Which drawn feature lies under a point of the canvas. Marks are bucketed by 64-pixel cells in
@@ -41,8 +41,8 @@ export class HitGrid {
 
   /** The points of mark `rank` if it is a route, in layer pixels. */
   private route(rank: number): L.Point[] | null {
-    const code = this.hits.codes[rank] as number;
-    return kindOfCode(code) === ROUTE ? routePoints(this.scene.routes, indexOfCode(code), this.frame) : null;
+    const { sets, index } = this.hits;
+    return sets[rank] === ROUTE ? routePoints(this.scene.routes, index[rank] as number, this.frame) : null;
   }
 
   private cellKey(x: number, y: number): number {
@@ -76,12 +76,7 @@ export class HitGrid {
     for (let k = cell.length - 1; k >= 0; k--) {
       const rank = cell[k] as number;
       if (!this.hitBy(rank, p)) continue;
-      const code = this.hits.codes[rank] as number;
-      const kind = kindOfCode(code);
-      return {
-        set: kind === ROUTE ? 'routes' : kind === SITE ? 'sites' : 'places',
-        index: indexOfCode(code),
-      };
+      return { set: SETS[this.hits.sets[rank] as number] as SetName, index: this.hits.index[rank] as number };
     }
     return null;
   }

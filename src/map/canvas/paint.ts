@@ -25,8 +25,6 @@ export type { Mark, Paint };
 
 /** 0 plain, 1 regional, 2 selected, 3 selected and regional. */
 export type Variant = 0 | 1 | 2 | 3;
-export const variantOf = (regional: boolean, selected: boolean): Variant =>
-  ((selected ? 2 : 0) + (regional ? 1 : 0)) as Variant;
 const stateOf = (v: Variant): DrawState => ({ selected: v >= 2, regional: v % 2 === 1 });
 
 function cached<T>(size: number, make: (cls: number, v: Variant) => T): (cls: number, v: Variant) => T {

@@ -4,32 +4,34 @@ import { drawScene } from '../canvas/draw';
 import { type Hit, HitGrid } from '../canvas/hit';
 import { MARGIN, type PixelFrame } from '../canvas/trace';
 import { worldOf } from '../canvas/world';
-import { type Cluster, clustererLoaded, clustersIn, loadClusterer } from '../model/clusters';
+import { type Cluster, clustererReady, clustersIn } from '../model/clusters';
 import type { MapView } from '../model/mapView';
+import { afterNextPaint } from './afterNextPaint';
 
-// Every project, place and attack on one canvas, as a Leaflet renderer with no Leaflet paths in
-// it: Leaflet's Renderer works out the canvas's extent (the view plus PADDING) after each move and
-// scales it while a zoom animates; after each move the canvas is sized to that extent and the
-// scene drawn from the view model. (Leaflet's L.Canvas sizes a canvas too, but then clears it
-// after every update to redraw its own paths, and routes clicks through its path hit-tests: both
-// would need overriding. The bundle is the same either way: 55.2 against 55.0 KB gzip.) A new view model (filter, selection, layers) is drawn after the
-// next paint, so the click that caused it paints without waiting for the canvas's raster. Clicks
-// are hit-tested here: a hit is reported and stopped; a miss goes on to the map, which finds the
-// country under it.
+// Every project, place and attack on one canvas: Leaflet's L.Canvas with no Leaflet paths in it.
+// Leaflet works out the canvas's extent (the view plus PADDING) after each move, sizes and places
+// the canvas, clears it and calls _draw; it scales the canvas while a zoom animates. _draw paints
+// the scene from the view model instead of Leaflet's paths, and clicks are hit-tested against what
+// it drew: a hit is reported, a miss goes on to the map, which finds the country under it. A new
+// view model (filter, selection, layers) is drawn after the next paint, so the click that caused
+// it paints without waiting for the canvas's raster.
 
 /** Fraction of the view drawn beyond each edge, so a drag shows features until it ends. */
 export const PADDING = 0.3;
 
-/** The parts of Leaflet's Renderer this layer builds on; Leaflet's typings leave them out. */
-interface RendererParts {
+/** The parts of Leaflet's Canvas this layer builds on; Leaflet's typings leave them out. */
+interface CanvasParts {
+  _ctx: CanvasRenderingContext2D;
   _container: HTMLCanvasElement;
-  _bounds?: L.Bounds;
+  _bounds?: L.Bounds & { min: L.Point; max: L.Point };
+  _zoom: number;
   _update(): void;
+  _redraw(): void;
+  _fireEvent(layers: false, e: MouseEvent): void;
 }
-const parts = (r: L.Renderer) => r as unknown as RendererParts;
-const leafletRenderer = L.Renderer.prototype as unknown as RendererParts;
-
-type DragHandler = L.Handler & { moved?: () => boolean; moving?: () => boolean };
+const leafletCanvas = L.Canvas.prototype as unknown as CanvasParts;
+type DragHandler = L.Handler & { moved(): boolean; moving(): boolean };
+const dragging = (map: L.Map) => map.dragging as DragHandler;
 
 interface Drawn {
   mapView: MapView;
@@ -38,13 +40,12 @@ interface Drawn {
   grid: HitGrid | null;
 }
 
-export class FeatureCanvas extends L.Renderer {
-  private readonly canvas = document.createElement('canvas');
+export class FeatureCanvas extends L.Canvas {
   private mapView: MapView | null = null;
   private drawn: Drawn | null = null;
-  private pending = false;
   /** Between a move's start and its end the layer frame is changing; the move's end draws. */
   private moving = false;
+  private readonly parts = this as unknown as CanvasParts;
 
   constructor(
     private readonly onPick: (hit: Hit) => void,
@@ -57,89 +58,44 @@ export class FeatureCanvas extends L.Renderer {
   /** A new view model: drawn after the next paint, no geometry rebuilt. */
   update(mapView: MapView): void {
     this.mapView = mapView;
-    if (this.pending) return;
-    this.pending = true;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        this.pending = false;
-        this.draw();
-      };
-      channel.port2.postMessage(null);
+    this.redrawSoon();
+  }
+
+  /** Redraws after the next paint, unless a move is under way (its end draws) or it is drawn. */
+  private redrawSoon(): void {
+    afterNextPaint(this, () => {
+      if (this._map && !this.moving && this.drawn?.mapView !== this.mapView) this.parts._redraw();
     });
   }
 
-  override onAdd(map: L.Map): this {
-    map.on(this.moves);
-    return super.onAdd(map);
-  }
-
-  override onRemove(map: L.Map): this {
-    map.off(this.moves);
-    return super.onRemove(map);
-  }
-
-  private readonly moves = {
-    movestart: () => {
-      this.moving = true;
-    },
-    moveend: () => {
-      this.moving = false;
-    },
+  /** One function for the layer's life: Leaflet removes the layer's events by reference. */
+  private readonly onMoveStart = () => {
+    this.moving = true;
   };
 
-  _initContainer(): void {
-    parts(this)._container = this.canvas;
-    this.canvas.addEventListener('click', this.onClick);
-    this.canvas.addEventListener('mousemove', this.onMove);
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return { ...super.getEvents?.(), movestart: this.onMoveStart };
   }
 
-  _destroyContainer(): void {
-    this.canvas.remove();
-  }
-
-  /** After each move: Leaflet's extent, the canvas sized and placed to it, the scene drawn. */
+  /** Leaflet calls this at a move's end or a view reset: the frame is settled, and is drawn. */
   _update(): void {
-    leafletRenderer._update.call(this);
-    const b = parts(this)._bounds;
-    if (!b?.min || !b.max) return;
-    const size = b.getSize();
-    const dpr = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this.canvas, b.min);
-    this.canvas.width = Math.round(size.x * dpr);
-    this.canvas.height = Math.round(size.y * dpr);
-    this.canvas.style.width = `${size.x}px`;
-    this.canvas.style.height = `${size.y}px`;
-    // Leaflet calls this at a move's end (its 'moveend' handler runs before ours) or a view reset:
-    // the frame is settled either way.
     this.moving = false;
-    this.draw();
+    leafletCanvas._update.call(this);
   }
 
-  private draw(): void {
-    const map = this._map;
-    const b = parts(this)._bounds;
-    const g = this.canvas.getContext('2d');
-    if (!map || !g || !this.mapView || !b?.min || !b.max || this.moving) return;
+  _draw(): void {
+    const { _map: map, mapView } = this;
+    const { _bounds: b, _ctx: g, _zoom: zoom } = this.parts;
+    if (!map || !mapView || !b) return;
     // Sites are drawn once they can be clustered: never a carpet of them first.
-    if (this.mapView.layers.projects && !clustererLoaded()) {
-      const waiting = this.mapView;
-      void loadClusterer().then(() => this.update(this.mapView ?? waiting));
-      return;
-    }
-    const dpr = window.devicePixelRatio || 1;
-    g.setTransform(1, 0, 0, 1, 0, 0);
-    g.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    // Layer pixels from here on, as Leaflet's canvas renderer draws.
-    g.setTransform(dpr, 0, 0, dpr, -b.min.x * dpr, -b.min.y * dpr);
-    const zoom = map.getZoom();
+    if (mapView.layers.projects && !clustererReady(() => this.redrawSoon())) return;
     const origin = map.getPixelOrigin();
     const min = b.min.subtract([MARGIN, MARGIN]);
     const max = b.max.add([MARGIN, MARGIN]);
     const bounds = Object.assign(L.bounds(min, max), { min, max });
     const frame: PixelFrame = {
       ...{ scale: map.getZoomScale(zoom, 0), originX: origin.x, originY: origin.y, bounds },
-      world: worldOf(this.mapView.scene),
+      world: worldOf(mapView.scene),
     };
     const sw = map.layerPointToLatLng(L.point(b.min.x, b.max.y));
     const ne = map.layerPointToLatLng(L.point(b.max.x, b.min.y));
@@ -149,9 +105,9 @@ export class FeatureCanvas extends L.Renderer {
       Math.min(180, ne.lng),
       Math.min(85, ne.lat),
     ];
-    const clustered = this.mapView.layers.projects ? clustersIn(this.mapView, box, zoom) : null;
-    const hits = drawScene(g, this.mapView, frame, clustered?.loose ?? null);
-    this.drawn = { mapView: this.mapView, frame, hits, grid: null };
+    const clustered = mapView.layers.projects ? clustersIn(mapView, box, zoom) : null;
+    const hits = drawScene(g, mapView, frame, clustered?.loose ?? null);
+    this.drawn = { mapView, frame, hits, grid: null };
     this.onClusters(clustered?.clusters ?? []);
   }
 
@@ -162,16 +118,16 @@ export class FeatureCanvas extends L.Renderer {
     return drawn.grid.at(map.mouseEventToLayerPoint(e));
   }
 
-  private readonly onClick = (e: MouseEvent) => {
-    if ((this._map?.dragging as DragHandler | undefined)?.moved?.()) return;
-    const hit = this.pick(e);
-    if (!hit) return;
-    L.DomEvent.stopPropagation(e);
-    this.onPick(hit);
-  };
+  /** Leaflet's Canvas keeps the map from seeing its mouse events; a miss hands one on. */
+  _onClick(e: MouseEvent): void {
+    const hit = this._map && e.type === 'click' && !dragging(this._map).moved() ? this.pick(e) : null;
+    if (hit) this.onPick(hit);
+    else this.parts._fireEvent(false, e);
+  }
 
-  private readonly onMove = (e: MouseEvent) => {
-    const dragging = (this._map?.dragging as DragHandler | undefined)?.moving?.() ?? false;
-    this.canvas.style.cursor = !dragging && this.pick(e) ? 'pointer' : '';
-  };
+  _onMouseMove(e: MouseEvent): void {
+    if (!this._map || dragging(this._map).moving()) return;
+    this.parts._container.style.cursor = this.pick(e) ? 'pointer' : '';
+    this.parts._fireEvent(false, e);
+  }
 }

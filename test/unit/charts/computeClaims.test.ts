@@ -103,6 +103,18 @@ describe('a decade of claims', () => {
     expect(layout.panels[1]!.axis!.ticks.map((t) => t.text)).toEqual(ticks);
   });
 
+  it('ticks every year of the decade, in full where there is room and as ’16 on a phone', () => {
+    const yearTicks = (width: number) =>
+      computeClaims(decade, width, estimateText).panels[0]!.axis!.ticks.map((t) => t.text);
+    expect(yearTicks(900)).toEqual(Array.from({ length: 10 }, (_, i) => String(2015 + i)));
+    const phone = yearTicks(350);
+    expect(phone).toEqual(Array.from({ length: 10 }, (_, i) => `’${15 + i}`));
+    // Short labels still never touch: each sits in its own year's room.
+    const ticks = computeClaims(decade, 350, estimateText).panels[0]!.axis!.ticks;
+    for (let i = 1; i < ticks.length; i++)
+      expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x + estimateText(ticks[i - 1]!.text, 12));
+  });
+
   it('thins the marks but keeps each extreme, and says how many lie on the lines only', () => {
     expect(layout.marks.length).toBeLessThan(500);
     expect(layout.marks.length + layout.thinned).toBe(500);

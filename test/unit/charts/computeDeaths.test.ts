@@ -72,6 +72,20 @@ describe('computeDeaths', () => {
     for (const c of narrow.groups.flatMap((g) => g.claims))
       expect(c.value.x + estimateText(c.value.text, 16, 'bold')).toBeLessThanOrEqual(300);
   });
+
+  it('puts a value too long to stand beside its bar on the line under it, inside the chart', () => {
+    const long = {
+      ...claim('trains', 'Trains', 2060, '2025-06-06'),
+      valueText: 'estimated 2,060 freight trains',
+    };
+    const narrow = computeDeaths([long, claim('short', 'Trains', 12, '2025-06-07')], 320, estimateText, true);
+    const [trains, short] = narrow.groups[0]!.claims;
+    expect(trains!.value.x + estimateText(trains!.value.text, 16, 'bold')).toBeLessThanOrEqual(320);
+    expect(trains!.value.y).toBeGreaterThan(trains!.bar.y + trains!.bar.height);
+    expect(trains!.meta[0]!.y).toBeGreaterThan(trains!.value.y);
+    // A short value stays beside its bar.
+    expect(short!.value.x).toBeGreaterThan(short!.bar.width);
+  });
 });
 
 describe('computeDeaths ranges', () => {

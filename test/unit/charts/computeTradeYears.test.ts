@@ -67,6 +67,24 @@ describe('computeTradeYears', () => {
     expect(layout.multiples[0]!.axis.ticks.at(-1)?.text).toBe('no year');
   });
 
+  it('labels latest values clear of each other, and the "no year" column clear of the last year', () => {
+    for (const width of [340, 640]) {
+      const multiple = computeTradeYears(figures, width, estimateText).multiples[0]!;
+      const boxes = multiple.series
+        .flatMap((s) => s.label ?? [])
+        .map((l) => ({ x: l.x, y: l.y - 12, w: estimateText(l.text, 12, 'bold'), h: 14 }));
+      expect(boxes.length, String(width)).toBeGreaterThan(0);
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(
+            a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h,
+            `${width}: labels overlap`,
+          ).toBe(false);
+      const [last, noYear] = multiple.axis.ticks.slice(-2);
+      expect(last!.x + estimateText(last!.text, 12) + 4, String(width)).toBeLessThanOrEqual(noYear!.x);
+    }
+  });
+
   it('breaks the line at a missing year rather than inventing a value', () => {
     const gappy = computeTradeYears(
       [2015, 2016, 2019, 2020].map((y) => fig(`g-${y}`, 'CHN', 'KGZ', y, 5, 'Customs')),

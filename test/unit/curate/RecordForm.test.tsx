@@ -77,6 +77,10 @@ describe('RecordForm', () => {
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByRole('textbox', { name: /^Quote/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/problems? to fix before saving/)).toBeInTheDocument();
+    // Each problem says what to do, not the schema's wording.
+    expect(screen.queryByText(/Too small|received null/)).toBeNull();
+    expect(screen.getAllByText('Error: Required: fill this in.').length).toBeGreaterThan(0);
+    expect(screen.getByText('Error: Required: write the number.')).toBeInTheDocument();
   });
 
   it('checks as the curator types, once a field is left, and shows the problem at its field', async () => {
@@ -114,6 +118,18 @@ describe('RecordForm', () => {
     await userEvent.type(id, 'my-own-id');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /^Kind/ }), 'trade');
     expect(id).toHaveValue('my-own-id');
+  });
+
+  it('says what to do about an unknown code', async () => {
+    render(<Harness onSave={() => {}} />);
+    const subject = screen.getByRole('combobox', { name: /^Subject/ });
+    await userEvent.clear(subject);
+    await userEvent.type(subject, 'XQZ');
+    await userEvent.tab();
+    expect(subject).toHaveAttribute('aria-invalid', 'true');
+    expect(
+      screen.getByText(/unknown country or group code "XQZ": type a country's name and pick it/),
+    ).toBeInTheDocument();
   });
 
   it('offers to add a country the ISO table knows and countries.json lacks', async () => {

@@ -7,7 +7,7 @@ import { countryLabels, placeNameLabels, siteObstacles, type View } from '../../
 const view: View = {
   zoom: 5,
   visible: { west: 0, south: 20, east: 100, north: 60 },
-  toScreen: (lat, lon) => ({ x: lon * 10, y: (60 - lat) * 10 }),
+  toScreen: ([lon = 0, lat = 0]) => ({ x: lon * 10, y: (60 - lat) * 10 }),
 };
 const place = (
   id: string,

@@ -1,12 +1,22 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestPage, safePageName } from '../../../scripts/lib/curate/ingestPage';
+import {
+  type CurateSession,
+  dataHashes,
+  hashText,
+  saveRecord,
+  undoLastSave,
+} from '../../../scripts/lib/curate/records';
+import { WORKERS } from '../curate/fixtures';
+import { buildDataDir, removeDataDirs } from '../data/fixtureDataset';
 
 const dirs: string[] = [];
 afterAll(() => {
+  removeDataDirs();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 const articlesDir = () => {
@@ -68,4 +78,48 @@ describe('saving a page from the workbench (npm run ingest underneath)', () => {
     expect(safePageName('.hidden')).toBe('hidden');
     expect(safePageName('')).toBe('page.txt');
   });
+});
+
+describe('undo after saving a page', () => {
+  const undoText = (s: CurateSession) => (dataHashes(s).body as { undo: string | null }).undo;
+
+  it('takes the page back out, not the figure saved before it; then the figure', async () => {
+    const s: CurateSession = { dir: buildDataDir(), undo: [] };
+    const figures = readFileSync(join(s.dir, 'figures.json'), 'utf8');
+    const saved = saveRecord(s, {
+      kind: 'figure',
+      originalId: null,
+      record: WORKERS,
+      baseHash: hashText(figures),
+    });
+    expect(saved.status).toBe(200);
+    const withFigure = readFileSync(join(s.dir, 'figures.json'), 'utf8');
+    const articles = join(s.dir, 'articles');
+    expect((await ingestPage(articles, { name: 'salt.txt', text: PAGE }, s.undo)).status).toBe(200);
+    expect(undoText(s)).toBe(`the save of articles/${FILE}`);
+    expect(undoLastSave(s).status).toBe(200);
+    expect(existsSync(join(articles, FILE))).toBe(false);
+    expect(readFileSync(join(s.dir, 'figures.json'), 'utf8')).toBe(withFigure);
+    expect(undoText(s)).toBe(`the save of figure ${WORKERS.id} in figures.json`);
+    expect(undoLastSave(s).status).toBe(200);
+    expect(readFileSync(join(s.dir, 'figures.json'), 'utf8')).toBe(figures);
+  }, 60_000);
+
+  it('writes a replaced article back, and will not undo over a change made since', async () => {
+    const out = articlesDir();
+    const s: CurateSession = { dir: join(out, '..'), undo: [] };
+    await ingestPage(out, { name: 'salt.txt', text: PAGE }, s.undo);
+    const first = readFileSync(join(out, FILE), 'utf8');
+    // The same page again writes nothing new: no step to undo.
+    await ingestPage(out, { name: 'salt.txt', text: PAGE }, s.undo);
+    expect(s.undo).toHaveLength(1);
+    await ingestPage(out, { name: 'salt.txt', text: CHANGED, force: true }, s.undo);
+    expect(undoLastSave(s).status).toBe(200);
+    expect(readFileSync(join(out, FILE), 'utf8')).toBe(first);
+    writeFileSync(join(out, FILE), `${first}\nEdited by hand.\n`);
+    const refused = undoLastSave(s);
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toMatch(/articles\/salt-lake-works-resume\.md has changed since/);
+    expect(existsSync(join(out, FILE))).toBe(true);
+  }, 60_000);
 });

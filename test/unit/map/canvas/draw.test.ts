@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { indexOfCode, kindOfCode, PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
+import { PLACE, ROUTE, SITE } from '../../../../src/map/canvas/codes';
 import { drawScene } from '../../../../src/map/canvas/draw';
 import { buildScene } from '../../../../src/map/model/scene';
 import { KIND_COLOURS, MAP_COLOURS } from '../../../../src/map/palette';
@@ -87,7 +87,7 @@ describe('drawScene', () => {
     expect(paintedAt(pixelAt(frame, 65, 43)).some((p) => p.op === 'fill')).toBe(true);
     const ring = paintedAt(pixelAt(frame, 66, 44)).filter((p) => p.colour === MAP_COLOURS.conflict);
     expect(ring.length).toBeGreaterThan(0);
-    const kinds = [...hits.codes.slice(0, hits.count)].map(kindOfCode);
+    const kinds = [...hits.sets.slice(0, hits.count)];
     expect(kinds.indexOf(PLACE)).toBeGreaterThan(kinds.lastIndexOf(ROUTE));
     expect(kinds.indexOf(SITE)).toBeGreaterThan(kinds.indexOf(PLACE));
   });
@@ -123,6 +123,21 @@ describe('drawScene', () => {
     expect(clustered.paintedAt(pixelAt(frame, 65, 43))).toEqual([]);
     const loose = draw({}, Uint8Array.of(1));
     expect(loose.paintedAt(pixelAt(frame, 65, 43)).length).toBeGreaterThan(0);
+    // Selected, it is drawn wherever it stands, in the selection's ink.
+    const chosen = draw({ selection: { kind: 'project', id: 's1' } }, Uint8Array.of(0));
+    const inks = chosen.paintedAt(pixelAt(frame, 65, 43)).map((p) => p.colour);
+    expect(inks).toContain(MAP_COLOURS.placeInk);
+  });
+
+  it('draws a selected place’s attack ring under its marker, both above every other mark', () => {
+    const { painted } = draw({ selection: { kind: 'place', id: 'p1' } });
+    const at = pixelAt(frame, 66, 44);
+    // The ring's fill and stroke, then the marker's fill and its stroke in the selection's ink.
+    const [ringFill, ringStroke, , marker] = painted.slice(-4);
+    expect([ringFill?.colour, ringStroke?.colour]).toEqual([MAP_COLOURS.conflict, MAP_COLOURS.conflict]);
+    expect(ringStroke?.shapes[0]?.[0]?.[1]).toBe(at[1]);
+    expect(marker?.colour).toBe(MAP_COLOURS.selected);
+    expect(marker?.shapes[0]?.[0]?.[1]).toBe(at[1]);
   });
 
   it('draws a crowded view plainly: no casings and no dashes above DENSE_ROUTES routes in view', () => {
@@ -171,7 +186,7 @@ describe('drawScene', () => {
       frameAt(s, 55, 55, 1000, 700),
       null,
     );
-    expect([...hits.codes.slice(0, hits.count)].map((c) => s.routes.ids[indexOfCode(c)])).toEqual([
+    expect([...hits.index.slice(0, hits.count)].map((i) => s.routes.ids[i])).toEqual([
       'sketch',
       'planned',
       'built',

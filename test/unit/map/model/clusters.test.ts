@@ -49,6 +49,15 @@ describe('clustersIn', () => {
     expect([...loose]).toEqual([0, 0, 0, 1]);
   });
 
+  it('counts what each filter keeps as it is pressed and released, index kept or not', () => {
+    const some = [near[0], near[1], far].filter((p) => p !== undefined);
+    const one = [far];
+    const counts = [view(), view(some), view(), view(one), view(some), view()].map((v) =>
+      clustersIn(v, world, 4).clusters.map((c) => c.count),
+    );
+    expect(counts).toEqual([[3], [2], [3], [], [2], [3]]);
+  });
+
   it('leaves out clusters outside the view', () => {
     expect(clustersIn(view(), [0, 0, 10, 10], 4).clusters).toEqual([]);
   });

@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectClean, launchBrowser, openPage } from './browser';
+import { type Served, serveData } from './serveData';
+
+// Printing draws every chart, lesser kinds included, though the reader never scrolled: the
+// chart code is fetched while the browser is idle, and `beforeprint` draws every chart before
+// the browser lays the page out for paper. The trade-claims data set has a lesser kind (trade
+// across the years) beside the main charts.
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  served = await serveData('test/fixtures/datasets/trade-claims');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface ChartState {
+  title: string;
+  marks: number;
+  placeholder: boolean;
+  /** What a chart with nothing to draw says in its place. */
+  empty: string | null;
+  rendered: boolean;
+}
+
+declare global {
+  interface Window {
+    __printed?: ChartState[];
+  }
+}
+
+/** Records, as `beforeprint` ends, what every chart shows: run after the page's own handler. */
+const recordAtPrint = (page: Page) =>
+  page.evaluate(() => {
+    window.addEventListener('beforeprint', () => {
+      window.__printed = [...document.querySelectorAll<HTMLElement>('.area-charts figure.chart')].map(
+        (figure) => ({
+          title: figure.querySelector('.chart-title')?.textContent ?? '',
+          // Bars, points, lines and spans of a drawing, or the cards of the key figures.
+          marks: figure.querySelectorAll('svg.chart-svg :is(path, rect, circle, line), .key-figure').length,
+          placeholder: figure.querySelector('.chart-placeholder') !== null,
+          empty: figure.querySelector('.chart-empty')?.textContent ?? null,
+          rendered:
+            getComputedStyle(figure).contentVisibility === 'visible' &&
+            figure.getBoundingClientRect().height > 0,
+        }),
+      );
+    });
+  });
+
+const summaryLines = (page: Page) => page.locator('.area-charts .chart--lesser').count();
+
+describe('printing the charts', () => {
+  it('draws every chart at 1440×900 before the page is laid out for paper, never scrolled', async () => {
+    const watch = await openPage(browser, '/', DESKTOP, served.url);
+    const { page } = watch;
+    await page.locator('.area-charts .chart-title').first().waitFor();
+    // Unscrolled: the charts far below the fold still hold their places, lesser kinds are lines.
+    const lesser = await summaryLines(page);
+    expect(lesser).toBeGreaterThan(0);
+    expect(await page.locator('.area-charts .chart--lesser svg.chart-svg').count()).toBe(0);
+    // The chart code comes while the browser is idle after the first view.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    await recordAtPrint(page);
+    // A real print: Chromium fires beforeprint and afterprint around it.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    const printed = await page.evaluate(() => window.__printed ?? []);
+    expect(printed.length).toBeGreaterThanOrEqual(5);
+    // A chart with nothing to draw says so in words; every other chart has its marks.
+    const blank = printed
+      .filter((c) => !c.rendered || (c.empty === null && (c.placeholder || c.marks === 0)))
+      .map((c) => c.title);
+    expect(blank).toEqual([]);
+    expect(printed.filter((c) => c.empty !== null).map((c) => c.empty)).toEqual([
+      'No other figures in this data set.',
+    ]);
+    // Each lesser kind printed as a drawn chart inside its summary line's section.
+    expect(await page.evaluate(() => document.querySelectorAll('.chart--lesser').length)).toBe(lesser);
+    expect(printed.map((c) => c.title)).toContain('Trade across the years');
+
+    // After printing the page is as it was: lesser kinds closed again.
+    expect(await page.locator('.area-charts .chart--lesser svg.chart-svg').count()).toBe(0);
+    expectClean(watch);
+    await watch.context.close();
+  });
+});
