@@ -5,6 +5,7 @@ import { CORPUS_DEFAULTS, generateCorpus } from '../corpus/corpus';
 import { writeDataset } from '../corpus/writeDataset';
 import { buildAndServe } from '../lib/buildAndServe';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
+import { drawWholePage, waitForPanels } from './pageScripts';
 
 // npm run bench:explore — on the generated corpus (1,000 articles), in Chromium at 1440×900:
 // - search: from the last keystroke of a typed query until its results are on the page, after
@@ -31,7 +32,8 @@ async function searchOnce(page: Page, query: string): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const done = () => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
-      return document.getElementById('search-results') !== null && !status.startsWith('Searching');
+      if (status.startsWith('Nothing found')) return true;
+      return document.getElementById('search-results') !== null && status === '';
     };
     const finish = () => resolve(performance.now() - window.lastInput);
     if (done()) return finish();
@@ -47,7 +49,9 @@ async function searchOnce(page: Page, query: string): Promise<number> {
 /** Changes the From select and returns ms until laid out and until the next frame. */
 function rangeOnce(page: Page, value: string): Promise<{ laidOut: number; frame: number }> {
   return page.evaluate(`(async () => {
-    const select = document.querySelector('fieldset.time-range select');
+    const fieldset = [...document.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Time range');
+    const select = fieldset?.querySelector('select');
+    if (!select) throw new Error('no time range control');
     const start = performance.now();
     select.value = ${JSON.stringify(value)};
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -65,8 +69,12 @@ const browser = await chromium.launch({ executablePath: ensureChromium(), args: 
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${served.url}/`);
+  // Charts load as they near the viewport: wait for the panels as the load bench does, then scroll
+  // through once so every chart is drawn and a range change re-renders all of them.
+  await page.evaluate(waitForPanels);
+  await page.evaluate(drawWholePage);
   await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 180_000 });
-  await page.locator('fieldset.time-range').waitFor();
+  await page.getByRole('group', { name: 'Time range', exact: true }).waitFor();
   const first = await searchOnce(page, 'critics questioned');
   const queries = [
     'trade between russia',

@@ -35,8 +35,20 @@ const panelsReady = `(() => {
   return performance.now();
 })()`;
 
-/** Resolves, polling every frame, with the time all panels were first seen drawn. */
-export const waitForPanels = `new Promise((done) => {
+/** What is still missing after a long wait, so a page that never settles fails with a reason. */
+const panelsMissing = `[
+  performance.getEntriesByName('crossroads:data-ready').length === 0 && 'data not in',
+  document.querySelectorAll('.area-map .leaflet-container canvas').length === 0 && 'no map canvas',
+  !document.querySelector('.area-charts svg') && 'no chart drawn',
+  document.querySelector('.charts-loading') && 'charts loading',
+  !document.querySelector('.area-reader li, .area-reader article') && 'no article listed',
+].filter(Boolean).join(', ')`;
+
+/**
+ * Resolves, polling every frame, with the time all panels were first seen drawn; rejects after
+ * two minutes naming what never appeared, rather than hanging the run.
+ */
+export const waitForPanels = `new Promise((done, fail) => {
   // Charts load as they near the viewport: bring them in as a reader going to them would.
   let scrolled = false;
   const check = () => {
@@ -44,6 +56,7 @@ export const waitForPanels = `new Promise((done) => {
     if (charts && !scrolled) { charts.scrollIntoView({ block: 'start' }); scrolled = true; }
     const at = ${panelsReady};
     if (at) done(at);
+    else if (performance.now() > 120000) fail(new Error('panels not drawn after 2 minutes: ' + ${panelsMissing}));
     else requestAnimationFrame(check);
   };
   check();

@@ -1,8 +1,14 @@
 import { Fragment, useMemo, useRef } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
+import { memoRecent } from '../lib/memo';
 import { useLeftOut } from '../state/leftOut';
 import type { Matched } from '../state/selectors';
-import { selectFilterIndex, selectVisibleEvents, selectVisibleFigures } from '../state/selectors';
+import {
+  FILTER_STATES_KEPT,
+  selectFilterIndex,
+  selectVisibleEvents,
+  selectVisibleFigures,
+} from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import type { ChartStatus } from './ChartFrame';
@@ -78,15 +84,25 @@ const NO_GROUPS: ReturnType<typeof capGroups> = {
   notes: [],
 };
 
-/** The panel's options from the store, given to every chart as a prop. */
+// The groups of the last few filter states: the visible records are the same arrays when the
+// reader goes back to a filter (src/state/selectors.ts), and so are the groups, so the charts
+// given them skip rendering (React.memo, LazyChart.tsx) and reuse their layouts (SpecChart.tsx).
+const groupsFor = memoRecent(
+  (figures: readonly Matched<Figure>[], events: readonly Matched<TimelineEvent>[]) =>
+    capGroups(figures, events),
+  FILTER_STATES_KEPT,
+);
+
+/** The panel's options from the store, given to every chart as a prop: one object until one of them changes. */
 function useChartOptions(): ChartOptions {
   const year = useAppStore((s) => s.tradeYear);
-  const index = useAppStore(selectFilterIndex);
+  // The group members only, not the index: they are the same whatever is selected.
+  const members = useAppStore((s) => selectFilterIndex(s).members);
   const names = useAppStore(selectEntityNames);
   const range = useAppStore((s) => s.range);
   return useMemo(
-    () => ({ tradeYear: year ?? 'latest', groupMembers: index.members, names, range }),
-    [year, index, names, range],
+    () => ({ tradeYear: year ?? 'latest', groupMembers: members, names, range }),
+    [year, members, names, range],
   );
 }
 
@@ -106,10 +122,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   const options = useChartOptions();
   const leftOut = useLeftOut('figures', 'events');
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
-  const { figureGroups, eventGroups, notes } = useMemo(
-    () => (drawn ? capGroups(figures, events) : NO_GROUPS),
-    [drawn, figures, events],
-  );
+  const { figureGroups, eventGroups, notes } = drawn ? groupsFor(figures, events) : NO_GROUPS;
   const none = (what: string) =>
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 

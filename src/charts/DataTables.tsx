@@ -1,24 +1,30 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/store';
+import { LazyDetails } from '../ui/LazyDetails';
 import type { ComputedValue } from './csvRows';
 import type { EventText, FigureText } from './describeRecord';
 
 // The chart's data as a table, for keyboard and screen-reader users and for anyone checking a
 // value: every value with its unit, year, reporter and source sentence.
 
+/**
+ * The table behind its disclosure, mounted only while open (LazyDetails): at corpus scale the
+ * closed tables were three quarters of the page's elements, rebuilt on every filter change.
+ */
 function DataDetails({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <details className="chart-data">
-      <summary>Data table</summary>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a scroll container, not a page section */}
-      <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="chart-table">
-          <caption>{caption}</caption>
-          {children}
-        </table>
-      </div>
-    </details>
+    <LazyDetails className="chart-data" summary="Data table">
+      {() => (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        // biome-ignore lint/a11y/useSemanticElements: a scroll container, not a page section
+        <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+          <table className="chart-table">
+            <caption>{caption}</caption>
+            {children}
+          </table>
+        </div>
+      )}
+    </LazyDetails>
   );
 }
 

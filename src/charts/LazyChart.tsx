@@ -1,4 +1,5 @@
-import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { memo, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { formatCount } from '../lib/formatValue';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
 import { usePrinting } from './usePrintRendering';
@@ -71,7 +72,7 @@ interface LazyProps<R> extends PlacedChartProps<R> {
 }
 
 /** A main chart: its place is held at its height, and it loads and draws as it nears the viewport. */
-export function DeferredChart<R>({
+function DeferredChartPlace<R>({
   facts,
   load,
   reserve,
@@ -101,13 +102,15 @@ export function DeferredChart<R>({
   );
 }
 
-const plural = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}`;
+// formatCount, not toLocaleString: that builds a number format on every call, twice per lesser
+// chart per filter change.
+const plural = (n: number, noun: string) => `${formatCount(n)} ${noun}`;
 
 /**
  * A lesser chart kind starts as one summary line (title and counts) with a disclosure button; its
  * code loads and it draws only when opened, so a long data set gives a short page.
  */
-export function LesserChart<R extends { source: { article: string } }>({
+function LesserChartPlace<R extends { source: { article: string } }>({
   facts,
   load,
   ...props
@@ -137,3 +140,8 @@ export function LesserChart<R extends { source: { article: string } }>({
     </section>
   );
 }
+
+// A chart whose props are the same objects as at its last render (its records, the options, the
+// loader) draws nothing again: a filter change that leaves its records alone costs it nothing.
+export const DeferredChart = memo(DeferredChartPlace) as typeof DeferredChartPlace;
+export const LesserChart = memo(LesserChartPlace) as typeof LesserChartPlace;

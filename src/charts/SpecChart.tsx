@@ -1,15 +1,18 @@
-import { type ReactNode, useMemo, useState } from 'react';
-import type { Matched } from '../state/selectors';
+import { type ReactNode, useState } from 'react';
+import { memoRecent } from '../lib/memo';
+import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
 import { ChartStage } from './ChartStage';
 import { computedCsvRow } from './csvRows';
 import { DownloadButtons } from './DownloadButtons';
+import { describeCache } from './describeCache';
+import type { NameContext } from './describeRecord';
 import { FoldNote } from './FoldNote';
 import { HighlightButtons } from './HighlightButtons';
 import { reserveAt } from './kinds';
 import { type DetailText, SelectedDetail } from './SelectedDetail';
 import { SourceNote, sourceLine, sourceTitles } from './sourceTitles';
-import type { ChartOptions, ChartSpec } from './spec';
+import type { ChartOptions, ChartSpec, LayoutOptions } from './spec';
 import type { MeasureText } from './textMeasure';
 import { useChartScaffold } from './useChartScaffold';
 
@@ -29,6 +32,50 @@ interface SpecChartProps<R, T extends { id: string }, L extends { height: number
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * One chart's options, layout, texts and what is read off them, kept for the last few filter
+ * states: a chart given the records it had before (the reader released a country) lays out and
+ * describes nothing again, and a record's text is described once per data set (describeCache).
+ */
+function chartMemo<R, T extends DetailText, L extends { height: number }>() {
+  type Spec = ChartSpec<R, T, L>;
+  return {
+    options: memoRecent(
+      (options: ChartOptions, showAll: boolean, naming: NameContext) => ({ ...options, showAll, naming }),
+      FILTER_STATES_KEPT,
+    ),
+    layout: memoRecent(
+      (
+        spec: Spec,
+        items: readonly Matched<R>[],
+        width: number,
+        measure: MeasureText,
+        options: LayoutOptions,
+      ) => spec.compute(items, width, measure, options),
+      FILTER_STATES_KEPT,
+    ),
+    texts: describeCache<R & object, T>() as (
+      describe: Spec['describe'],
+      items: readonly Matched<R>[],
+      naming: NameContext,
+    ) => T[],
+    derived: memoRecent((spec: Spec, texts: readonly T[], layout: L, titles: ReadonlyMap<string, string>) => {
+      const byId: ReadonlyMap<string, T> = new Map(texts.map((t) => [t.id, t]));
+      const ordered = spec.ordered(texts, layout);
+      return {
+        byId,
+        words: spec.words(texts, layout),
+        marks: spec.marks(layout, byId),
+        ordered,
+        computed: spec.computed(layout, byId),
+        notes: spec.notes(layout),
+        fold: spec.fold?.(layout) ?? null,
+        sources: sourceTitles(ordered.map(spec.articleOf), titles),
+      };
+    }, FILTER_STATES_KEPT),
+  };
+}
+
 /** Any chart, from its spec: the one skeleton every chart shares. */
 export function SpecChart<R, T extends DetailText, L extends { height: number }>({
   spec,
@@ -42,27 +89,20 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
     useChartScaffold(spec.recordKind);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
-  const chartOptions = useMemo(() => ({ ...options, showAll, naming }), [options, showAll, naming]);
-  const layout = useMemo(
-    () => spec.compute(items, width, measure, chartOptions),
-    [spec, items, width, measure, chartOptions],
-  );
+  const [memo] = useState(() => chartMemo<R, T, L>());
+  const chartOptions = memo.options(options, showAll, naming);
+  const layout = memo.layout(spec, items, width, measure, chartOptions);
   // Described after layout: what tooltips, the table, mark labels and the CSV say.
-  const texts = useMemo(
-    () => items.map((m) => spec.describe(m.record, m.match, naming)),
-    [spec, items, naming],
+  const texts = memo.texts(spec.describe, items, naming);
+  const { byId, words, marks, ordered, computed, notes, fold, sources } = memo.derived(
+    spec,
+    texts,
+    layout,
+    naming.titles,
   );
-  const byId = useMemo(() => new Map(texts.map((t) => [t.id, t])), [texts]);
-  const words = spec.words(texts, layout);
-  const marks = spec.marks(layout, byId);
-  const ordered = spec.ordered(texts, layout);
-  const computed = spec.computed(layout, byId);
-  const notes = spec.notes(layout);
   const highlights = notes.highlights ?? [];
   const shown = highlights.find((h) => h.text === highlight);
   const leftOut = notes.leftOut ?? null;
-  const fold = spec.fold?.(layout) ?? null;
-  const sources = sourceTitles(ordered.map(spec.articleOf), naming.titles);
   const sourceText = sourceLine(sources);
   const { Drawing, Table, Tooltip, Controls, Key } = spec;
 

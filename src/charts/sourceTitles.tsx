@@ -1,4 +1,5 @@
 import { formatCount } from '../lib/formatValue';
+import { LazyDetails } from '../ui/LazyDetails';
 
 /** Past this many articles, a source note names these and counts the rest. */
 export const SOURCES_NAMED = 3;
@@ -21,14 +22,15 @@ export function SourceNote({ named }: { named: readonly string[] }) {
   return (
     <>
       Sources: {named.slice(0, SOURCES_NAMED).join('; ')}
-      <details className="chart-sources">
-        <summary>and {formatCount(rest.length)} more</summary>
-        <ul>
-          {rest.map((title) => (
-            <li key={title}>{title}</li>
-          ))}
-        </ul>
-      </details>
+      <LazyDetails className="chart-sources" summary={`and ${formatCount(rest.length)} more`}>
+        {() => (
+          <ul>
+            {rest.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        )}
+      </LazyDetails>
     </>
   );
 }

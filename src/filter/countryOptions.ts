@@ -56,6 +56,11 @@ export interface DataForOptions {
 
 /** Codes named by any record, plus those the article text mentions by name or alias. */
 export function codesInData(data: DataForOptions): Set<string> {
+  return withMentioned(codesInRecords(data), data.mentions);
+}
+
+/** The codes the records name: the same whatever the time range, which narrows the mentions. */
+export function codesInRecords(data: Omit<DataForOptions, 'countries' | 'mentions'>): ReadonlySet<string> {
   const codes = new Set<string>();
   for (const f of data.figures) {
     codes.add(f.subject);
@@ -65,8 +70,17 @@ export function codesInData(data: DataForOptions): Set<string> {
     for (const c of [...p.properties.countries, ...p.properties.partners]) codes.add(c);
   for (const p of data.places) for (const c of p.properties.countries) codes.add(c);
   for (const e of data.events) for (const c of e.countries) codes.add(c);
-  for (const [code, n] of data.mentions) if (n > 0) codes.add(code);
   return codes;
+}
+
+/** `codes` and every code the article text mentions at least once. */
+export function withMentioned(
+  codes: ReadonlySet<string>,
+  mentions: ReadonlyMap<string, number>,
+): Set<string> {
+  const all = new Set(codes);
+  for (const [code, n] of mentions) if (n > 0) all.add(code);
+  return all;
 }
 
 const byName = (a: CountryOption, b: CountryOption) => compareNames(a.name, b.name);

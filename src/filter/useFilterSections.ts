@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { selectFileData, selectRecords } from '../state/records';
 import { selectEntityNames, selectMentionTotals } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { buildSections, codesInData, type FilterSection } from './countryOptions';
+import { buildSections, codesInRecords, type FilterSection, withMentioned } from './countryOptions';
 
 /** The filter's sections from the loaded data; null until countries.json has loaded. */
 export function useFilterSections(): FilterSection[] | null {
@@ -13,19 +13,14 @@ export function useFilterSections(): FilterSection[] | null {
   const events = useAppStore((s) => selectRecords(s, 'events'));
   const mentions = useAppStore(selectMentionTotals);
   const selected = useAppStore((s) => s.countries);
+  // The records' codes once per data set; a time range change narrows only the mentions.
+  const inRecords = useMemo(
+    () => codesInRecords({ figures, projects, places, events }),
+    [figures, projects, places, events],
+  );
   const inData = useMemo(
-    () =>
-      countries === null
-        ? null
-        : codesInData({
-            countries,
-            figures,
-            projects,
-            places,
-            events,
-            mentions,
-          }),
-    [countries, figures, projects, places, events, mentions],
+    () => (countries === null ? null : withMentioned(inRecords, mentions)),
+    [countries, inRecords, mentions],
   );
   return useMemo(
     () => (countries === null || inData === null ? null : buildSections(countries, inData, selected)),

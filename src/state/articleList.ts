@@ -1,8 +1,8 @@
 import type { ArticleMeta } from '../data/schema';
-import { memoLast } from '../lib/memo';
+import { memoLast, memoRecent } from '../lib/memo';
 import { selectRecords } from './records';
 import { currentHits, type SearchHits } from './searchSlice';
-import { selectArticleMentions } from './selectors';
+import { FILTER_STATES_KEPT, selectArticleMentions } from './selectors';
 import type { AppState } from './store';
 import { articleInRange, isRangeSet, type TimeRange } from './timeRange';
 
@@ -29,21 +29,25 @@ const articlesOf = (s: AppState): readonly ListedArticle[] => selectRecords(s, '
 
 const sortedFor = memoLast((articles: readonly ListedArticle[]) => [...articles].sort(compareNewestFirst));
 
-const namingFor = memoLast(
+// Kept for the last few filter states, as the mentions are (selectors.ts): going back to a
+// filter gives the same list, so the reader's rows do not re-render.
+const namingFor = memoRecent(
   (
     sorted: readonly ListedArticle[],
     mentions: ReadonlyMap<string, number> | null,
   ): readonly ListedArticle[] =>
     mentions === null ? sorted : sorted.filter((a) => (mentions.get(a.id) ?? 0) > 0),
+  FILTER_STATES_KEPT,
 );
 
-const listedFor = memoLast(
+const listedFor = memoRecent(
   (naming: readonly ListedArticle[], range: TimeRange, hits: SearchHits | null): readonly ListedArticle[] => {
     if (!isRangeSet(range) && hits === null) return naming;
     return naming.filter(
       (a) => (hits === null || hits.ids.article.has(a.id)) && articleInRange(a, range) !== 'out',
     );
   },
+  FILTER_STATES_KEPT,
 );
 
 /** Every article, newest first. */

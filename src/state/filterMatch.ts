@@ -16,7 +16,8 @@ export interface FilterIndex {
   members: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function buildFilterIndex(selected: readonly string[], countries: CountriesFile | null): FilterIndex {
+/** Group code → every country it contains, nested groups expanded: the same whatever is selected. */
+export function groupMembers(countries: CountriesFile | null): ReadonlyMap<string, ReadonlySet<string>> {
   const direct = new Map((countries?.groups ?? []).map((g) => [g.code, g.members]));
   const members = new Map<string, Set<string>>();
   for (const code of direct.keys()) {
@@ -30,6 +31,15 @@ export function buildFilterIndex(selected: readonly string[], countries: Countri
     }
     members.set(code, found);
   }
+  return members;
+}
+
+/** `members` may be passed in, worked out once per countries file (see selectFilterIndex). */
+export function buildFilterIndex(
+  selected: readonly string[],
+  countries: CountriesFile | null,
+  members: ReadonlyMap<string, ReadonlySet<string>> = groupMembers(countries),
+): FilterIndex {
   return { selected: new Set(selected), members };
 }
 

@@ -7,8 +7,14 @@ import type {
   ProjectFeature,
   TimelineEvent,
 } from '../data/schema';
-import { memoLast } from '../lib/memo';
-import { buildFilterIndex, type FilterIndex, type FilterMatch, matchCodes } from './filterMatch';
+import { memoLast, memoRecent } from '../lib/memo';
+import {
+  buildFilterIndex,
+  type FilterIndex,
+  type FilterMatch,
+  groupMembers,
+  matchCodes,
+} from './filterMatch';
 import { facetProjects } from './projectFacets';
 import { selectFileData, selectRecords } from './records';
 import type { AppState } from './store';
@@ -83,25 +89,46 @@ export function narrowByRange<T>(
 
 const countriesOf = (s: AppState) => selectFileData(s, 'countries');
 
-const indexFor = memoLast(buildFilterIndex);
-export const selectFilterIndex = (s: AppState): FilterIndex => indexFor(s.countries, countriesOf(s));
+/**
+ * How many filter states each filter selector keeps: the reader goes back and forth (presses a
+ * country, releases it, tries the next), and going back then gives the very arrays of before, so
+ * the charts and lists that draw them compute and re-render nothing. A filter state's arrays are a
+ * few hundred kilobytes at 3,000 figures and 2,000 projects.
+ */
+export const FILTER_STATES_KEPT = 4;
 
-const figuresFor = memoLast((figures: readonly Figure[], index: FilterIndex) =>
-  filterRecords(figures, figureCodes, index),
+const membersFor = memoLast(groupMembers);
+// Keyed by the selected codes as one string (the store keeps them sorted and unique): a new array
+// with the same codes is the same filter, and gets the same index object.
+const indexFor = memoRecent(
+  (key: string, countries: CountriesFile | null) =>
+    buildFilterIndex(key === '' ? [] : key.split(' '), countries, membersFor(countries)),
+  FILTER_STATES_KEPT,
 );
-const figuresInRange = memoLast((matched: Matched<Figure>[], range: TimeRange) =>
-  narrowByRange(matched, range, figureInRange),
+/** The filter index: one object per set of selected codes (and countries file), its `members` shared by all. */
+export const selectFilterIndex = (s: AppState): FilterIndex =>
+  indexFor(s.countries.join(' '), countriesOf(s));
+
+const figuresFor = memoRecent(
+  (figures: readonly Figure[], index: FilterIndex) => filterRecords(figures, figureCodes, index),
+  FILTER_STATES_KEPT,
+);
+const figuresInRange = memoRecent(
+  (matched: Matched<Figure>[], range: TimeRange) => narrowByRange(matched, range, figureInRange),
+  FILTER_STATES_KEPT,
 );
 /** Figures the country filter and the time range select (undated ones included): what the charts draw. */
 export const selectVisibleFigures = (s: AppState): Matched<Figure>[] =>
   figuresInRange(figuresFor(selectRecords(s, 'figures'), selectFilterIndex(s)), s.range);
 
-const projectsFor = memoLast((features: readonly ProjectFeature[], index: FilterIndex) =>
-  filterRecords(features, projectCodes, index),
+const projectsFor = memoRecent(
+  (features: readonly ProjectFeature[], index: FilterIndex) => filterRecords(features, projectCodes, index),
+  FILTER_STATES_KEPT,
 );
-const facetedFor = memoLast(facetProjects);
-const projectsInRange = memoLast((matched: Matched<ProjectFeature>[], range: TimeRange) =>
-  narrowByRange(matched, range, projectInRange),
+const facetedFor = memoRecent(facetProjects, FILTER_STATES_KEPT);
+const projectsInRange = memoRecent(
+  (matched: Matched<ProjectFeature>[], range: TimeRange) => narrowByRange(matched, range, projectInRange),
+  FILTER_STATES_KEPT,
 );
 /**
  * Projects the country filter, the project facets and the time range keep (undated ones
@@ -113,17 +140,20 @@ export const selectVisibleProjects = (s: AppState): Matched<ProjectFeature>[] =>
     s.range,
   );
 
-const placesFor = memoLast((features: readonly PlaceFeature[], index: FilterIndex) =>
-  filterRecords(features, placeCodes, index),
+const placesFor = memoRecent(
+  (features: readonly PlaceFeature[], index: FilterIndex) => filterRecords(features, placeCodes, index),
+  FILTER_STATES_KEPT,
 );
 export const selectVisiblePlaces = (s: AppState): Matched<PlaceFeature>[] =>
   placesFor(selectRecords(s, 'places'), selectFilterIndex(s));
 
-const eventsFor = memoLast((events: readonly TimelineEvent[], index: FilterIndex) =>
-  filterRecords(events, eventCodes, index),
+const eventsFor = memoRecent(
+  (events: readonly TimelineEvent[], index: FilterIndex) => filterRecords(events, eventCodes, index),
+  FILTER_STATES_KEPT,
 );
-const eventsInRange = memoLast((matched: Matched<TimelineEvent>[], range: TimeRange) =>
-  narrowByRange(matched, range, eventInRange),
+const eventsInRange = memoRecent(
+  (matched: Matched<TimelineEvent>[], range: TimeRange) => narrowByRange(matched, range, eventInRange),
+  FILTER_STATES_KEPT,
 );
 /** Events the country filter and the time range select: what the timeline draws. */
 export const selectVisibleEvents = (s: AppState): Matched<TimelineEvent>[] =>
@@ -163,12 +193,11 @@ const articlesInRangeFor = memoLast((articles: readonly ArticleEntry[], range: T
   isRangeSet(range) ? articles.filter((a) => articleInRange(a, range) !== 'out') : articles,
 );
 
-const articleMentionsFor = memoLast(
-  (articles: readonly ArticleEntry[], selected: readonly string[]): ReadonlyMap<string, number> | null =>
-    selected.length === 0
-      ? null
-      : new Map(articles.map((a) => [a.id, selected.reduce((n, code) => n + (a.mentions[code] ?? 0), 0)])),
-);
+const articleMentionsFor = memoRecent((articles: readonly ArticleEntry[], key: string) => {
+  if (key === '') return null;
+  const selected = key.split(' ');
+  return new Map(articles.map((a) => [a.id, selected.reduce((n, code) => n + (a.mentions[code] ?? 0), 0)]));
+}, FILTER_STATES_KEPT);
 /** How often each article names the selected countries (null with none selected): the reader's list. */
 export const selectArticleMentions = (s: AppState): ReadonlyMap<string, number> | null =>
-  articleMentionsFor(selectRecords(s, 'articles'), s.countries);
+  articleMentionsFor(selectRecords(s, 'articles'), s.countries.join(' '));

@@ -31,12 +31,14 @@ function panelOrder(records: readonly Matched<Figure>[]): Matched<Figure>[] {
   const key = (f: Figure) => `${f.kind}|${f.subject}`;
   const largest = new Map<string, number>();
   for (const { record: f } of records) largest.set(key(f), Math.max(largest.get(key(f)) ?? 0, f.value));
-  const rank = (f: Figure) => largest.get(key(f)) ?? 0;
-  return [...records].sort(
-    (a, b) =>
-      KIND_ORDER.indexOf(a.record.kind) - KIND_ORDER.indexOf(b.record.kind) ||
-      rank(b.record) - rank(a.record),
-  );
+  // Each record's kind and rank worked out once, not in every comparison of the sort (500 claims).
+  const keyed = records.map((m) => ({
+    m,
+    kind: KIND_ORDER.indexOf(m.record.kind),
+    rank: largest.get(key(m.record)) ?? 0,
+  }));
+  keyed.sort((a, b) => a.kind - b.kind || b.rank - a.rank);
+  return keyed.map((k) => k.m);
 }
 
 /** Reported counts over their as-of dates, one stepped series per claimant. */

@@ -21,8 +21,11 @@ export function ScaleDrawing({ layout, selectedId, activeId }: DrawingProps<Scal
         const emphasis = row.id === selectedId || row.id === activeId;
         const first = row.squares[0];
         const last = row.squares[row.squares.length - 1];
+        // Keyed by place, not by row: when a filter change swaps the rows, the squares at the same
+        // places are recoloured in place instead of hundreds of rects being rebuilt.
         return (
-          <g key={row.id}>
+          // biome-ignore lint/suspicious/noArrayIndexKey: the place is the identity here (see above)
+          <g key={i}>
             {row.title.map((l) => (
               <text key={l.y} x={l.x} y={l.y} fontSize={TYPE.body} fontWeight={700} fill={INK}>
                 {l.text}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
@@ -106,7 +106,7 @@ describe('ProjectList', () => {
 });
 
 describe('ProjectList at scale', () => {
-  it('shows two hundred rows at a time, plus the selected one, and more on request', async () => {
+  it('shows fifty rows at a time, plus the selected one, and more on request', () => {
     loadSeedData(store);
     const projects = store.getState().files.projects;
     if (projects.status !== 'ready') throw new Error('seed not loaded');
@@ -119,12 +119,18 @@ describe('ProjectList at scale', () => {
     act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
     act(() => store.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
+    // Role queries over a hundred rows cost seconds each in jsdom: the rows are read from the one
+    // list by tag, the buttons by their text; the role tests above cover how they are exposed.
+    const list = region.querySelector('ul');
+    if (list === null) throw new Error('no list');
+    const rows = () => list.querySelectorAll(':scope > li');
     expect(within(region).getByText('120 projects')).toBeInTheDocument();
-    expect(within(region).getAllByRole('listitem')).toHaveLength(51);
-    expect(within(region).getByRole('button', { name: /^Site 110/ })).toHaveAttribute('aria-current', 'true');
-    await userEvent.click(within(region).getByRole('button', { name: 'Show 50 more (69 not shown)' }));
+    expect(rows()).toHaveLength(51);
+    expect(rows()[50]?.querySelector('button')).toHaveAttribute('aria-current', 'true');
+    expect(rows()[50]).toHaveTextContent(/^Site 110/);
+    fireEvent.click(within(region).getByText('Show 50 more (69 not shown)'));
     // Rows 0–99, and the selected 110 still shown after them.
-    expect(within(region).getAllByRole('listitem')).toHaveLength(101);
-    expect(within(region).getByRole('button', { name: 'Show 19 more (19 not shown)' })).toBeInTheDocument();
+    expect(rows()).toHaveLength(101);
+    expect(within(region).getByText('Show 19 more (19 not shown)')).toBeInTheDocument();
   });
 });

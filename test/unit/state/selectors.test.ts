@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  FILTER_STATES_KEPT,
   figureCodes,
   projectCodes,
+  selectArticleMentions,
+  selectFilterIndex,
   selectVisibleEvents,
   selectVisibleFigures,
   selectVisiblePlaces,
@@ -115,5 +118,56 @@ describe('selector stability before the data loads', () => {
     expect(selectVisibleProjects(s)).toBe(selectVisibleProjects(s));
     expect(selectVisiblePlaces(s)).toBe(selectVisiblePlaces(s));
     expect(selectVisibleEvents(s)).toBe(selectVisibleEvents(s));
+  });
+});
+
+describe('filter selectors across filter changes', () => {
+  it('give one filter index per set of codes, with the group members shared by every set', () => {
+    const before = selectFilterIndex(store.getState());
+    store.getState().setCountries(['TJK']);
+    const tajikistan = selectFilterIndex(store.getState());
+    expect(tajikistan).not.toBe(before);
+    expect(tajikistan.members).toBe(before.members);
+    // Another array with the same codes is the same filter.
+    store.getState().setCountries(['TJK']);
+    expect(selectFilterIndex(store.getState())).toBe(tajikistan);
+  });
+
+  it('give back the very arrays of an earlier filter when the reader returns to it', () => {
+    const all = store.getState();
+    const figures = selectVisibleFigures(all);
+    const events = selectVisibleEvents(all);
+    const projects = selectVisibleProjects(all);
+    store.getState().toggleCountry('TJK');
+    expect(selectVisibleFigures(store.getState())).not.toBe(figures);
+    store.getState().toggleCountry('TJK');
+    const back = store.getState();
+    expect(back.countries).toEqual([]);
+    expect(selectVisibleFigures(back)).toBe(figures);
+    expect(selectVisibleEvents(back)).toBe(events);
+    expect(selectVisibleProjects(back)).toBe(projects);
+  });
+
+  it('forget a filter once more than FILTER_STATES_KEPT others came after it', () => {
+    const figures = selectVisibleFigures(store.getState());
+    const codes = ['TJK', 'KAZ', 'UZB', 'KGZ', 'TKM', 'CHN'].slice(0, FILTER_STATES_KEPT);
+    for (const code of codes) {
+      store.getState().setCountries([code]);
+      selectVisibleFigures(store.getState());
+    }
+    store.getState().setCountries([]);
+    const again = selectVisibleFigures(store.getState());
+    expect(again).not.toBe(figures);
+    expect(again).toEqual(figures);
+  });
+
+  it('count the selected countries’ mentions once per filter state', () => {
+    store.getState().setCountries(['TJK']);
+    const mentions = selectArticleMentions(store.getState());
+    expect(mentions).not.toBeNull();
+    store.getState().setCountries([]);
+    expect(selectArticleMentions(store.getState())).toBeNull();
+    store.getState().setCountries(['TJK']);
+    expect(selectArticleMentions(store.getState())).toBe(mentions);
   });
 });
