@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAppStore } from '../../state/store';
-import { afterNextPaint } from './afterNextPaint';
 
 /** Degrees rounded to about a metre: a redraw that moves nothing publishes nothing new. */
 const round = (degrees: number) => Math.round(degrees * 1e5) / 1e5;
@@ -15,13 +14,10 @@ export function PublishBounds() {
       const b = map.getBounds();
       setMapBounds([round(b.getWest()), round(b.getSouth()), round(b.getEast()), round(b.getNorth())]);
     };
-    // After the next paint: the project list that follows the view renders in a task of its own,
-    // not in the move's end, where the canvas and the labels already work (100k bench, pan/zoom).
-    const publishSoon = () => afterNextPaint(publish, publish);
     map.whenReady(publish);
-    map.on('moveend', publishSoon);
+    map.on('moveend', publish);
     return () => {
-      map.off('moveend', publishSoon);
+      map.off('moveend', publish);
       setMapBounds(null);
     };
   }, [map, setMapBounds]);
