@@ -18,7 +18,7 @@ export function FoldNote({
     <p className="chart-fold">
       {showAll
         ? `All ${formatCount(fold.total)} ${fold.noun} drawn.`
-        : `The first ${formatCount(fold.shown)} of ${formatCount(fold.total)} ${fold.noun} drawn.`}{' '}
+        : `The ${fold.which ?? 'first'} ${formatCount(fold.shown)} of ${formatCount(fold.total)} ${fold.noun} drawn.`}{' '}
       <button type="button" aria-expanded={showAll} onClick={onToggle}>
         {showAll ? 'Show fewer' : `Show all ${formatCount(fold.total)}`}
       </button>

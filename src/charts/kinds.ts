@@ -33,6 +33,9 @@ export const reserveAt = (reserve: Reserve, width: number): number =>
 
 export const byAsOfDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
   comparePlain(b.record.asOf ?? '', a.record.asOf ?? '');
+/** Latest first by as-of date, else by year; undated last. */
+export const byDateDesc = (a: Matched<Figure>, b: Matched<Figure>) =>
+  comparePlain(b.record.asOf ?? String(b.record.year ?? ''), a.record.asOf ?? String(a.record.year ?? ''));
 const byValueDesc = (a: Matched<Figure>, b: Matched<Figure>) => b.record.value - a.record.value;
 
 export const TRADE_TAKES = (f: Figure) => f.kind === 'trade' && f.unit === 'USD';
@@ -97,7 +100,8 @@ export const peopleKind = (kind: PeopleKind): KindFacts => ({
   title: PEOPLE_TITLES[kind],
   noun: `reported ${kind === 'displaced' ? 'displacement' : kind}`,
   takes: (f) => f.kind === kind && f.unit === 'people',
-  cap: { limit: 12, rule: 'latest claims', compare: byAsOfDesc },
+  // The chart draws its latest claims and folds the rest behind "Show all"; this only bounds the work.
+  cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
   reserve: { narrow: 228, wide: 212 },
 });
 
@@ -119,7 +123,8 @@ export const SCALE: KindFacts = {
   title: 'Population, to scale',
   noun: 'population figures',
   takes: (f) => f.kind === 'population' && f.unit === 'people',
-  cap: { limit: 6, rule: 'largest', compare: byValueDesc },
+  // The chart draws the largest figure of its first places and folds the rest; this only bounds the work.
+  cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
   reserve: { narrow: 400, wide: 420 },
 };
 
@@ -159,14 +164,7 @@ export const COUNTS: KindFacts = {
   title: 'Counts, by what they count',
   noun: 'counts',
   takes: (f) => f.kind === 'count' && f.unit === 'items',
-  cap: {
-    limit: 12,
-    rule: 'latest',
-    compare: (a, b) =>
-      comparePlain(
-        b.record.asOf ?? String(b.record.year ?? ''),
-        a.record.asOf ?? String(a.record.year ?? ''),
-      ),
-  },
+  // The chart draws its latest counts and folds the rest behind "Show all"; this only bounds the work.
+  cap: { limit: 5000, rule: 'latest', compare: byDateDesc },
   reserve: { narrow: 228, wide: 212 },
 };

@@ -56,6 +56,8 @@ export interface Fold {
   total: number;
   /** What a group is called: "relationships", "panels". */
   noun: string;
+  /** Which of them are drawn first, when not the first in order: "latest". */
+  which?: string;
 }
 
 export interface Cap<R> {

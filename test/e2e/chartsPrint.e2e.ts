@@ -65,8 +65,19 @@ describe('printing the charts', () => {
     expect(lesser).toBeGreaterThan(0);
     expect(await page.locator('.area-charts .chart--lesser svg.chart-svg').count()).toBe(0);
     // The chart code comes while the browser is idle after the first view.
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-    await page.waitForLoadState('networkidle');
+    // On a loaded machine the idle moment may come late: try a print (the events alone, as the
+    // browser fires them) until no chart would print as a placeholder, then print for real.
+    const placeholdersAtPrint = () =>
+      page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        // A chart with nothing to draw says so in its place; any other placeholder is a blank chart.
+        const left = [...document.querySelectorAll('.area-charts figure.chart')].filter(
+          (f) => f.querySelector('.chart-placeholder') !== null && f.querySelector('.chart-empty') === null,
+        ).length;
+        window.dispatchEvent(new Event('afterprint'));
+        return left;
+      });
+    await expect.poll(placeholdersAtPrint, { timeout: 30_000 }).toBe(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
     await recordAtPrint(page);

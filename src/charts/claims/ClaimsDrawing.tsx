@@ -35,8 +35,8 @@ export function ClaimsDrawing({ layout, selectedId, activeId }: DrawingProps<Cla
             </text>
           ))}
           {panel.legend.map((l) => (
-            <g key={l.y}>
-              {l.style >= 0 && <Marker x={8} y={l.y - 4} style={l.style} />}
+            <g key={`${l.x},${l.y}`}>
+              {l.style >= 0 && <Marker x={l.x - 14} y={l.y - 4} style={l.style} />}
               <text x={l.x} y={l.y} fontSize={TYPE.small} fill={INK}>
                 {l.text}
               </text>
@@ -70,16 +70,33 @@ export function ClaimsDrawing({ layout, selectedId, activeId }: DrawingProps<Cla
                     {emphasis && (
                       <circle cx={p.at.x} cy={p.at.y} r={10} fill="none" stroke={INK} strokeWidth={2} />
                     )}
-                    {p.label !== null && (
-                      <text x={p.label.x} y={p.label.y} fontSize={TYPE.small} fontWeight={700} fill={INK}>
-                        {p.label.text}
-                      </text>
-                    )}
                   </g>
                 );
               })}
             </g>
           ))}
+          {/* Values last, each on a paper halo, so no later series' line runs through one. */}
+          {panel.series.flatMap((s) =>
+            s.points.flatMap((p) =>
+              p.label === null
+                ? []
+                : [
+                    <text
+                      key={`${p.id}-value`}
+                      x={p.label.x}
+                      y={p.label.y}
+                      fontSize={TYPE.small}
+                      fontWeight={700}
+                      fill={INK}
+                      stroke={PAPER}
+                      strokeWidth={3}
+                      paintOrder="stroke"
+                    >
+                      {p.label.text}
+                    </text>,
+                  ],
+            ),
+          )}
         </g>
       ))}
     </>

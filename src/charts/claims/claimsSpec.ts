@@ -8,13 +8,10 @@ import { CLAIMS } from '../kinds';
 import { figureChart, labelled, leftOutNotes } from '../specDefaults';
 import { ClaimsDrawing } from './ClaimsDrawing';
 import { claimPoints } from './claimPoints';
-import { computeClaims, PANEL_LIMIT } from './computeClaims';
+import { computeClaims } from './computeClaims';
 
-/** Until asked for all, the chart draws this many panels. */
+/** Until asked for all, the chart draws this many panels; asked, it draws every one. */
 const FIRST_PANELS = 2;
-/** Panels past the most the chart ever draws: those only the filter can bring in. */
-const beyondAll = (layout: { panels: readonly unknown[]; panelsLeftOut: readonly string[] }) =>
-  layout.panelsLeftOut.slice(Math.max(0, PANEL_LIMIT - layout.panels.length));
 
 /** Counts of people that change as they are reported, and how each panel names them. */
 const COUNTED: Record<string, string> = {
@@ -55,7 +52,7 @@ export const claimsSpec = figureChart(CLAIMS, {
       width,
       measure,
       options.range,
-      options.showAll === true ? PANEL_LIMIT : FIRST_PANELS,
+      options.showAll === true ? Number.POSITIVE_INFINITY : FIRST_PANELS,
     ),
   words: (_texts, layout) => ({
     dek: "How each claimant's count changed from one report to the next.",
@@ -64,20 +61,15 @@ export const claimsSpec = figureChart(CLAIMS, {
   }),
   fold: (layout) => ({
     shown: layout.panels.length,
-    total: Math.min(PANEL_LIMIT, layout.panels.length + layout.panelsLeftOut.length),
+    total: layout.panels.length + layout.panelsLeftOut.length,
     noun: 'panels',
   }),
   Drawing: ClaimsDrawing,
   marks: (layout, byId) => layout.marks.map((m) => labelled(m, claimLabel(byId.get(m.id)!))),
-  notes: (layout) => {
-    const beyond = beyondAll(layout);
-    return leftOutNotes(
+  notes: (layout) =>
+    leftOutNotes(
       layout.thinned > 0
         ? `${formatCount(layout.thinned)} claims lie on the lines without a mark of their own, where marks would crowd; the lowest and highest of each crowd keep theirs, and every claim is in the table.`
         : null,
-      beyond.length > 0
-        ? `${formatCount(beyond.length)} more panels are not drawn (${beyond.slice(0, 3).join(', ')}${beyond.length > 3 ? ', …' : ''}); choose countries in the filter to draw theirs.`
-        : null,
-    );
-  },
+    ),
 });

@@ -98,6 +98,35 @@ export function rangeBound(value: string, end: 'start' | 'end'): number {
   return end === 'start' ? Date.UTC(year, month, 1) : Date.UTC(year, month + 1, 1) - 86_400_000;
 }
 
+/**
+ * The claimants' key as a row that wraps: each claimant's marker and name side by side, so eight
+ * claimants take two or three lines, not eight. A name too long for a line wraps on its own.
+ */
+export function flowLegend(
+  claimants: readonly string[],
+  width: number,
+  measure: MeasureText,
+  top: number,
+): ClaimPanel['legend'] {
+  const legend: ClaimPanel['legend'] = [];
+  let x = 0;
+  let y = top + LINE;
+  claimants.forEach((claimant, style) => {
+    const lines = wrapText(claimant, width - 22, measure, TYPE.small);
+    const wide = 22 + Math.max(...lines.map((l) => measure(l, TYPE.small)));
+    if (x > 0 && (x + wide > width || lines.length > 1)) {
+      x = 0;
+      y += LINE;
+    }
+    lines.forEach((text, i) => {
+      legend.push({ text, x: x + 22, y: y - 3 + i * LINE, style: i === 0 ? style : -1 });
+    });
+    y += (lines.length - 1) * LINE;
+    x = lines.length > 1 ? width : x + wide + 14;
+  });
+  return legend;
+}
+
 /** The axis spans the claims, or the time range where one is set (`range`, each end optional). */
 export function computeClaims(
   points: readonly ClaimPoint[],
@@ -143,13 +172,8 @@ export function computeClaims(
       return { name, heading, single, series: [], axis: null, legend: [] };
     }
     y += 10;
-    const legend = claimants.flatMap((claimant, style) =>
-      wrapText(claimant, width - 22, measure, TYPE.small).map((text, i) => {
-        y += LINE;
-        return { text, x: 22, y: y - 3, style: i === 0 ? style : -1 };
-      }),
-    );
-    y += 22;
+    const legend = flowLegend(claimants, width, measure, y);
+    y = (legend.at(-1)?.y ?? y) + 3 + 22;
     const top = y;
     const max = Math.max(...list.map((p) => Math.max(p.value, p.valueHigh ?? 0)));
     const yScale = linearScale([0, max > 0 ? max : 1], [top + PLOT, top]);

@@ -1,9 +1,10 @@
 import type { Figure } from '../../data/schema';
+import { firstRanked } from '../capForDisplay';
 import { claimLabel, claimMeta } from '../claimWords';
 import type { FigureText } from '../describeRecord';
 import { figureValueText, type NameContext } from '../describeRecord';
-import type { KindFacts } from '../kinds';
-import type { ChartSpec } from '../spec';
+import { byDateDesc, type KindFacts } from '../kinds';
+import type { ChartSpec, Fold } from '../spec';
 import { figureChart, labelled, type SpecWords } from '../specDefaults';
 import { computeDeaths, type DeathsLayout } from './computeDeaths';
 import { DeathsDrawing } from './DeathsDrawing';
@@ -17,16 +18,26 @@ interface ClaimBarsParts {
   words: (texts: readonly FigureText[]) => SpecWords;
 }
 
+/** Until asked for all, a claim-bars chart draws this many of its latest claims. */
+export const FIRST_CLAIMS = 12;
+
+export type ClaimBarsLayout = DeathsLayout & { fold: Fold };
+
 /** One bar per claim, grouped, claims never added together: people killed, things counted. */
 export const claimBarsChart = (
   facts: KindFacts,
   { marks, groupOf, scalePerGroup, words }: ClaimBarsParts,
-): ChartSpec<Figure, FigureText, DeathsLayout> =>
+): ChartSpec<Figure, FigureText, ClaimBarsLayout> =>
   figureChart(facts, {
     nouns: { marks, table: `${marks} as reported` },
-    compute: (records, width, measure, { naming }) =>
-      computeDeaths(
-        records.map((m) => ({
+    compute: (records, width, measure, { naming, showAll }): ClaimBarsLayout => {
+      // A decade of claims is hundreds of bars: the latest few first, the rest behind "Show all".
+      const drawn =
+        showAll === true || records.length <= FIRST_CLAIMS
+          ? records
+          : firstRanked(records, FIRST_CLAIMS, byDateDesc);
+      const layout = computeDeaths(
+        drawn.map((m) => ({
           id: m.record.id,
           country: groupOf(m.record, naming),
           label: m.record.label,
@@ -39,7 +50,13 @@ export const claimBarsChart = (
         width,
         measure,
         scalePerGroup,
-      ),
+      );
+      return {
+        ...layout,
+        fold: { shown: drawn.length, total: records.length, noun: marks, which: 'latest' },
+      };
+    },
+    fold: (layout) => layout.fold,
     words,
     Drawing: DeathsDrawing,
     marks: (layout, byId) =>

@@ -58,8 +58,8 @@ function KeyFigureCard({
   );
 }
 
-/** Cards per page: a handful, so the section stays short whatever the data holds. */
-export const KEY_FIGURES_PAGE = 6;
+/** Cards per page: a handful, one row on a wide screen, so the section stays short whatever the data holds. */
+export const KEY_FIGURES_PAGE = 5;
 
 /** Figures no chart draws (growth rates, …), each as a card with its sentence and reporter, paged. */
 export function KeyFigures({ items, status, emptyText }: PlacedChartProps<Figure>) {

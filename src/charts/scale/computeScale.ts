@@ -57,7 +57,15 @@ export interface ScaleLayout {
   columns: number;
   key: { square: Square; lines: TextLine[] };
   rows: PopulationRow[];
-  ratio: { value: number; big: TextLine; lines: TextLine[]; formula: string } | null;
+  ratio: {
+    value: number;
+    /** The figures compared: the largest, and the smallest of another place. */
+    bigId: string;
+    smallId: string;
+    big: TextLine;
+    lines: TextLine[];
+    formula: string;
+  } | null;
 }
 
 export const SCALE_COLUMNS = 20;
@@ -78,12 +86,43 @@ export function squaresFor(count: number, cell: number, top: number): Square[] {
   return squares;
 }
 
+/**
+ * Figures grouped by place, places by their largest figure, each place's figures largest first.
+ * Competing figures for one place are claims side by side, never different places.
+ */
+export function byPlace(inputs: readonly PopulationInput[]): PopulationInput[][] {
+  const places = new Map<string, PopulationInput[]>();
+  for (const input of [...inputs].sort((a, b) => b.value - a.value)) {
+    const list = places.get(input.name) ?? [];
+    places.set(input.name, [...list, input]);
+  }
+  return [...places.values()];
+}
+
+/** "Also reported for Iran: around 86.2 million people (by census officials); … and 6 more." */
+function alsoReported(others: readonly PopulationInput[], name: string): string | null {
+  if (others.length === 0) return null;
+  const listed = others.slice(0, 2).map((o) => `${o.valueText} (${o.meta.replace(/^Reported,? ?/, '')})`);
+  const more = others.length > 2 ? ` and ${others.length - 2} more` : '';
+  return `Also reported for ${isolateText(name)}: ${listed.join('; ')}${more}.`;
+}
+
+/**
+ * `places`: draw only the largest figure of the first few places, naming each place's other
+ * figures beside it; absent, every figure is drawn, a place's figures one after another.
+ */
 export function computeScale(
   inputs: readonly PopulationInput[],
   width: number,
   measure: MeasureText,
+  places?: number,
 ): ScaleLayout {
-  const rows = [...inputs].sort((a, b) => b.value - a.value);
+  const grouped = byPlace(inputs);
+  const firstView = places !== undefined;
+  const rows = firstView ? grouped.slice(0, places).flatMap((g) => g.slice(0, 1)) : grouped.flat();
+  const ofPlace = new Map(
+    grouped.flatMap((g) => g.map((input, i) => [input.id, { group: g, at: i }] as const)),
+  );
   const max = Math.max(0, ...rows.map((r) => r.value));
   const unit = niceUnit(max);
   const unitText = formatAmount(unit, 'people', { noun: 'people', nounOne: 'person' });
@@ -114,15 +153,22 @@ export function computeScale(
       return { text, x: 0, y: y - 4 };
     });
     const count = row.value / unit;
-    const meta = wrapText(
-      `${row.meta} · ${formatRatio(count)} squares, computed`,
-      textWidth,
-      measure,
-      TYPE.small,
-    ).map((text) => {
-      y += 16;
-      return { text, x: 0, y: y - 4 };
-    });
+    const place = ofPlace.get(row.id);
+    const among =
+      !firstView && place !== undefined && place.group.length > 1
+        ? ` · ${place.at + 1} of ${place.group.length} figures for ${isolateText(row.name)}, not added together`
+        : '';
+    const also = firstView && place !== undefined ? alsoReported(place.group.slice(1), row.name) : null;
+    const metaWords = [
+      `${row.meta} · ${formatRatio(count)} squares, computed${among}`,
+      ...(also === null ? [] : [also]),
+    ];
+    const meta = metaWords
+      .flatMap((words) => wrapText(words, textWidth, measure, TYPE.small))
+      .map((text) => {
+        y += 16;
+        return { text, x: 0, y: y - 4 };
+      });
     y += 6;
     const squares = squaresFor(count, cell, y);
     const gridRows = Math.max(1, Math.ceil(count / SCALE_COLUMNS - 1e-9));
@@ -133,9 +179,10 @@ export function computeScale(
   });
 
   let ratio: ScaleLayout['ratio'] = null;
+  // A ratio compares two places: the largest and the smallest of another place, never a place with itself.
   const big = rows[0];
-  const small = rows[rows.length - 1];
-  if (rows.length >= 2 && big !== undefined && small !== undefined && small.value > 0) {
+  const small = rows.findLast((r) => r.name !== big?.name);
+  if (big !== undefined && small !== undefined && small.value > 0) {
     const value = big.value / small.value;
     const formula = `${formatMagnitude(big.value)} ÷ ${formatMagnitude(small.value)} = ${formatRatio(value)}`;
     const x = side ? gridWidth + 28 : 0;
@@ -153,7 +200,7 @@ export function computeScale(
         return { text, x, y: ry };
       }),
     );
-    ratio = { value, big: bigText, lines, formula };
+    ratio = { value, bigId: big.id, smallId: small.id, big: bigText, lines, formula };
     y = Math.max(y, ry + 12);
   }
   return {

@@ -9,35 +9,33 @@ import { figureChart, inLayoutOrder, labelled } from '../specDefaults';
 import { computeScale } from './computeScale';
 import { ScaleDrawing } from './ScaleDrawing';
 
-/** Until asked for all, the chart draws this many of the largest populations. */
-const FIRST_ROWS = 3;
-
-const largestFirst = (records: readonly Matched<Figure>[]) =>
-  [...records].sort((a, b) => b.record.value - a.record.value).slice(0, FIRST_ROWS);
+/** Until asked for all, the chart draws the largest figure of this many places, naming the others. */
+const FIRST_PLACES = 2;
 
 /** Populations as unit squares, one square the same round number for every row. */
 export const scaleSpec = figureChart(SCALE, {
   nouns: { marks: 'populations', table: 'reported and computed values' },
   describe: (record, match, naming) => describeFigure(record, match, naming, 'people'),
   compute: (records, width, measure, { naming, showAll }) => {
-    const drawn = showAll === true || records.length <= FIRST_ROWS ? records : largestFirst(records);
     const meta = ({ record: f, match }: Matched<Figure>) => {
       const regional = figureRegional(f, match, naming);
       return `Reported${f.reportedBy !== null ? ` by ${isolateText(f.reportedBy)}` : ', source not stated'}${regional ? `, ${regional}` : ''}`;
     };
+    const layout = computeScale(
+      records.map((m) => ({
+        id: m.record.id,
+        name: nameOf(naming.names, m.record.subject),
+        value: m.record.value,
+        valueText: figureValueText(m.record, 'people'),
+        meta: meta(m),
+      })),
+      width,
+      measure,
+      showAll === true ? undefined : FIRST_PLACES,
+    );
     return {
-      ...computeScale(
-        drawn.map((m) => ({
-          id: m.record.id,
-          name: nameOf(naming.names, m.record.subject),
-          value: m.record.value,
-          valueText: figureValueText(m.record, 'people'),
-          meta: meta(m),
-        })),
-        width,
-        measure,
-      ),
-      fold: { shown: drawn.length, total: records.length, noun: 'largest populations' },
+      ...layout,
+      fold: { shown: layout.rows.length, total: records.length, noun: 'population figures' },
     };
   },
   fold: (layout) => layout.fold,
@@ -58,7 +56,6 @@ export const scaleSpec = figureChart(SCALE, {
     inLayoutOrder(
       texts,
       layout.rows.map((r) => r.id),
-      'dropped',
     ),
   computed: (layout, byId) => {
     const computed: ComputedValue[] = layout.rows.map((r) => {
@@ -72,8 +69,8 @@ export const scaleSpec = figureChart(SCALE, {
         formula: `${formatMagnitude(t.figure.value)} ÷ ${formatMagnitude(layout.unit)}`,
       };
     });
-    const big = byId.get(layout.rows[0]?.id ?? '');
-    const small = byId.get(layout.rows.at(-1)?.id ?? '');
+    const big = byId.get(layout.ratio?.bigId ?? '');
+    const small = byId.get(layout.ratio?.smallId ?? '');
     if (layout.ratio !== null && big !== undefined && small !== undefined)
       computed.push({
         id: 'population-ratio',

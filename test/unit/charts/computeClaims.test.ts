@@ -1,4 +1,10 @@
-import { type ClaimPoint, computeClaims, thinMarks } from '../../../src/charts/claims/computeClaims';
+import { TYPE } from '../../../src/charts/chartType';
+import {
+  type ClaimPoint,
+  computeClaims,
+  flowLegend,
+  thinMarks,
+} from '../../../src/charts/claims/computeClaims';
 import { estimateText } from '../../../src/charts/textMeasure';
 
 const claim = (
@@ -142,5 +148,35 @@ describe('a decade of claims', () => {
     const capped = computeClaims(many, 640, estimateText, { from: null, to: null });
     expect(capped.panels).toHaveLength(6);
     expect(capped.panelsLeftOut).toEqual(['Panel 6', 'Panel 7']);
+  });
+});
+
+describe('flowLegend', () => {
+  const claimants = [
+    'the military',
+    'the United Nations',
+    'the Red Crescent',
+    'an international monitoring group',
+    'local officials',
+    'the health ministry',
+    'a regional rights group',
+    'Claimant not stated',
+  ];
+  it('sets eight claimants side by side in a few lines, none past the edge or over another', () => {
+    for (const width of [358, 640]) {
+      const legend = flowLegend(claimants, width, estimateText, 0);
+      expect(legend.filter((l) => l.style >= 0).map((l) => l.style)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      const lines = new Set(legend.map((l) => l.y));
+      expect(lines.size).toBeLessThan(claimants.length);
+      for (const l of legend) expect(l.x + estimateText(l.text, TYPE.small)).toBeLessThanOrEqual(width);
+      const boxes = legend.map((l) => ({
+        x: l.x - 22,
+        y: l.y,
+        right: l.x + estimateText(l.text, TYPE.small),
+      }));
+      for (const a of boxes)
+        for (const b of boxes)
+          if (a !== b && a.y === b.y) expect(a.right <= b.x || b.right <= a.x).toBe(true);
+    }
   });
 });

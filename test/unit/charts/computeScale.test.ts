@@ -75,4 +75,46 @@ describe('computeScale', () => {
   it('has no ratio with a single population', () => {
     expect(computeScale(seed.slice(0, 1), 640, estimateText).ratio).toBeNull();
   });
+
+  const iran = (id: string, value: number, meta: string) => ({
+    id,
+    name: 'Iran',
+    value,
+    valueText: `${value / 1e6} million people`,
+    meta,
+  });
+  const competing = [
+    iran('ir1', 87.6e6, 'Reported, source not stated'),
+    iran('ir2', 86.2e6, 'Reported by census officials'),
+    iran('ir3', 86.3e6, 'Reported by the statistics office'),
+  ];
+  const flat = (lines: readonly { text: string }[]) =>
+    lines
+      .map((l) => l.text)
+      .join(' ')
+      .replace(/[\u2068\u2069]/g, '');
+
+  it('never compares a place with itself: competing figures for one place give no ratio', () => {
+    const layout = computeScale(competing, 640, estimateText);
+    expect(layout.rows.map((r) => r.id)).toEqual(['ir1', 'ir3', 'ir2']);
+    expect(layout.ratio).toBeNull();
+    expect(flat(layout.rows[1]!.meta)).toContain('2 of 3 figures for Iran, not added together');
+  });
+
+  it('compares the largest place with the smallest other place, each place’s figures side by side', () => {
+    const layout = computeScale([...competing, ...seed], 640, estimateText);
+    expect(layout.rows.map((r) => r.id)).toEqual(['cn', 'ir1', 'ir3', 'ir2', 'ca']);
+    expect(layout.ratio).toMatchObject({ bigId: 'cn', smallId: 'ca', value: 17.5 });
+    const alone = computeScale([seed[1]!, ...competing], 640, estimateText);
+    expect(alone.ratio).toMatchObject({ bigId: 'cn', smallId: 'ir2' });
+  });
+
+  it('first view: the largest figure of the first places, each naming its other figures', () => {
+    const layout = computeScale([...competing, ...seed], 640, estimateText, 2);
+    expect(layout.rows.map((r) => r.id)).toEqual(['cn', 'ir1']);
+    expect(flat(layout.rows[1]!.meta)).toContain(
+      'Also reported for Iran: 86.3 million people (by the statistics office); 86.2 million people (by census officials).',
+    );
+    expect(layout.ratio).toMatchObject({ bigId: 'cn', smallId: 'ir1' });
+  });
 });

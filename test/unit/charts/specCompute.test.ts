@@ -1,5 +1,6 @@
 import { capGroups } from '../../../src/charts/ChartsPanel';
 import { claimsSpec } from '../../../src/charts/claims/claimsSpec';
+import { FIRST_CLAIMS } from '../../../src/charts/deaths/claimBarsChart';
 import { deathsSpec } from '../../../src/charts/deaths/deathsSpec';
 import type { NameContext } from '../../../src/charts/describeRecord';
 import type { LayoutOptions } from '../../../src/charts/spec';
@@ -78,6 +79,21 @@ describe('spec computes take records', () => {
     expect(layout.marks.map((m) => m.id)).toEqual(['d1', 'd2', 'd3']);
   });
 
+  it('claims: the first two panels, then every panel when asked, the fold counting them all', () => {
+    const places = ['IRN', 'CHN', 'KAZ', 'CAS', 'AFG', 'TJK', 'KGZ', 'UZB'];
+    const records = all(
+      places.flatMap((subject, i) => [
+        figure(`${subject}-1`, { subject, asOf: '2024-01-02', value: 100 + i }),
+        figure(`${subject}-2`, { subject, asOf: '2025-01-02', value: 200 + i }),
+      ]),
+    );
+    const first = claimsSpec.compute(records, 640, estimateText, options());
+    expect(claimsSpec.fold?.(first)).toEqual({ shown: 2, total: 8, noun: 'panels' });
+    const every = claimsSpec.compute(records, 640, estimateText, { ...options(), showAll: true });
+    expect(every.panels).toHaveLength(8);
+    expect(claimsSpec.notes(every).leftOut).toBeNull();
+  });
+
   it('deaths: grouped by place name, the claim line says who claimed and for which group it counts', () => {
     const layout = deathsSpec.compute(
       all([figure('k1', { subject: 'CAS', asOf: '2025-01-02', reportedBy: 'UN' })], 'regional'),
@@ -89,6 +105,37 @@ describe('spec computes take records', () => {
     const meta = layout.groups[0]!.claims[0]!.meta.map((l) => l.text).join(' ');
     expect(meta).toContain('Claimed by');
     expect(meta).toContain('figure for Central Asia as a whole');
+  });
+
+  it('people: the latest claims drawn first, the fold counting every claim; all drawn when asked', () => {
+    const claims = all(
+      Array.from({ length: 30 }, (_, i) =>
+        figure(`p${i}`, { asOf: `2020-01-${String(i + 1).padStart(2, '0')}`, value: i + 1 }),
+      ),
+    );
+    const first = deathsSpec.compute(claims, 640, estimateText, options());
+    const drawn = first.groups.flatMap((g) => g.claims.map((c) => c.id));
+    expect(drawn).toHaveLength(FIRST_CLAIMS);
+    expect(drawn).toContain('p29');
+    expect(drawn).not.toContain('p0');
+    expect(deathsSpec.fold?.(first)).toEqual({
+      shown: FIRST_CLAIMS,
+      total: 30,
+      noun: 'claims',
+      which: 'latest',
+    });
+    const every = deathsSpec.compute(claims, 640, estimateText, { ...options(), showAll: true });
+    expect(every.groups.flatMap((g) => g.claims)).toHaveLength(30);
+    expect(deathsSpec.fold?.(every)).toMatchObject({ shown: 30, total: 30 });
+  });
+
+  it('people: the panel hands a kind every claim, so its summary line counts them all', () => {
+    const injuries = all(
+      Array.from({ length: 40 }, (_, i) => figure(`i${i}`, { kind: 'injuries', asOf: '2021-03-04' })),
+    );
+    const { figureGroups, notes } = capGroups(injuries, []);
+    expect(figureGroups.get('injuries')).toHaveLength(40);
+    expect(notes).toEqual([]);
   });
 
   it('trade: bars named and valued from the records, in the year shown', () => {
