@@ -27,8 +27,8 @@ import {
 // attacks; then the selected feature, dark and heavier, in two rounds of its own: its casing or
 // halo with the others', its mark on top of everything (a selected place's attack ring just under
 // its marker). Items of one style class and state are traced into shared paths, BATCH at a time,
-// so 10 000 routes take a few hundred strokes, not 10 000. What is drawn, and so what a click can
-// hit, is recorded in a hit list.
+// so 10 000 routes take a few hundred strokes, not 10 000; the drawing yields after each, so a
+// caller can spread it over frames. What is drawn, and so what a click can hit, is in a hit list.
 
 /**
  * Marks per path. One path per style would need the fewest calls, but rasterizing one path costs
@@ -64,13 +64,13 @@ export function routesInView(mapView: MapView, f: PixelFrame, limit: number): nu
  * in the explicit drawing order (model/classes.ts: vaguer locations under exact ones, planned under
  * built), so what covers what never depends on how the data is sorted; paints every BATCH of them.
  */
-function byClass(
+function* byClass(
   g: Context2d,
   { drawOrder, start, order }: Grouped,
   flags: Uint8Array,
   paintOf: (cls: number, dimmed: 0 | 1) => Paint | null,
   trace: (i: number, cls: number, paint: Paint) => boolean,
-): void {
+): Generator<void> {
   for (const dimmed of [0, 1] as const)
     for (const cls of drawOrder) {
       const paint = paintOf(cls, dimmed);
@@ -81,6 +81,7 @@ function byClass(
         const i = order[k] as number;
         if (shownAs(flags[i]) !== dimmed || !trace(i, cls, paint) || ++traced % BATCH !== 0) continue;
         paintPath(g, paint);
+        yield;
         g.beginPath();
       }
       if (traced % BATCH !== 0) paintPath(g, paint);
@@ -89,7 +90,7 @@ function byClass(
 
 type RoutePart = 'casing' | 'line' | 'dense';
 
-function drawRoutes(
+function* drawRoutes(
   g: Context2d,
   mapView: MapView,
   f: PixelFrame,
@@ -104,7 +105,7 @@ function drawRoutes(
     part === 'dense'
       ? denseRoutePaint(cls, variant(dimmed, round))
       : routePaint(cls, variant(dimmed, round))[part];
-  byClass(g, groups, mapView.routes, paintOf, (i, _, paint) => {
+  yield* byClass(g, groups, mapView.routes, paintOf, (i, _, paint) => {
     if (!round.takes('routes', i) || !routeInView(f.world.routes, i, f)) return false;
     traceRoute(g, routePoints(routes, i, f), f);
     if (part !== 'casing') record(hits, ROUTE, i, 0, 0, (paint.stroke?.width ?? 0) / 2 + LINE_TOLERANCE);
@@ -112,7 +113,7 @@ function drawRoutes(
   });
 }
 
-function drawPoints(
+function* drawPoints(
   g: Context2d,
   mapView: MapView,
   f: PixelFrame,
@@ -130,7 +131,7 @@ function drawPoints(
   if (!groups) return;
   const flags = isSite ? mapView.sites : mapView.places;
   const { min, max } = f.bounds;
-  byClass(
+  yield* byClass(
     g,
     groups,
     flags,
@@ -151,9 +152,9 @@ function drawPoints(
 /**
  * Draws the scene as the view model shows it into the frame; `loose` says which sites are drawn
  * one by one (the others stand in clusters; the selected one is drawn wherever it stands).
- * Returns what a click can hit, in draw order.
+ * Returns what a click can hit, in draw order. drawScene draws it all at once.
  */
-export function drawScene(g: Context2d, mapView: MapView, f: PixelFrame, loose: Uint8Array | null): HitList {
+export function* drawSteps(g: Context2d, mapView: MapView, f: PixelFrame, loose: Uint8Array | null) {
   const { scene, layers, selected } = mapView;
   const hits = hitList(scene.routes.ids.length + scene.sites.ids.length + 2 * scene.places.ids.length + 2);
   const rest: Round = {
@@ -174,21 +175,22 @@ export function drawScene(g: Context2d, mapView: MapView, f: PixelFrame, loose: 
   };
   const dense = layers.projects && routesInView(mapView, f, DENSE_ROUTES) > DENSE_ROUTES;
   const shown = { sites: layers.projects, places: layers.places, attacks: layers.conflict };
-  const points = (
-    round: Round,
-    sets: readonly ('sites' | 'places' | 'attacks')[],
-    part: 'halo' | 'marker',
-  ) => {
-    for (const set of sets) if (shown[set]) drawPoints(g, mapView, f, round, [set, part], hits);
-  };
+  function* points(round: Round, sets: readonly ('sites' | 'places' | 'attacks')[], part: 'halo' | 'marker') {
+    for (const set of sets) if (shown[set]) yield* drawPoints(g, mapView, f, round, [set, part], hits);
+  }
   for (const round of [rest, chosen]) {
     const plain = dense && round === rest;
-    if (layers.projects && !plain) drawRoutes(g, mapView, f, round, 'casing', hits);
-    points(round, ['sites', 'places'], 'halo');
+    if (layers.projects && !plain) yield* drawRoutes(g, mapView, f, round, 'casing', hits);
+    yield* points(round, ['sites', 'places'], 'halo');
   }
-  if (layers.projects) drawRoutes(g, mapView, f, rest, dense ? 'dense' : 'line', hits);
-  points(rest, ['places', 'sites', 'attacks'], 'marker');
-  if (layers.projects) drawRoutes(g, mapView, f, chosen, 'line', hits);
-  points(chosen, ['attacks', 'places', 'sites'], 'marker');
+  if (layers.projects) yield* drawRoutes(g, mapView, f, rest, dense ? 'dense' : 'line', hits);
+  yield* points(rest, ['places', 'sites', 'attacks'], 'marker');
+  if (layers.projects) yield* drawRoutes(g, mapView, f, chosen, 'line', hits);
+  yield* points(chosen, ['attacks', 'places', 'sites'], 'marker');
   return hits;
+}
+
+export function drawScene(...args: Parameters<typeof drawSteps>): HitList {
+  const steps = drawSteps(...args);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }

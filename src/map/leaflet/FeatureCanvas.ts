@@ -1,12 +1,13 @@
 import * as L from 'leaflet';
 import type { HitList } from '../canvas/codes';
-import { drawScene } from '../canvas/draw';
+import { drawSteps } from '../canvas/draw';
 import { type Hit, HitGrid } from '../canvas/hit';
 import { MARGIN, type PixelFrame } from '../canvas/trace';
 import { worldOf } from '../canvas/world';
 import { type Cluster, clustererReady, clustersIn } from '../model/clusters';
 import type { MapView } from '../model/mapView';
 import { afterNextPaint } from './afterNextPaint';
+import { finishSlices, inSlices } from './inSlices';
 
 // Every project, place and attack on one canvas: Leaflet's L.Canvas with no Leaflet paths in it.
 // Leaflet works out the canvas's extent (the view plus PADDING) after each move, sizes and places
@@ -14,7 +15,7 @@ import { afterNextPaint } from './afterNextPaint';
 // the scene from the view model instead of Leaflet's paths, and clicks are hit-tested against what
 // it drew: a hit is reported, a miss goes on to the map, which finds the country under it. A new
 // view model (filter, selection, layers) is drawn after the next paint, so the click that caused
-// it paints without waiting for the canvas's raster.
+// it paints without waiting for the canvas's raster; the scene is drawn in slices (inSlices.ts).
 
 /** Fraction of the view drawn beyond each edge, so a drag shows features until it ends. */
 export const PADDING = 0.3;
@@ -99,19 +100,17 @@ export class FeatureCanvas extends L.Canvas {
     };
     const sw = map.layerPointToLatLng(L.point(b.min.x, b.max.y));
     const ne = map.layerPointToLatLng(L.point(b.max.x, b.min.y));
-    const box: [number, number, number, number] = [
-      Math.max(-180, sw.lng),
-      Math.max(-85, sw.lat),
-      Math.min(180, ne.lng),
-      Math.min(85, ne.lat),
-    ];
+    const box: [number, number, number, number] = [sw.lng, sw.lat, ne.lng, ne.lat];
     const clustered = mapView.layers.projects ? clustersIn(mapView, box, zoom) : null;
-    const hits = drawScene(g, mapView, frame, clustered?.loose ?? null);
-    this.drawn = { mapView, frame, hits, grid: null };
+    this.drawn = null;
     this.onClusters(clustered?.clusters ?? []);
+    inSlices(this, drawSteps(g, mapView, frame, clustered?.loose ?? null), (hits) => {
+      this.drawn = { mapView, frame, hits, grid: null };
+    });
   }
 
   private pick(e: MouseEvent): Hit | null {
+    if (e.type === 'click') finishSlices(this);
     const { _map: map, drawn } = this;
     if (!map || !drawn || this.moving) return null;
     drawn.grid ??= new HitGrid(drawn.mapView.scene, drawn.frame, drawn.hits);

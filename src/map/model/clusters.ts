@@ -89,8 +89,8 @@ function siteIndex(view: FilterView, Make: typeof Supercluster): SiteIndex {
 }
 
 /**
- * The clusters and loose sites within [west, south, east, north] at a map zoom; null until
- * supercluster has loaded (loadClusterer).
+ * The clusters and loose sites within [west, south, east, north] (clamped to the Mercator world)
+ * at a map zoom; null until supercluster has loaded (loadClusterer).
  */
 export function clustersIn(
   view: FilterView,
@@ -101,7 +101,9 @@ export function clustersIn(
   const index = siteIndex(view, Clusterer);
   const loose = new Uint8Array(view.sites.length);
   const clusters: Cluster[] = [];
-  for (const f of index.getClusters(bbox, Math.floor(zoom))) {
+  const [west, south, east, north] = bbox;
+  const box = [Math.max(-180, west), Math.max(-85, south), Math.min(180, east), Math.min(85, north)];
+  for (const f of index.getClusters(box as typeof bbox, Math.floor(zoom))) {
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     if ('cluster_id' in f.properties) {
       const id = f.properties.cluster_id;
