@@ -22,7 +22,10 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/e2e/globalSetup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // A poll waits for what a user would see; Vitest's default second is too short for a popup's
+    // fade or a chart's redraw on two loaded cores, and a slower pass costs nothing when all is well.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
   },
 });
