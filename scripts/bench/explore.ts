@@ -100,7 +100,7 @@ try {
     [
       '## Explore: search and time range on the corpus',
       '',
-      `\`npm run bench:explore\`, ${new Date().toISOString().slice(0, 10)}: the generated corpus (${CORPUS_DEFAULTS.articles} articles), production build, Chromium at 1440×900. Load average ${load.toFixed(1)} at the start and ${loadEnd.toFixed(1)} at the end (2 cores shared with other work: absolute times are inflated).`,
+      `\`npm run bench:explore\`, ${new Date().toISOString().slice(0, 10)}: the generated corpus (${CORPUS_DEFAULTS.articles} articles), production build, Chromium at 1440×900. Load average ${load.toFixed(1)} at the start and ${loadEnd.toFixed(1)} at the end, on 2 cores${load > 2 ? ' shared with other work: absolute times are inflated' : ''}.`,
       '',
       '| measure | median (min, max) | runs |',
       '| --- | --- | --- |',
