@@ -3,7 +3,7 @@ import type { Figure, ProjectFeature } from '../data/schema';
 import { formatCount } from '../lib/formatValue';
 import { selectProjectCostFigures, selectUndatedProjectCount } from '../state/facetSelectors';
 import { anyFacet } from '../state/projectFacets';
-import { selectFileStatus, selectRecords } from '../state/records';
+import { NO_RECORDS, selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { rowId, useMapFocus } from './mapFocus';
@@ -21,7 +21,6 @@ import { useNames } from './useMapData';
 
 // A page is what the scrolling list shows many times over; each filter change builds its rows anew.
 const PAGE = 50;
-const NO_FIGURES: readonly Figure[] = [];
 
 /**
  * The map's keyboard way in: every project the map shows, filtered like it. Activating a row
@@ -118,7 +117,7 @@ export function ProjectList() {
               key={m.record.properties.id}
               record={m.record}
               regional={m.match === 'regional'}
-              costFigures={costFigures.get(m.record.properties.id) ?? NO_FIGURES}
+              costFigures={costFigures.get(m.record.properties.id) ?? NO_RECORDS}
               selected={m.record.properties.id === selectedId}
             />
           ))}

@@ -1,6 +1,7 @@
 import type { Figure, TimelineEvent } from '../data/schema';
 import { memoLast } from '../lib/memo';
 import type { ListedArticle } from './articleList';
+import { selectRecords } from './records';
 import type { AppState } from './store';
 
 // The years, and the months within them, that the data has dates for: what the time range
@@ -41,11 +42,6 @@ export function rangeChoices(
   };
 }
 
-const NONE: readonly never[] = [];
 const choicesFor = memoLast(rangeChoices);
 export const selectRangeChoices = (s: AppState): RangeChoices =>
-  choicesFor(
-    s.files.articles.status === 'ready' ? s.files.articles.data : NONE,
-    s.files.events.status === 'ready' ? s.files.events.data.events : NONE,
-    s.files.figures.status === 'ready' ? s.files.figures.data.figures : NONE,
-  );
+  choicesFor(selectRecords(s, 'articles'), selectRecords(s, 'events'), selectRecords(s, 'figures'));

@@ -26,15 +26,16 @@ export interface RecordOf {
   events: TimelineEvent;
 }
 
-const NONE: readonly never[] = [];
+/** The one empty list of records, shared so a selector returns the same object while nothing loads. */
+export const NO_RECORDS: readonly never[] = [];
 
 /** A file's records (its `list` in DATA_FILES), or no records until it is ready. */
 export function selectRecords<K extends DataKey>(s: Pick<AppState, 'files'>, key: K): readonly RecordOf[K][] {
   const loaded = s.files[key];
-  if (loaded.status !== 'ready') return NONE;
+  if (loaded.status !== 'ready') return NO_RECORDS;
   if (key === 'articles') return loaded.data as RecordOf[K][];
   const { list } = DATA_FILES[key as DataFileKey];
-  return (loaded.data as unknown as Record<string, RecordOf[K][]>)[list] ?? NONE;
+  return (loaded.data as unknown as Record<string, RecordOf[K][]>)[list] ?? NO_RECORDS;
 }
 
 /** A file's whole content (the countries file with its groups, a GeoJSON collection), or null until ready. */

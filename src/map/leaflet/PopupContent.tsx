@@ -1,8 +1,9 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { isArticleSource } from '../../data/projectSource';
-import type { Figure, PlaceFeature, ProjectFeature } from '../../data/schema';
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { formatIsoDate } from '../../lib/formatDate';
 import { selectProjectCostFigures } from '../../state/facetSelectors';
+import { NO_RECORDS } from '../../state/records';
 import type { RecordRef } from '../../state/selectionSlice';
 import { useAppStore } from '../../state/store';
 import { useCurateSlots } from '../../ui/curateSlots';
@@ -12,8 +13,6 @@ import { ProjectFacts } from '../ProjectFacts';
 import { KIND_LABELS, PLACE_KIND_LABELS, STATUS_LABELS } from '../palette';
 import { precisionSentence } from '../precisionText';
 import { useArticles, useNames } from '../useMapData';
-
-const NO_FIGURES: readonly Figure[] = [];
 
 interface PopupContentProps {
   feature: ProjectFeature | PlaceFeature;
@@ -34,7 +33,7 @@ export function PopupContent({ feature, kind, moveFocus }: PopupContentProps) {
   const ref: RecordRef = { kind, id: p.id };
   const source = p.source;
   const article = isArticleSource(source) ? articles?.find((a) => a.id === source.article) : undefined;
-  const costFigures = useAppStore((s) => selectProjectCostFigures(s).get(p.id)) ?? NO_FIGURES;
+  const costFigures = useAppStore((s) => selectProjectCostFigures(s).get(p.id)) ?? NO_RECORDS;
   const isLine = feature.geometry.type === 'LineString';
 
   useEffect(() => {
