@@ -49,15 +49,16 @@ const panelsMissing = `[
  * two minutes naming what never appeared, rather than hanging the run.
  */
 export const waitForPanels = `new Promise((done, fail) => {
-  // Charts load as they near the viewport: bring them in as a reader going to them would.
-  let scrolled = false;
+  // Charts load as they near the viewport: bring them in as a reader going to them would, again
+  // at each check until one has drawn (the panels above them grow as they fill, pushing them down).
+  // Polled by timer, not by animation frame: a page the browser stops painting would wait forever.
   const check = () => {
     const charts = document.querySelector('.area-charts');
-    if (charts && !scrolled) { charts.scrollIntoView({ block: 'start' }); scrolled = true; }
+    if (charts && !charts.querySelector('svg')) charts.scrollIntoView({ block: 'start' });
     const at = ${panelsReady};
     if (at) done(at);
     else if (performance.now() > 120000) fail(new Error('panels not drawn after 2 minutes: ' + ${panelsMissing}));
-    else requestAnimationFrame(check);
+    else setTimeout(check, 16);
   };
   check();
 })`;
