@@ -36,7 +36,8 @@ describe('article bodies on the corpus', () => {
       if (r.url().includes('/data/article-bodies/')) bodies.push(r.url());
     });
     const reader = page.locator('.area-reader');
-    const links = reader.getByRole('navigation', { name: 'Articles' }).getByRole('button');
+    // The article links: the list's buttons, not the Newer and Older buttons under it.
+    const links = reader.getByRole('navigation', { name: 'Articles' }).getByRole('list').getByRole('button');
     await links.first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(bodies).toEqual([]);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/data/articleFile';
 import { splitSentences } from '../../src/data/extract/sentences';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, screenshot } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, loadCharts, openPage, PHONE, screenshot } from './browser';
 import { type ServedCorpus, serveCorpus } from './corpus';
 
 // Exploring the corpus: search finds an article by a phrase of its body and opens it at that
@@ -87,6 +87,9 @@ describe('exploring the corpus', () => {
   it('at 1440×900: the range narrows every view, goes into the link and Back restores it; search opens an article at its sentence', async () => {
     const { page, consoleErrors } = await openPage(browser, '/', DESKTOP, corpus.url);
     try {
+      // Charts load as they near the viewport: bring them in first, as a reader scrolling would.
+      await page.locator('.area-charts .chart-title').first().waitFor({ timeout: 120_000 });
+      await loadCharts(page);
       await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 120_000 });
       await page.locator('.filter-status').filter({ hasText: 'figures' }).waitFor({ timeout: 60_000 });
 
@@ -145,6 +148,9 @@ describe('exploring the corpus', () => {
   it('at 390×844: a link with a range opens narrowed, and search within it works on a phone', async () => {
     const { page, consoleErrors } = await openPage(browser, '/?from=2016&to=2017', PHONE, corpus.url);
     try {
+      // Charts load as they near the viewport: bring them in first, as a reader scrolling would.
+      await page.locator('.area-charts .chart-title').first().waitFor({ timeout: 120_000 });
+      await loadCharts(page);
       await page.locator('.area-charts svg.chart-svg').first().waitFor({ timeout: 120_000 });
       const group = page.getByRole('group', { name: 'Time range' });
       expect(await group.getByLabel('From').inputValue()).toBe('2016');
