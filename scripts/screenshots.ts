@@ -14,6 +14,8 @@ const VIEWS = [
     viewport: { width: 1440, height: 900 },
     path: '/?countries=KAZ&project=khorgos-dry-port',
   },
+  // The charts, scrolled to: they load as they near the viewport.
+  { name: 'desktop-charts', viewport: { width: 1440, height: 900 }, path: '/', charts: true },
 ] as const;
 
 const served = await buildAndServe({ dataDir: 'data', outDir: 'dist-e2e/screenshots' });
@@ -25,7 +27,12 @@ try {
     const page = await context.newPage();
     await page.goto(`${served.url}${view.path}`);
     await page.locator('.leaflet-container path').first().waitFor();
-    await page.getByRole('heading', { name: /Trade with Central Asia/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Articles' }).getByRole('button').first().waitFor();
+    if ('charts' in view) {
+      await page.locator('.area-charts').scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.querySelector('.area-charts')?.scrollIntoView({ block: 'start' }));
+      await page.locator('.area-charts svg.chart-svg').first().waitFor();
+    }
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `docs/screenshot-${view.name}.png` });
