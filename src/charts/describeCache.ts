@@ -1,4 +1,4 @@
-import { memoRecent } from '../lib/memo';
+import { memoLast, memoRecent } from '../lib/memo';
 import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import type { Match, NameContext } from './describeRecord';
 
@@ -12,18 +12,11 @@ type Describe<R, T> = (record: R, match: Match, naming: NameContext) => T;
  * with the same names give the same array, for the last few filter states.
  */
 export function describeCache<R extends object, T>() {
-  let kept: { describe: unknown; names: unknown; titles: unknown; texts: WeakMap<R, Map<Match, T>> } | null =
-    null;
-  const textsOf = (describe: Describe<R, T>, naming: NameContext): WeakMap<R, Map<Match, T>> => {
-    if (
-      kept === null ||
-      kept.describe !== describe ||
-      kept.names !== naming.names ||
-      kept.titles !== naming.titles
-    )
-      kept = { describe, names: naming.names, titles: naming.titles, texts: new WeakMap() };
-    return kept.texts;
-  };
+  // One table of texts per describer and naming tables: a new data set or language starts afresh.
+  const textsOf = memoLast(
+    (_describe: Describe<R, T>, _names: NameContext['names'], _titles: NameContext['titles']) =>
+      new WeakMap<R, Map<Match, T>>(),
+  );
   const describeAll = memoRecent(
     (
       describe: Describe<R, T>,
@@ -33,7 +26,7 @@ export function describeCache<R extends object, T>() {
       index: NameContext['index'],
     ): T[] => {
       const naming = { names, titles, index };
-      const texts = textsOf(describe, naming);
+      const texts = textsOf(describe, names, titles);
       return items.map(({ record, match }) => {
         if (match === 'regional') return describe(record, match, naming);
         let byMatch = texts.get(record);
