@@ -12,6 +12,7 @@ import {
   setThrottle,
   trustedClicks,
 } from './measurePage';
+import { inclusiveTimes, mainThreadTimes, type Profile, selfTimes, type TraceEvent } from './profileSummary';
 import { quantile } from './stats';
 
 // Where a filter click's time goes: serves a build already made (say, `DATA_DIR=.bench/data-10k
@@ -38,71 +39,6 @@ const { values } = parseArgs({
     pan: { type: 'boolean', default: false },
   },
 });
-
-interface ProfileNode {
-  id: number;
-  children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string };
-}
-
-/** Self time per function (name, file and line), in milliseconds, largest first. */
-function selfTimes(profile: Profile): [string, number][] {
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, k) => {
-    const frame = byNode.get(id)?.callFrame;
-    if (!frame) return;
-    const file = frame.url.split('/').pop() ?? '';
-    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
-}
-
-/**
- * Inclusive time per function whose name matches `focus`, counted once per sample even when it
- * recurses, in milliseconds, largest first.
- */
-function inclusiveTimes(profile: Profile, focus: RegExp): [string, number][] {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, k) => {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const frame = byNode.get(at)?.callFrame;
-      const key = frame ? `${frame.functionName} ${frame.url.split('/').pop() ?? ''}` : '';
-      if (!frame || !focus.test(frame.functionName) || seen.has(key)) continue;
-      seen.add(key);
-      totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-    }
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
-}
-
-/** Complete events on the renderer's main thread, summed by name, in milliseconds. */
-function mainThreadTimes(events: TraceEvent[]): [string, number][] {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const totals = new Map<string, number>();
-  for (const e of events)
-    if (main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-      totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
-  return [...totals].sort((a, b) => b[1] - a[1]);
-}
 
 const clicks = Number(values.clicks);
 const top = Number(values.top);
