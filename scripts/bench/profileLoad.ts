@@ -44,17 +44,25 @@ try {
   const drawn = (await bench.page.evaluate(waitForPanels)) as number;
   const { profile } = (await bench.cdp.send('Profiler.stop')) as unknown as { profile: TimedProfile };
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TimedTraceEvent[] };
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(', ')}; panels drawn at ${drawn.toFixed(0)} ms`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}; panels drawn at ${drawn.toFixed(0)} ms`,
+  );
   for (const row of (await bench.page.evaluate(marks)) as unknown[][]) console.log(' ', row.join('  '));
   const top = Number(values.top);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log('\nmain thread trace events, summed:');
-  for (const [name, total] of mainThreadTimes(trace.traceEvents).slice(0, 20)) console.log(`  ${ms(total).padStart(10)}  ${name}`);
-  console.log('\nmain thread tasks of 30 ms or more (start after the first request, length, top self times):');
+  for (const [name, total] of mainThreadTimes(trace.traceEvents).slice(0, 20))
+    console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  console.log(
+    '\nmain thread tasks of 30 ms or more (start after the first request, length, top self times):',
+  );
   for (const t of longTasks(trace.traceEvents, profile, 30))
     console.log(`  ${t.start.toFixed(0).padStart(6)} ${ms(t.ms).padStart(10)}  ${t.top}`);
   console.log(`\nself time, top ${top}:`);
-  for (const [name, total] of selfTimes(profile).slice(0, top)) console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  for (const [name, total] of selfTimes(profile).slice(0, top))
+    console.log(`  ${ms(total).padStart(10)}  ${name}`);
   await bench.close();
 } finally {
   await browser.close();

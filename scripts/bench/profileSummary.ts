@@ -65,7 +65,6 @@ export function mainThreadTimes(events: TraceEvent[]): [string, number][] {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-
 export interface TimedProfile extends Profile {
   startTime: number;
 }
@@ -87,9 +86,17 @@ export function longTasks(
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const stamps: number[] = [];
   let t = profile.startTime;
-  for (const d of profile.timeDeltas) stamps.push((t += d));
+  for (const d of profile.timeDeltas) {
+    t += d;
+    stamps.push(t);
+  }
   const tasks = events.filter(
-    (e) => main && e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && (e.dur ?? 0) >= minMs * 1000,
+    (e) =>
+      main &&
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.name === 'RunTask' &&
+      (e.dur ?? 0) >= minMs * 1000,
   );
   return tasks
     .sort((a, b) => a.ts - b.ts)
