@@ -1,9 +1,11 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode, Ref, RefObject } from 'react';
 
 /** `drawing`: the data is in and the chart is about to draw; its space is held, nothing is said. */
 export type ChartStatus = 'loading' | 'drawing' | 'error' | 'empty' | 'ready';
 
 interface ChartFrameProps {
+  /** The figure itself, for a place that watches where it is. */
+  figureRef?: Ref<HTMLElement> | undefined;
   headingId: string;
   title: string;
   /** One line under the title saying what the chart shows. */
@@ -27,7 +29,11 @@ interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const { status } = props;
   return (
-    <figure className={props.wide ? 'chart chart--wide' : 'chart'} aria-labelledby={props.headingId}>
+    <figure
+      ref={props.figureRef}
+      className={props.wide ? 'chart chart--wide' : 'chart'}
+      aria-labelledby={props.headingId}
+    >
       <h3 id={props.headingId} className="chart-title">
         {props.title}
       </h3>

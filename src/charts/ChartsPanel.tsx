@@ -18,6 +18,7 @@ import { CHARTS, type RegisteredChart } from './registry';
 import type { Cap, ChartOptions } from './spec';
 import { type MeasureText, measureText } from './textMeasure';
 import { useDrawAfterPaint } from './useDrawAfterPaint';
+import { useNameContext } from './useNameContext';
 import { usePrintRendering } from './usePrintRendering';
 import './charts.css';
 
@@ -120,6 +121,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   const events = useAppStore(selectVisibleEvents);
   const filtered = useAppStore((s) => s.countries.length > 0);
   const options = useChartOptions();
+  const naming = useNameContext();
   const leftOut = useLeftOut('figures', 'events');
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
   const { figureGroups, eventGroups, notes } = drawn ? groupsFor(figures, events) : NO_GROUPS;
@@ -127,7 +129,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
     filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 
   const place = (c: RegisteredChart) => {
-    const props = { emptyText: none(c.emptyNoun), options, measure };
+    const props = { emptyText: none(c.emptyNoun), options, naming, measure };
     if (c.records === 'events') {
       const items = eventGroups.get(c.id) ?? [];
       const status = statusOf(eventsFile, drawn, items.length);

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { formatCount } from '../lib/formatValue';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
@@ -48,21 +48,24 @@ function useChartCode<R>(load: LoadChart<R>, wanted: boolean): Loaded<R> {
   return loaded;
 }
 
-/** True once the element comes within half a screen of the viewport (at once where nothing observes). */
-function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether the element is within half a screen of the viewport, kept up to date as the page
+ * scrolls (always true where nothing observes).
+ */
+function useNearViewport(node: HTMLElement | null): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    const node = ref.current;
-    if (near || node === null) return;
+    if (node === null || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
+        const last = entries[entries.length - 1];
+        if (last !== undefined) setNear(last.isIntersecting);
       },
       { rootMargin: '50% 0px' },
     );
     observer.observe(node);
     return () => observer.disconnect();
-  }, [ref, near]);
+  }, [node]);
   return near;
 }
 
@@ -71,23 +74,49 @@ interface LazyProps<R> extends PlacedChartProps<R> {
   load: LoadChart<R>;
 }
 
-/** A main chart: its place is held at its height, and it loads and draws as it nears the viewport. */
+/**
+ * A main chart: its place is held at its height, and it loads and draws as it nears the
+ * viewport. Once drawn, it follows the filter while near the viewport (or printing); far from it,
+ * it keeps its last drawing, out of sight, and catches up as it comes back within half a screen,
+ * so a click redraws only the charts a reader can reach.
+ */
 function DeferredChartPlace<R>({
   facts,
   load,
   reserve,
   wide,
-  ...props
+  items,
+  status,
+  emptyText,
+  options,
+  naming,
+  measure,
 }: LazyProps<R> & { reserve: number; wide: boolean }) {
-  const ref = useRef<HTMLElement>(null);
+  const [node, setNode] = useState<HTMLElement | null>(null);
   const headingId = useId();
-  const near = useNearViewport(ref);
+  const near = useNearViewport(node);
   const printing = usePrinting();
-  const loaded = useChartCode(load, near);
-  if (loaded.state === 'ready' && (near || printing)) return loaded.draw(props);
+  const live = near || printing;
+  const [reached, setReached] = useState(live);
+  if (live && !reached) setReached(true);
+  const loaded = useChartCode(load, reached);
+  const current = useMemo(
+    () => ({ items, status, emptyText, options, naming, measure }),
+    [items, status, emptyText, options, naming, measure],
+  );
+  // What the drawing shows: the panel's records while live, else those it last drew. Updated
+  // during render (React re-renders at once, before committing), so a live chart is never a
+  // commit behind.
+  const [shown, setShown] = useState(current);
+  if (live && shown !== current) setShown(current);
+  const drawing = useMemo(
+    () => (loaded.state === 'ready' ? loaded.draw({ ...shown, placeRef: setNode }) : null),
+    [loaded, shown],
+  );
+  if (drawing !== null && reached) return drawing;
   return (
     <figure
-      ref={ref}
+      ref={setNode}
       className={wide ? 'chart chart--wide' : 'chart'}
       aria-labelledby={headingId}
       aria-busy={loaded.state !== 'error'}

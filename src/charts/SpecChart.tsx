@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, type Ref, useState } from 'react';
 import { memoRecent } from '../lib/memo';
 import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import { ChartFrame, type ChartStatus } from './ChartFrame';
@@ -16,13 +16,19 @@ import type { ChartOptions, ChartSpec, LayoutOptions } from './spec';
 import type { MeasureText } from './textMeasure';
 import { useChartScaffold } from './useChartScaffold';
 
-/** What the panel gives each chart in its place: its records, state, options and text measurer. */
+/**
+ * What the panel gives each chart in its place: its records, state, options, names for codes
+ * and titles, and text measurer; and where its place wants the chart's figure (LazyChart.tsx
+ * watches it near the viewport).
+ */
 export interface PlacedChartProps<R> {
   items: readonly Matched<R>[];
   status: ChartStatus;
   emptyText: string;
   options: ChartOptions;
+  naming: NameContext;
   measure: MeasureText;
+  placeRef?: Ref<HTMLElement>;
 }
 
 interface SpecChartProps<R, T extends { id: string }, L extends { height: number }>
@@ -83,10 +89,13 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   status,
   emptyText,
   options,
+  naming,
   measure,
+  placeRef,
 }: SpecChartProps<R, T, L>) {
-  const { naming, headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } =
-    useChartScaffold(spec.recordKind);
+  const { headingId, summaryId, measureRef, svgRef, width, interaction, stageProps } = useChartScaffold(
+    spec.recordKind,
+  );
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [memo] = useState(() => chartMemo<R, T, L>());
@@ -108,6 +117,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
 
   return (
     <ChartFrame
+      figureRef={placeRef}
       headingId={headingId}
       measureRef={measureRef}
       title={words.title}

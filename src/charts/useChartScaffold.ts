@@ -2,11 +2,11 @@ import { useId, useRef } from 'react';
 import type { RecordKind } from '../state/selectionSlice';
 import { useChartWidth } from './useChartWidth';
 import { useMarkInteraction } from './useMarkInteraction';
-import { useNameContext } from './useNameContext';
 
 /**
- * What every drawn chart needs: names for codes, ids for its heading and summary, refs for the
- * measured box and the SVG (exports read it), the width it has, and mark focus and selection.
+ * What every drawn chart needs: ids for its heading and summary, refs for the measured box and
+ * the SVG (exports read it), the width it has, and mark focus and selection. Names come from the
+ * panel as a prop (PlacedChartProps), so a chart far from the viewport can be left as it is.
  */
 export function useChartScaffold(kind: RecordKind) {
   const measureRef = useRef<HTMLDivElement>(null);
@@ -15,7 +15,6 @@ export function useChartScaffold(kind: RecordKind) {
   const summaryId = useId();
   const interaction = useMarkInteraction(kind);
   return {
-    naming: useNameContext(),
     headingId,
     summaryId,
     measureRef,

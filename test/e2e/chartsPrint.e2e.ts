@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectClean, launchBrowser, openPage } from './browser';
+import { DESKTOP, expectClean, launchBrowser, loadCharts, openPage } from './browser';
 import { type Served, serveData } from './serveData';
 
 // Printing draws every chart, lesser kinds included, though the reader never scrolled: the
@@ -100,6 +100,46 @@ describe('printing the charts', () => {
 
     // After printing the page is as it was: lesser kinds closed again.
     expect(await page.locator('.area-charts .chart--lesser svg.chart-svg').count()).toBe(0);
+    expectClean(watch);
+    await watch.context.close();
+  });
+
+  it('prints the charts for the filter chosen while they were far below the view', async () => {
+    const watch = await openPage(browser, '/', DESKTOP, served.url);
+    const { page } = watch;
+    await loadCharts(page);
+    const words = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.area-charts .charts-grid > figure.chart')].map(
+          (f) =>
+            `${f.querySelector('.chart-title')?.textContent}: ${f.querySelector('svg.chart-svg')?.textContent}`,
+        ),
+      );
+    const before = await words();
+    // At the top of the page, the charts far below: a chart catches up as it nears the view, so
+    // what printing draws must be brought up to date by printing itself.
+    await page.getByRole('button', { name: 'Filter by country' }).click();
+    await page.getByRole('button', { name: 'Russia', exact: true }).click();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const atPrint = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // The main charts: the lesser kinds print opened, and close again after.
+      const seen = [...document.querySelectorAll('.area-charts .charts-grid > figure.chart')].map(
+        (f) =>
+          `${f.querySelector('.chart-title')?.textContent}: ${f.querySelector('svg.chart-svg')?.textContent}`,
+      );
+      window.dispatchEvent(new Event('afterprint'));
+      return seen;
+    });
+    expect(atPrint).not.toEqual(before);
+    // What printed is what a reader scrolling to each chart reads.
+    await loadCharts(page);
+    for (const figure of await page.locator('.area-charts figure.chart').all())
+      await figure.scrollIntoViewIfNeeded();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await words()).toEqual(atPrint);
     expectClean(watch);
     await watch.context.close();
   });

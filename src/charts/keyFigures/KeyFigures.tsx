@@ -62,8 +62,8 @@ function KeyFigureCard({
 export const KEY_FIGURES_PAGE = 5;
 
 /** Figures no chart draws (growth rates, …), each as a card with its sentence and reporter, paged. */
-export function KeyFigures({ items, status, emptyText }: PlacedChartProps<Figure>) {
-  const { naming, headingId, measureRef, interaction } = useChartScaffold('figure');
+export function KeyFigures({ items, status, emptyText, naming, placeRef }: PlacedChartProps<Figure>) {
+  const { headingId, measureRef, interaction } = useChartScaffold('figure');
   const [page, setPage] = useState(0);
   const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, naming)), [items, naming]);
   const pages = Math.max(1, Math.ceil(texts.length / KEY_FIGURES_PAGE));
@@ -76,6 +76,7 @@ export function KeyFigures({ items, status, emptyText }: PlacedChartProps<Figure
   );
   return (
     <ChartFrame
+      figureRef={placeRef}
       headingId={headingId}
       measureRef={measureRef}
       title={title}
