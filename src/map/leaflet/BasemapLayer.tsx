@@ -46,7 +46,8 @@ export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; t
     return (shape: CountryShape) => {
       const selected = shape.code !== null && highlighted.has(shape.code);
       const cls = shape.code ? mentionClass(mentions.get(shape.code) ?? 0, breaks) : 0;
-      return { selected, style: countryStyle({ mentionClass: cls, selected, tilesShown }) };
+      const look = `${cls} ${selected} ${tilesShown}`;
+      return { selected, look, style: countryStyle({ mentionClass: cls, selected, tilesShown }) };
     };
   }, [mentions, highlighted, tilesShown]);
   const latestStyleOf = useRef(styleOf);
@@ -77,9 +78,14 @@ export function BasemapLayer({ shapes, tilesShown }: { shapes: CountryShape[]; t
     };
   }, [map, shapes, pane]);
 
+  // A filter click restyles only the countries whose look it changed: setStyle writes eight
+  // attributes on the path whether or not they differ.
+  const looks = useRef(new WeakMap<L.Polygon, string>());
   useEffect(() => {
     for (const { shape, polygon } of drawn) {
-      const { selected, style } = styleOf(shape);
+      const { selected, look, style } = styleOf(shape);
+      if (looks.current.get(polygon) === look) continue;
+      looks.current.set(polygon, look);
       polygon.setStyle(style);
       if (selected) polygon.bringToFront();
     }
