@@ -1,12 +1,20 @@
 import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
+import { memoLast } from '../../lib/memo';
 import { selectRecords } from '../../state/records';
 import { selectFilterIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { type Bounds, boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../bounds';
 import { useMapFocus } from '../mapFocus';
+
+// Where the view goes when the filter is cleared: the same for the data's life, and measured over
+// every project's positions, so measured once rather than on each release.
+const allDataBounds = memoLast((projects: readonly ProjectFeature[], places: readonly PlaceFeature[]) =>
+  dataBounds([...projects, ...places]),
+);
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -45,7 +53,7 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
       for (const m of filterIndex.members.get(code) ?? []) codes.add(m);
     const target =
       codes.size === 0
-        ? dataBounds([...projects, ...places])
+        ? allDataBounds(projects, places)
         : unionBoxes(shapes.filter((s) => s.code !== null && codes.has(s.code)).map((s) => s.bbox));
     if (target) move(map, target, { padding: [24, 24], maxZoom: 6 });
   }, [map, filterIndex, shapes, projects, places]);
