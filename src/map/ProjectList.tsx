@@ -6,6 +6,7 @@ import { anyFacet } from '../state/projectFacets';
 import { NO_RECORDS, selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { afterNextPaint } from './leaflet/afterNextPaint';
 import { rowId, useMapFocus } from './mapFocus';
 import { selectMapView } from './model/selectMapView';
 import { namesOf } from './names';
@@ -21,6 +22,11 @@ import { useNames } from './useMapData';
 
 // A page is what the scrolling list shows many times over; each filter change builds its rows anew.
 const PAGE = 50;
+/**
+ * Rows drawn with the change that brings a new list of projects: more than the list's box shows
+ * (about eight). The rest of the page, out of sight below them, follows after the next paint.
+ */
+const FIRST_ROWS = 12;
 
 /**
  * The map's keyboard way in: every project the map shows, filtered like it. Activating a row
@@ -57,8 +63,25 @@ export function ProjectList() {
     return selected >= limit ? [...head, visible[selected] as Matched<ProjectFeature>] : head;
   }, [visible, limit, selectedId]);
   const hidden = visible.length - shown.length;
-
+  // A new list (a filter click) draws its first rows in the click, and its whole page after the
+  // next paint: the rows below the list's box cost a click nothing a reader sees.
+  const [complete, setComplete] = useState(matched);
+  const partial = complete !== matched;
+  const rows = partial
+    ? shown.filter((m, i) => i < FIRST_ROWS || m.record.properties.id === selectedId)
+    : shown;
+  const [paintOwner] = useState(() => ({}));
+  const latest = useRef(matched);
   useEffect(() => {
+    latest.current = matched;
+    if (partial) afterNextPaint(paintOwner, () => setComplete(latest.current));
+  }, [matched, partial, paintOwner]);
+
+  // Once per selection, with the whole page drawn, so the row is where it stays.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (partial || scrolledTo.current === selectedId) return;
+    scrolledTo.current = selectedId;
     const list = listRef.current;
     const row = selectedId ? document.getElementById(rowId(selectedId)) : null;
     if (!list || !row || list.scrollHeight <= list.clientHeight) return;
@@ -66,7 +89,7 @@ export function ProjectList() {
     const top = row.offsetTop - list.offsetTop;
     if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight)
       list.scrollTop = top - list.clientHeight / 2 + row.offsetHeight / 2;
-  }, [selectedId]);
+  }, [selectedId, partial]);
 
   return (
     <section className="project-list" aria-labelledby="projects-heading">
@@ -112,7 +135,7 @@ export function ProjectList() {
       )}
       {visible.length > 0 && (
         <ul className="project-rows" ref={listRef}>
-          {shown.map((m) => (
+          {rows.map((m) => (
             <ProjectRow
               key={m.record.properties.id}
               record={m.record}

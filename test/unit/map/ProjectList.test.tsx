@@ -133,4 +133,32 @@ describe('ProjectList at scale', () => {
     expect(rows()).toHaveLength(101);
     expect(within(region).getByText('Show 19 more (19 not shown)')).toBeInTheDocument();
   });
+
+  it('draws a new list’s first rows with the filter change, and the rest of its page after the next paint', async () => {
+    loadSeedData(store);
+    const projects = store.getState().files.projects;
+    if (projects.status !== 'ready') throw new Error('seed not loaded');
+    const template = projects.data.features[2];
+    if (!template) throw new Error('no project');
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      ...template,
+      properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
+    }));
+    act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
+    const { region } = renderList();
+    const list = region.querySelector('ul');
+    if (list === null) throw new Error('no list');
+    const rows = () => list.querySelectorAll(':scope > li');
+    await act(() => new Promise((done) => setTimeout(done, 50)));
+    expect(rows()).toHaveLength(50);
+    const country = template.properties.countries[0];
+    if (country === undefined) throw new Error('no country');
+    act(() => store.getState().setCountries([country]));
+    expect(within(region).getByText(/^120 of 120 projects match/)).toBeInTheDocument();
+    expect(rows()).toHaveLength(12);
+    expect(rows()[0]).toHaveTextContent(/^Site 0/);
+    await act(() => new Promise((done) => setTimeout(done, 50)));
+    expect(rows()).toHaveLength(50);
+    expect(rows()[49]).toHaveTextContent(/^Site 49/);
+  });
 });
