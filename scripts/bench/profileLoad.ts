@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
 import { openBenchPage } from './measurePage';
 import { waitForPanels } from './pageScripts';
 import {
+  inclusiveTimes,
   longTasks,
   mainThreadTimes,
   selfTimes,
@@ -18,6 +19,7 @@ import {
 // and a timeline trace until every panel is drawn, and prints the app's marks, the main thread's
 // trace events by total time and the functions with the most self time.
 //   tsx scripts/bench/profileLoad.ts --dist .bench/dist-prof [--data .bench/corpus] [--top 30]
+//     [--focus regex]   (inclusive time of the functions it names)
 // Without --data the build's own copy of its data folder is served, as the benchmarks do.
 
 const { values } = parseArgs({
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: '.bench/dist-prof' },
     data: { type: 'string' },
     top: { type: 'string', default: '30' },
+    focus: { type: 'string', default: '^$' },
   },
 });
 
@@ -55,13 +58,32 @@ try {
   console.log('\nmain thread trace events, summed:');
   for (const [name, total] of mainThreadTimes(trace.traceEvents).slice(0, 20))
     console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  const ready = (await bench.page.evaluate(
+    `performance.getEntriesByName('crossroads:data-ready')[0]?.startTime ?? 0`,
+  )) as number;
+  const after = longTasks(trace.traceEvents, profile, 0).filter((t) => t.start >= ready && t.start < drawn);
+  const busy = after.reduce((sum, t) => sum + t.ms, 0);
+  console.log(
+    `\nfrom data ready (${ready.toFixed(0)} ms) to drawn: ${ms(drawn - ready)}, the main thread busy ${ms(busy)} of it in ${after.length} tasks`,
+  );
   console.log(
     '\nmain thread tasks of 30 ms or more (start after the first request, length, top self times):',
   );
   for (const t of longTasks(trace.traceEvents, profile, 30))
     console.log(`  ${t.start.toFixed(0).padStart(6)} ${ms(t.ms).padStart(10)}  ${t.top}`);
+  const byFile = new Map<string, number>();
+  for (const [name, total] of selfTimes(profile)) {
+    const file = /\s(\S*?):\d+:\d+$/.exec(name)?.[1] || name.split(' ')[0] || '';
+    byFile.set(file, (byFile.get(file) ?? 0) + total);
+  }
+  console.log('\nself time by script file:');
+  for (const [file, total] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${ms(total).padStart(10)}  ${file}`);
   console.log(`\nself time, top ${top}:`);
   for (const [name, total] of selfTimes(profile).slice(0, top))
+    console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  console.log(`\ninclusive time of functions matching /${values.focus}/:`);
+  for (const [name, total] of inclusiveTimes(profile, new RegExp(values.focus)).slice(0, top))
     console.log(`  ${ms(total).padStart(10)}  ${name}`);
   await bench.close();
 } finally {

@@ -110,6 +110,18 @@ export function longTasks(
         if (name === '(program)' || name === '(idle)') return;
         totals.set(name, (totals.get(name) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
       });
+      // Trace events inside the task too: native work (parsing, style, loading) has no JS samples.
+      for (const e of events)
+        if (
+          e !== task &&
+          e.pid === task.pid &&
+          e.tid === task.tid &&
+          e.ph === 'X' &&
+          e.ts >= task.ts &&
+          e.ts < task.ts + (task.dur ?? 0) &&
+          (e.dur ?? 0) >= 2000
+        )
+          totals.set(`[${e.name}]`, Math.max(totals.get(`[${e.name}]`) ?? 0, (e.dur ?? 0) / 1000));
       const top = [...totals]
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)

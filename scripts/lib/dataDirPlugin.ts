@@ -1,4 +1,5 @@
-import type { Connect, Plugin } from 'vite';
+import type { Connect, HtmlTagDescriptor, Plugin } from 'vite';
+import { CHECKED_FILES, DATA_CHECK_FILE } from '../../src/data/dataCheck.ts';
 
 // The build-time functions (scripts/lib/dataFolder.ts) read and check the folder with the app's
 // own reader, zod and all; they are imported when first needed, not when the config loads.
@@ -31,8 +32,24 @@ export function dataDirMiddleware(dir: string, minify: boolean): Connect.NextHan
  * derived from the folder (the article index, the body chunks).
  */
 export function dataDirPlugin(dir: string): Plugin {
+  let base = '/';
   return {
     name: 'crossroads-data-dir',
+    configResolved(config) {
+      base = config.base;
+    },
+    // The first load's files are asked for from the page's head, so they download while the
+    // scripts do instead of after them (the app's fetch takes the preloaded response).
+    async transformIndexHtml(): Promise<HtmlTagDescriptor[]> {
+      const { dataFileNames } = await dataFolder();
+      const served = new Set(dataFileNames(dir));
+      const first = [...CHECKED_FILES, DATA_CHECK_FILE].filter((name) => served.has(name));
+      return [...first.map((name) => `/data/${name}`), `${base}basemap.json`].map((href) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+        injectTo: 'head',
+      }));
+    },
     configureServer(server) {
       server.middlewares.use(dataDirMiddleware(dir, false));
     },

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTICLE_INDEX_FILE, bodyChunkFile, chunkOf } from '../../src/data/articleIndex.ts';
+import { DATA_CHECK_FILE } from '../../src/data/dataCheck.ts';
 import { DATA_FILES } from '../../src/data/dataFileTable.ts';
 import { decodeText } from '../../src/data/decodeText.ts';
 import { bodyProblemsOf, type DatasetRead, finishDataset } from '../../src/data/readDataset.ts';
 import type { Article, ArticleEntry, ArticleIndexFile } from '../../src/data/schema.ts';
 import { mentionCounts } from '../../src/state/textSearch.ts';
+import { dataCheckText } from './dataCheckFile.ts';
 import { searchIndexText } from './searchIndexFile.ts';
 import { readDir } from './validateDir.ts';
 
@@ -126,12 +128,16 @@ export function dataFileNames(dir: string): string[] {
   return [
     ...PUBLIC_FILES.filter((name) => existsSync(join(dir, name))),
     ...DERIVED_FILES.flatMap((d) => d.names(folder)),
+    DATA_CHECK_FILE,
   ];
 }
 
+// The verdict reads every file it covers: made once per folder state and way of serving.
+const verdicts = new WeakMap<CheckedFolder, Map<boolean, string>>();
+
 /**
  * What the server answers for /data/<name>: a data file's bytes (minified in a build), a derived
- * file, or null when there is no such file.
+ * file, the build's verdict on them (src/data/dataCheck.ts), or null when there is no such file.
  */
 export function dataFileBody(dir: string, name: string, minify: boolean): string | Buffer | null {
   if (PUBLIC_FILES.includes(name)) {
@@ -140,6 +146,13 @@ export function dataFileBody(dir: string, name: string, minify: boolean): string
     return minify ? minifyJson(bytes) : bytes;
   }
   const folder = checkedFolder(dir);
+  if (name === DATA_CHECK_FILE) {
+    const made = verdicts.get(folder) ?? new Map<boolean, string>();
+    verdicts.set(folder, made);
+    const text = made.get(minify) ?? dataCheckText((served) => dataFileBody(dir, served, minify));
+    made.set(minify, text);
+    return text;
+  }
   const derived = DERIVED_FILES.find((d) => d.names(folder).includes(name));
   return derived === undefined ? null : derived.build(folder, name);
 }

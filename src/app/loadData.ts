@@ -1,28 +1,26 @@
 import type { StoreApi } from 'zustand';
-import {
-  ARTICLE_INDEX_FILE,
-  type ArticleIndexRead,
-  bodyChunkFile,
-  readArticleIndex,
-  readBodyChunk,
-} from '../data/articleIndex';
-import { type FileRead, readDataFile } from '../data/dataFiles';
-import { ARTICLES, DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
+import { ARTICLE_INDEX_FILE, bodyChunkFile, readBodyChunk } from '../data/articleIndex';
+import { CHECKED_FILES, DATA_CHECK_FILE, sha256Hex, trustedProblems } from '../data/dataCheck';
+import type { FileRead } from '../data/dataFiles';
+import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
 import { decodeText } from '../data/decodeText';
 import type { Problem } from '../data/problem';
-import { DATA_ORDER, finishDataset, type ReadsOf } from '../data/readDataset';
-import type { ArticleEntry } from '../data/schema';
+import { DATA_ORDER, type DatasetRead } from '../data/readDataset';
+import type { ArticleEntry, ArticleIndexFile } from '../data/schema';
+import {
+  finishServed,
+  readServedFile,
+  readServedIndex,
+  type Served,
+  type ServedReads,
+} from '../data/servedDataset';
 import { yieldToMain } from '../lib/yieldToMain';
 import type { FetchChunk } from '../state/bodiesSlice';
 import type { DataFiles, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
 
-type Fetched = { ok: true; text: string } | { ok: false; message: string };
-
-const failed = <T>(file: string, message: string): FileRead<T> => ({
-  data: null,
-  problems: [{ level: 'error', file, record: null, field: null, message }],
-});
+/** A file as fetched: its text and bytes (the verdict covers the bytes), or why there is none. */
+type Fetched = { ok: true; text: string; bytes: Uint8Array } | { ok: false; message: string };
 
 /**
  * Fetches a data file and decodes it with the validator's decoder. A missing file is said to be
@@ -35,12 +33,13 @@ async function fetchText(base: string, file: string): Promise<Fetched> {
       return { ok: false, message: 'the file is missing (the server answered 404)' };
     if (!response.ok)
       return { ok: false, message: `the server answered ${response.status} ${response.statusText}`.trim() };
-    const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const decoded = decodeText(bytes);
     const page =
       (response.headers.get('content-type') ?? '').includes('text/html') ||
       (decoded.ok && /^\s*<!doctype html/i.test(decoded.text));
     if (page) return { ok: false, message: 'the file is missing' };
-    return decoded;
+    return decoded.ok ? { ...decoded, bytes } : decoded;
   } catch (error) {
     return {
       ok: false,
@@ -61,49 +60,79 @@ export const chunkFetcher =
     return readBodyChunk(fetched.text);
   };
 
+/** Each checked file's digest as fetched; null for a file not fetched or where there is no Web Crypto. */
+async function digestsOf(fetched: ReadonlyMap<string, Fetched>): Promise<Record<string, string | null>> {
+  const pairs = await Promise.all(
+    CHECKED_FILES.map(async (file) => {
+      const f = fetched.get(file);
+      return [file, f?.ok ? await sha256Hex(f.bytes) : null] as const;
+    }),
+  );
+  return Object.fromEntries(pairs);
+}
+
 /**
- * Fetches every data file and the article index, reads each on its own (a bad record is left out
- * and named, a file that cannot be read keeps its problems for the panels that need it), checks
- * them against each other as `npm run validate` does, with the build's findings on the quotes,
- * and puts the checked dataset into the store once. Bodies are fetched later, on request
+ * Bytes the build checked and found without error (src/data/dataCheck.ts): parsed, not checked
+ * again, with the build's problems (its warnings). Each file in a task of its own.
+ */
+async function trustedDataset(
+  fetched: ReadonlyMap<string, Fetched>,
+  problems: Problem[],
+): Promise<DatasetRead<ArticleEntry>> {
+  const json = async (file: string): Promise<unknown> => {
+    await yieldToMain();
+    const f = fetched.get(file);
+    return f?.ok ? JSON.parse(f.text) : null;
+  };
+  const index = (await json(ARTICLE_INDEX_FILE)) as ArticleIndexFile;
+  const dataset: Record<string, unknown> = { articles: index.articles };
+  for (const key of DATA_FILE_KEYS) dataset[key] = await json(DATA_FILES[key].file);
+  return { dataset: dataset as DatasetRead<ArticleEntry>['dataset'], problems };
+}
+
+/** Every file read on its own and then checked against the others, each file in a task of its own. */
+async function checkedDataset(fetched: ReadonlyMap<string, Fetched>): Promise<{
+  finished: DatasetRead<ArticleEntry>;
+  reads: ServedReads;
+}> {
+  const served = (file: string): Served =>
+    fetched.get(file) ?? { ok: false, message: 'could not be fetched' };
+  const files: Partial<Record<DataFileKey, FileRead<unknown>>> = {};
+  for (const key of DATA_FILE_KEYS) {
+    await yieldToMain();
+    files[key] = readServedFile(key, served(DATA_FILES[key].file));
+  }
+  const index = readServedIndex(served(ARTICLE_INDEX_FILE));
+  await yieldToMain();
+  return finishServed(index, files as Record<DataFileKey, FileRead<unknown>>);
+}
+
+/**
+ * Fetches every data file, the article index and the build's verdict on them. Bytes the verdict
+ * covers are parsed and trusted; otherwise each file is read on its own (a bad record is left out
+ * and named, a file that cannot be read keeps its problems for the panels that need it) and they
+ * are checked against each other as `npm run validate` does, with the build's findings on the
+ * quotes. The dataset goes into the store once. Bodies are fetched later, on request
  * (requestBodies). Never rejects.
  */
 export async function loadData(store: StoreApi<AppState>, base: string): Promise<void> {
-  const [indexText, ...fileTexts] = await Promise.all([
-    fetchText(base, ARTICLE_INDEX_FILE),
-    ...DATA_FILE_KEYS.map((key) => fetchText(base, DATA_FILES[key].file)),
-  ]);
+  const names = [...CHECKED_FILES, DATA_CHECK_FILE];
+  const texts = await Promise.all(names.map((file) => fetchText(base, file)));
+  const fetched = new Map(names.map((file, i) => [file, texts[i] as Fetched]));
   const start = performance.now();
-  const reads: Partial<ReadsOf<ArticleEntry>> = {};
-  for (const [i, key] of DATA_FILE_KEYS.entries()) {
-    // Each file is read in a task of its own, not in one with all the others.
-    await yieldToMain();
-    const fetched = fileTexts[i] as Fetched;
-    const { file } = DATA_FILES[key];
-    (reads as Record<DataFileKey, FileRead<unknown>>)[key] = fetched.ok
-      ? readDataFile(key, fetched.text)
-      : failed(file, fetched.message);
-  }
-  const index: ArticleIndexRead = indexText?.ok
-    ? readArticleIndex(indexText.text)
-    : {
-        read: failed(
-          ARTICLES.folder,
-          `the article index ${indexText?.ok === false ? indexText.message : 'could not be fetched'}`,
-        ),
-        bodyProblems: [],
-      };
-  reads.articles = index.read;
-  await yieldToMain();
-  const all = reads as ReadsOf<ArticleEntry>;
-  const { dataset, problems } = finishDataset(all, index.bodyProblems);
+  const verdict = fetched.get(DATA_CHECK_FILE) as Fetched;
+  const trusted = verdict.ok ? trustedProblems(verdict, await digestsOf(fetched)) : null;
+  const { finished, reads } =
+    trusted === null
+      ? await checkedDataset(fetched)
+      : { finished: await trustedDataset(fetched, trusted), reads: null };
+  const { dataset, problems } = finished;
+  const fileProblems = (key: (typeof DATA_ORDER)[number]) => reads?.[key].problems ?? [];
   const files = Object.fromEntries(
-    DATA_ORDER.map((key) => [key, toLoadable(dataset[key], all[key].problems)]),
+    DATA_ORDER.map((key) => [key, toLoadable(dataset[key], fileProblems(key))]),
   ) as DataFiles;
   // A file that could not be read shows its problems in place of its panels; the rest are listed.
-  const unread = new Set(
-    DATA_ORDER.filter((key) => all[key].data === null).flatMap((key) => all[key].problems),
-  );
+  const unread = new Set(DATA_ORDER.filter((key) => dataset[key] === null).flatMap(fileProblems));
   const state = store.getState();
   state.setBodySource(chunkFetcher(base));
   state.setDataset(

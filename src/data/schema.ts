@@ -386,8 +386,16 @@ export const articleIndexFileSchema = z.object({
   /** Problems of the checks across files that need the article texts (quotes), run at build time. */
   bodyProblems: z.array(problemSchema),
 });
+/** The build's verdict on the files it serves (scripts/lib/dataCheckFile.ts, read by src/data/dataCheck.ts). */
+export const dataCheckFileSchema = z.object({
+  /** SHA-256 of each file's bytes exactly as served, in hex, by file name. */
+  digests: z.record(z.string(), z.string()),
+  /** Every problem the app finds reading exactly those bytes. */
+  problems: z.array(problemSchema),
+});
 /** A chunk of article bodies: each article's paragraphs, by id. */
 export const bodyChunkSchema = z.record(z.string(), z.array(z.string()));
 
 export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 export type ArticleIndexFile = z.infer<typeof articleIndexFileSchema>;
+export type DataCheckFile = z.infer<typeof dataCheckFileSchema>;

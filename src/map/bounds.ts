@@ -17,6 +17,36 @@ export function positionsOf(feature: ProjectFeature | PlaceFeature): Position[] 
   return g.type === 'Point' ? [g.coordinates] : unwrapLongitudes(g.coordinates);
 }
 
+/** The extent of the positions added inside one frame, widened to at least `minSpan` degrees each way. */
+function extentIn(frame: Frame) {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  return {
+    add(lon: number | undefined, lat: number | undefined): void {
+      if (lon === undefined || lat === undefined || !inFrame(lon, lat, frame)) return;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
+    },
+    bounds(minSpan: number): Bounds | null {
+      if (south === Infinity) return null;
+      const widen = (lo: number, hi: number, min: number, max: number): [number, number] => {
+        const grow = Math.max(0, minSpan - (hi - lo)) / 2;
+        return [Math.max(min, lo - grow), Math.min(max, hi + grow)];
+      };
+      const [s, n] = widen(south, north, frame.south, frame.north);
+      const [w, e] = widen(west, east, frame.west, frame.east);
+      return [
+        [s, w],
+        [n, e],
+      ];
+    },
+  };
+}
+
 /**
  * The smallest bounds holding every position inside the frame (positions outside it, such as
  * Washington, are left to the off-map note). A single point or a tiny cluster is widened to at
@@ -24,38 +54,28 @@ export function positionsOf(feature: ProjectFeature | PlaceFeature): Position[] 
  * in the frame.
  */
 export function boundsOf(positions: Iterable<Position>, frame: Frame = FRAME, minSpan = 4): Bounds | null {
-  let south = Infinity;
-  let west = Infinity;
-  let north = -Infinity;
-  let east = -Infinity;
-  for (const [lon, lat] of positions) {
-    if (lon === undefined || lat === undefined || !inFrame(lon, lat, frame)) continue;
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-  }
-  if (south === Infinity) return null;
-  const widen = (lo: number, hi: number, min: number, max: number): [number, number] => {
-    const grow = Math.max(0, minSpan - (hi - lo)) / 2;
-    return [Math.max(min, lo - grow), Math.min(max, hi + grow)];
-  };
-  const [s, n] = widen(south, north, frame.south, frame.north);
-  const [w, e] = widen(west, east, frame.west, frame.east);
-  return [
-    [s, w],
-    [n, e],
-  ];
+  const extent = extentIn(frame);
+  for (const [lon, lat] of positions) extent.add(lon, lat);
+  return extent.bounds(minSpan);
 }
 
 /**
  * The default view: every project and place in the region the articles are about, or, when none
- * lies there, every one the map can draw at all.
+ * lies there, every one the map can draw at all. One pass over the features, no list of positions:
+ * it runs on the first load and whenever the filter is cleared.
  */
 export function dataBounds(features: Iterable<ProjectFeature | PlaceFeature>): Bounds | null {
-  const positions: Position[] = [];
-  for (const f of features) positions.push(...positionsOf(f));
-  return boundsOf(positions, REGION) ?? boundsOf(positions, FRAME);
+  const region = extentIn(REGION);
+  const frame = extentIn(FRAME);
+  for (const f of features) {
+    const g = f.geometry;
+    const positions = g.type === 'Point' ? [g.coordinates] : unwrapLongitudes(g.coordinates);
+    for (const [lon, lat] of positions) {
+      region.add(lon, lat);
+      frame.add(lon, lat);
+    }
+  }
+  return region.bounds(4) ?? frame.bounds(4);
 }
 
 /** Bounds of country shapes given by their bounding boxes [west, south, east, north]. */

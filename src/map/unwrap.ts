@@ -7,21 +7,23 @@
 export type Position = [number, number];
 
 export function unwrapLongitudes(line: readonly (readonly number[])[]): Position[] {
-  const out: Position[] = [];
+  // Index loops, not destructuring: this runs over every route on the first load.
+  const out: Position[] = new Array(line.length);
   let shift = 0;
-  let previous: number | null = null;
-  for (const [lon = 0, lat = 0] of line) {
-    if (previous !== null) {
-      const delta = lon + shift - previous;
+  let west = Infinity;
+  for (let i = 0; i < line.length; i++) {
+    const point = line[i] as readonly number[];
+    const lon = point[0] ?? 0;
+    const lat = point[1] ?? 0;
+    if (i > 0) {
+      const delta = lon + shift - (out[i - 1] as Position)[0];
       if (delta > 180) shift -= 360;
       else if (delta < -180) shift += 360;
     }
     const unwrapped = lon + shift;
-    out.push([unwrapped, lat]);
-    previous = unwrapped;
+    out[i] = [unwrapped, lat];
+    if (unwrapped < west) west = unwrapped;
   }
-  let west = Infinity;
-  for (const [lon] of out) west = Math.min(west, lon);
   const turns = out.length === 0 ? 0 : Math.floor((west + 180) / 360);
   return turns === 0 ? out : out.map(([lon, lat]) => [lon - turns * 360, lat]);
 }

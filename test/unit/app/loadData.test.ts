@@ -1,63 +1,15 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { dataFileBody } from '../../../scripts/lib/dataFolder';
 import { validateDir } from '../../../scripts/lib/validateDir';
 import { loadData } from '../../../src/app/loadData';
-import type { DatasetParts } from '../../../src/data/checkDataset';
-import { formatProblem, type Problem } from '../../../src/data/problem';
-import { DATA_ORDER } from '../../../src/data/readDataset';
 import { selectBody, selectBodyChunk, selectRecords } from '../../../src/state/records';
 import { createAppStore } from '../../../src/state/store';
 import { brokenClasses, buildDataDir, FIXTURES, REPO, removeDataDirs } from '../data/fixtureDataset';
+import { appOn, lines, names, serve } from './servedApp';
 
 afterAll(removeDataDirs);
 afterEach(() => vi.unstubAllGlobals());
-
-const APP_PAGE = '<!doctype html><html><head><title>Crossroads</title></head><body></body></html>';
-
-/** Serves a data folder as the built app does; an unknown path gets the app's page, as `vite preview` answers. */
-function serve(dir: string) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const body = dataFileBody(dir, url.replace('/data/', ''), true);
-      return body === null
-        ? new Response(APP_PAGE, { status: 200, headers: { 'content-type': 'text/html' } })
-        : new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-            status: 200,
-            headers: { 'content-type': 'application/json' },
-          });
-    }),
-  );
-}
-
-/** What the app shows on a data folder: the records it keeps and every problem it lists. */
-async function appOn(dir: string) {
-  serve(dir);
-  const store = createAppStore();
-  await loadData(store, '/data/');
-  const { files, datasetProblems } = store.getState();
-  const problems = [
-    ...Object.values(files).flatMap((f) => (f.status === 'error' ? f.problems : [])),
-    ...datasetProblems,
-  ];
-  const kept = Object.fromEntries(
-    DATA_ORDER.map((key) => [key, files[key].status === 'ready' ? files[key].data : null]),
-  ) as DatasetParts;
-  return { problems, kept };
-}
-
-/** Each file's kept records, by the id or code that names them. */
-const names = (d: DatasetParts) => ({
-  articles: d.articles?.map((a) => a.id) ?? null,
-  countries: d.countries ? [...d.countries.countries, ...d.countries.groups].map((c) => c.code) : null,
-  figures: d.figures?.figures.map((f) => f.id) ?? null,
-  projects: d.projects?.features.map((f) => f.properties.id) ?? null,
-  places: d.places?.features.map((f) => f.properties.id) ?? null,
-  events: d.events?.events.map((e) => e.id) ?? null,
-});
-const lines = (problems: readonly Problem[]) => problems.map(formatProblem).sort();
 
 describe('the app and npm run validate', () => {
   const folders = [
