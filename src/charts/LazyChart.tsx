@@ -1,5 +1,7 @@
 import { memo, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { formatCount } from '../lib/formatValue';
+import { memoRecent } from '../lib/memo';
+import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
 import { usePrinting } from './usePrintRendering';
@@ -149,7 +151,14 @@ function LesserChartPlace<R extends { source: { article: string } }>({
   const shown = open || printing;
   const loaded = useChartCode(load, open);
   const bodyId = useId();
-  const articles = new Set(props.items.map((m) => m.record.source.article)).size;
+  // Counted again only for records it has not counted among the last few filter states.
+  const [countArticles] = useState(() =>
+    memoRecent(
+      (items: readonly Matched<R>[]) => new Set(items.map((m) => m.record.source.article)).size,
+      FILTER_STATES_KEPT,
+    ),
+  );
+  const articles = countArticles(props.items);
   return (
     <section className="chart chart--lesser" aria-label={facts.title}>
       <p className="chart-summary">

@@ -22,9 +22,15 @@ export function useFilterSections(): FilterSection[] | null {
     () => (countries === null ? null : withMentioned(inRecords, mentions)),
     [countries, inRecords, mentions],
   );
+  // Only a selected code the data does not name changes the sections (it is offered anyway), so
+  // a click on a country the data names builds nothing again.
+  const unnamed = inData === null ? '' : selected.filter((c) => !inData.has(c)).join(',');
   return useMemo(
-    () => (countries === null || inData === null ? null : buildSections(countries, inData, selected)),
-    [countries, inData, selected],
+    () =>
+      countries === null || inData === null
+        ? null
+        : buildSections(countries, inData, unnamed === '' ? [] : unnamed.split(',')),
+    [countries, inData, unnamed],
   );
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand';
@@ -50,6 +50,19 @@ describe('CountryFilter', () => {
     await user.keyboard(' ');
     expect(kazakhstan).toHaveAttribute('aria-pressed', 'false');
     expect(countries()).toEqual([]);
+  });
+
+  it('offers a selected country the data does not name, and only while it is selected', async () => {
+    const user = await open();
+    expect(screen.queryByRole('button', { name: 'Malta' })).not.toBeInTheDocument();
+    act(() => store.getState().setCountries(['MLT']));
+    const malta = screen.getByRole('button', { name: 'Malta' });
+    expect(malta).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Kazakhstan' }));
+    expect(screen.getByRole('button', { name: 'Malta' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Malta' }));
+    expect(countries()).toEqual(['KAZ']);
+    expect(screen.queryByRole('button', { name: 'Malta' })).not.toBeInTheDocument();
   });
 
   it('selects and clears a whole group, showing "mixed" when part of it is selected', async () => {
