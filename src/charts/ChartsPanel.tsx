@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { memoRecent } from '../lib/memo';
 import { useLeftOut } from '../state/leftOut';
@@ -19,7 +19,8 @@ import type { Cap, ChartOptions } from './spec';
 import { type MeasureText, measureText } from './textMeasure';
 import { useDrawAfterPaint } from './useDrawAfterPaint';
 import { useNameContext } from './useNameContext';
-import { usePrintRendering } from './usePrintRendering';
+import { useNearViewport } from './useNearViewport';
+import { usePrinting, usePrintRendering } from './usePrintRendering';
 import './charts.css';
 
 const CAP_NAMES: Record<string, string> = {
@@ -113,8 +114,16 @@ function useChartOptions(): ChartOptions {
  */
 export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }) {
   const drawn = useDrawAfterPaint();
-  const panelRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement | null>(null);
+  const [panelNode, setPanelNode] = useState<HTMLDivElement | null>(null);
+  const placePanel = useCallback((node: HTMLDivElement | null) => {
+    panelRef.current = node;
+    setPanelNode(node);
+  }, []);
   usePrintRendering(panelRef);
+  const near = useNearViewport(panelNode);
+  const printing = usePrinting();
+  const live = near || printing;
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
@@ -123,13 +132,19 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   const options = useChartOptions();
   const naming = useNameContext();
   const leftOut = useLeftOut('figures', 'events');
+  // The records the charts are split from: the store's while the panel is within half a screen
+  // of the viewport (or printing), else those of its last split. A click far above the charts
+  // splits and caps nothing; each chart catches up as it comes near (LazyChart.tsx).
+  const current = useMemo(() => ({ figures, events, filtered, naming }), [figures, events, filtered, naming]);
+  const [split, setSplit] = useState(current);
+  if (live && split !== current) setSplit(current);
   // Until drawn, every chart holds its place with no records, so nothing is laid out twice.
-  const { figureGroups, eventGroups, notes } = drawn ? groupsFor(figures, events) : NO_GROUPS;
+  const { figureGroups, eventGroups, notes } = drawn ? groupsFor(split.figures, split.events) : NO_GROUPS;
   const none = (what: string) =>
-    filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
+    split.filtered ? `No ${what} for the selected countries.` : `No ${what} in this data set.`;
 
   const place = (c: RegisteredChart) => {
-    const props = { emptyText: none(c.emptyNoun), options, naming, measure };
+    const props = { emptyText: none(c.emptyNoun), options, naming: split.naming, measure };
     if (c.records === 'events') {
       const items = eventGroups.get(c.id) ?? [];
       const status = statusOf(eventsFile, drawn, items.length);
@@ -147,7 +162,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
     .filter((p) => p !== null);
 
   return (
-    <div ref={panelRef} className="charts">
+    <div ref={placePanel} className="charts">
       <p className="charts-intro">
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.

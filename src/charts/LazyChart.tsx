@@ -4,6 +4,7 @@ import { memoRecent } from '../lib/memo';
 import { FILTER_STATES_KEPT, type Matched } from '../state/selectors';
 import type { KindFacts } from './kinds';
 import type { PlacedChartProps } from './SpecChart';
+import { useNearViewport } from './useNearViewport';
 import { usePrinting } from './usePrintRendering';
 
 // A chart's compute and drawing load with a dynamic import only when the chart is wanted: a main
@@ -48,27 +49,6 @@ function useChartCode<R>(load: LoadChart<R>, wanted: boolean): Loaded<R> {
     };
   }, [wanted, loaded.state, load]);
   return loaded;
-}
-
-/**
- * Whether the element is within half a screen of the viewport, kept up to date as the page
- * scrolls (always true where nothing observes).
- */
-function useNearViewport(node: HTMLElement | null): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    if (node === null || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const last = entries[entries.length - 1];
-        if (last !== undefined) setNear(last.isIntersecting);
-      },
-      { rootMargin: '50% 0px' },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [node]);
-  return near;
 }
 
 interface LazyProps<R> extends PlacedChartProps<R> {

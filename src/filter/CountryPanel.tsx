@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useId, useRef, useState } from 'react';
 import { sortedUnique } from '../state/filterSlice';
 import { useAppStore } from '../state/store';
 import { type FilterSection, type GroupControl, narrowSections } from './countryOptions';
@@ -33,7 +33,9 @@ function GroupButton({ group }: { group: GroupControl }) {
   );
 }
 
-function OptionButton({ code, name }: { code: string; name: string }) {
+// Memoized on its code and name: a click re-renders the toggles whose pressed state it changed
+// (each subscribes to its own), not every toggle in the panel.
+const OptionButton = memo(function OptionButton({ code, name }: { code: string; name: string }) {
   const pressed = useAppStore((s) => s.countries.includes(code));
   const toggleCountry = useAppStore((s) => s.toggleCountry);
   return (
@@ -50,7 +52,7 @@ function OptionButton({ code, name }: { code: string; name: string }) {
       <bdi>{name}</bdi>
     </button>
   );
-}
+});
 
 /** The choices: a search box over the countries, grouped by region, each a toggle button. */
 export function CountryPanel({ id, sections, hidden, onDone }: CountryPanelProps) {
