@@ -162,7 +162,9 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
     .filter((p) => p !== null);
 
   return (
-    <div ref={placePanel} className="charts">
+    // Split from an earlier filter state, the charts are not yet what the filter selects: assistive
+    // technology hears that they are being updated until the panel comes near and catches up.
+    <div ref={placePanel} className="charts" aria-busy={split !== current}>
       <p className="charts-intro">
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.

@@ -95,6 +95,14 @@ function DeferredChartPlace<R>({
     () => (loaded.state === 'ready' ? loaded.draw({ ...shown, placeRef: setNode }) : null),
     [loaded, shown],
   );
+  // A drawing kept from an earlier filter state is not what the filter now selects: assistive
+  // technology is told it is being updated until it catches up. (ChartFrame sets no aria-busy.)
+  const stale = shown !== current;
+  useEffect(() => {
+    if (node === null || drawing === null) return;
+    if (stale) node.setAttribute('aria-busy', 'true');
+    else node.removeAttribute('aria-busy');
+  }, [node, drawing, stale]);
   if (drawing !== null && reached) return drawing;
   return (
     <figure

@@ -121,6 +121,9 @@ describe('printing the charts', () => {
     await page.getByRole('button', { name: 'Filter by country' }).click();
     await page.getByRole('button', { name: 'Russia', exact: true }).click();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Until they catch up, the charts kept from before the click say they are being updated.
+    const busy = () => page.locator('.area-charts [aria-busy="true"]').count();
+    await expect.poll(busy).toBeGreaterThan(0);
     const atPrint = await page.evaluate(() => {
       window.dispatchEvent(new Event('beforeprint'));
       // The main charts: the lesser kinds print opened, and close again after.
@@ -140,6 +143,7 @@ describe('printing the charts', () => {
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     expect(await words()).toEqual(atPrint);
+    expect(await busy()).toBe(0);
     expectClean(watch);
     await watch.context.close();
   });
