@@ -18,6 +18,25 @@ export interface Breakdown<T extends TradeFigure> {
   reporters: string[];
 }
 
+// The relationships by pair and year, made once per list: at corpus scale every group's breakdown
+// looked each member up with a scan of every relationship (20 ms of the first load).
+const indexes = new WeakMap<readonly Relationship<TradeFigure>[], Map<string, Relationship<TradeFigure>>>();
+const pairYear = (key: string, year: number | null) => `${key}@${year}`;
+function relationshipAt<T extends TradeFigure>(
+  all: readonly Relationship<T>[],
+  key: string,
+  year: number | null,
+): Relationship<T> | undefined {
+  let index = indexes.get(all);
+  if (index === undefined) {
+    index = new Map();
+    // The first of a pair and year, as a scan would find it.
+    for (const r of all) if (!index.has(pairYear(r.key, r.year))) index.set(pairYear(r.key, r.year), r);
+    indexes.set(all, index);
+  }
+  return index.get(pairYear(key, year)) as Relationship<T> | undefined;
+}
+
 /**
  * A group's total (China with Central Asia) broken down by the group's members (China with
  * Kazakhstan, …): same year, same side. Each member's figure prefers the total's reporter; the
@@ -32,7 +51,7 @@ export function breakdownOf<T extends TradeFigure>(
   if (other === null || group.year === null) return null;
   // Each member's figures from the total's side, for the same year.
   const candidates = [...members].map((member) => {
-    const rel = all.find((r) => r.key === [side, member].sort().join('|') && r.year === group.year);
+    const rel = relationshipAt(all, [side, member].sort().join('|'), group.year);
     return { member, figures: rel?.claims.filter((c) => c.subject === side) ?? [] };
   });
   // The total to break down: the claim whose reporter also reported the most members.

@@ -143,6 +143,9 @@ export function tradeBlocks<T extends TradeFigure>(
 ): { blocks: TradeBlock<T>[]; leftOut: Relationship<T>[] } {
   const placed = new Set<string>();
   const ordered: TradeBlock<T>[] = [];
+  // Each figure's relationship (the first that holds it), for placing a breakdown's parts.
+  const holder = new Map<T, Relationship<T>>();
+  for (const r of relationships) for (const c of r.claims) if (!holder.has(c)) holder.set(c, r);
   const place = (r: Relationship<T>, partOf: string | null) => {
     placed.add(r.key);
     ordered.push({ relationship: r, breakdown: null, mirrors: mirrorGaps(r.claims), partOf });
@@ -155,7 +158,7 @@ export function tradeBlocks<T extends TradeFigure>(
     const block = ordered[ordered.length - 1]!;
     block.breakdown = breakdownOf(r, members, relationships);
     for (const part of block.breakdown?.parts ?? []) {
-      const member = relationships.find((m) => m.claims.includes(part.figure));
+      const member = holder.get(part.figure);
       if (member !== undefined && !placed.has(member.key)) place(member, r.key);
     }
   }
