@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -28,6 +29,10 @@ const { values } = parseArgs({
     data: { type: 'string' },
     top: { type: 'string', default: '30' },
     focus: { type: 'string', default: '^$' },
+    /** More trace categories, comma-separated (say, loading,blink), for tasks that run no script. */
+    categories: { type: 'string', default: '' },
+    /** Where to write the trace, for DevTools or a closer look. */
+    'trace-out': { type: 'string' },
   },
 });
 
@@ -40,13 +45,19 @@ try {
   await bench.cdp.send('Profiler.enable');
   await bench.cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(bench.page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      ...values.categories.split(',').filter(Boolean),
+    ],
   });
   await bench.cdp.send('Profiler.start');
   await bench.page.goto(`${served.url}/`);
   const drawn = (await bench.page.evaluate(waitForPanels)) as number;
   const { profile } = (await bench.cdp.send('Profiler.stop')) as unknown as { profile: TimedProfile };
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TimedTraceEvent[] };
+  const traceText = (await browser.stopTracing()).toString();
+  if (values['trace-out'] !== undefined) writeFileSync(values['trace-out'], traceText);
+  const trace = JSON.parse(traceText) as { traceEvents: TimedTraceEvent[] };
   console.log(
     `load average ${loadavg()
       .map((l) => l.toFixed(1))
