@@ -38,6 +38,11 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
 
   useEffect(() => {
     const fitFrame = () => map.setMinZoom(map.getBoundsZoom(frameBounds(), true));
+    // On mount the data's bounds may lie below the zoom that fills the frame (data spread wide):
+    // go there at once. Left to setMinZoom, the first view opened with a zoom animation, and the
+    // redraw of every layer at its end, on the page's first load.
+    const min = map.getBoundsZoom(frameBounds(), true);
+    if (map.getZoom() < min) map.setZoom(min, { animate: false });
     fitFrame();
     map.on('resize', fitFrame);
     return () => {
