@@ -12,7 +12,7 @@ import {
   setThrottle,
   trustedClicks,
 } from './measurePage';
-import { inclusiveTimes, mainThreadTimes, type Profile, selfTimes, type TraceEvent } from './profileSummary';
+import { mainThreadTimes, type Profile, printFunctionTimes, type TraceEvent } from './profileSummary';
 import { quantile } from './stats';
 
 // Where a filter click's time goes: serves a build already made (say, `DATA_DIR=.bench/data-10k
@@ -74,12 +74,7 @@ try {
   console.log(`\nmain thread, top-level and nested trace events summed over ${clicks} clicks:`);
   for (const [name, total] of mainThreadTimes(trace.traceEvents).slice(0, 30))
     console.log(`  ${ms(total).padStart(10)}  ${name}`);
-  console.log(`\nself time, top ${top} functions over ${clicks} clicks (profile in ${values.out}):`);
-  for (const [name, total] of selfTimes(profile).slice(0, top))
-    console.log(`  ${ms(total).padStart(10)}  ${name}`);
-  console.log(`\ninclusive time of functions matching /${values.focus}/:`);
-  for (const [name, total] of inclusiveTimes(profile, new RegExp(values.focus)).slice(0, top))
-    console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  printFunctionTimes(profile, top, values.focus, ` over ${clicks} clicks (profile in ${values.out})`);
   await bench.close();
 } finally {
   await browser.close();

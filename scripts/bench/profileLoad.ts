@@ -7,9 +7,9 @@ import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium';
 import { openBenchPage } from './measurePage';
 import { waitForPanels } from './pageScripts';
 import {
-  inclusiveTimes,
   longTasks,
   mainThreadTimes,
+  printFunctionTimes,
   selfTimes,
   type TimedProfile,
   type TimedTraceEvent,
@@ -90,12 +90,7 @@ try {
   console.log('\nself time by script file:');
   for (const [file, total] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15))
     console.log(`  ${ms(total).padStart(10)}  ${file}`);
-  console.log(`\nself time, top ${top}:`);
-  for (const [name, total] of selfTimes(profile).slice(0, top))
-    console.log(`  ${ms(total).padStart(10)}  ${name}`);
-  console.log(`\ninclusive time of functions matching /${values.focus}/:`);
-  for (const [name, total] of inclusiveTimes(profile, new RegExp(values.focus)).slice(0, top))
-    console.log(`  ${ms(total).padStart(10)}  ${name}`);
+  printFunctionTimes(profile, top, values.focus, '');
   await bench.close();
 } finally {
   await browser.close();

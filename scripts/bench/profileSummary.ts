@@ -130,3 +130,13 @@ export function longTasks(
       return { start: (task.ts - zero) / 1000, ms: (task.dur ?? 0) / 1000, top };
     });
 }
+
+/** Prints the functions with the most self time and the inclusive time of those `focus` names. */
+export function printFunctionTimes(profile: Profile, top: number, focus: string, over: string): void {
+  const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(10);
+  console.log(`\nself time, top ${top} functions${over}:`);
+  for (const [name, total] of selfTimes(profile).slice(0, top)) console.log(`  ${ms(total)}  ${name}`);
+  console.log(`\ninclusive time of functions matching /${focus}/:`);
+  for (const [name, total] of inclusiveTimes(profile, new RegExp(focus)).slice(0, top))
+    console.log(`  ${ms(total)}  ${name}`);
+}

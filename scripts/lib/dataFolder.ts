@@ -132,8 +132,15 @@ export function dataFileNames(dir: string): string[] {
   ];
 }
 
-// The verdict reads every file it covers: made once per folder state and way of serving.
-const verdicts = new WeakMap<CheckedFolder, Map<boolean, string>>();
+// Derived files and the verdict, made once per folder state: the build emits the article index
+// and then reads it again for the verdict, and the dev server answers every request from here.
+const made = new WeakMap<CheckedFolder, Map<string, string | null>>();
+function madeOnce(folder: CheckedFolder, key: string, make: () => string | null): string | null {
+  const texts = made.get(folder) ?? new Map<string, string | null>();
+  made.set(folder, texts);
+  if (!texts.has(key)) texts.set(key, make());
+  return texts.get(key) ?? null;
+}
 
 /**
  * What the server answers for /data/<name>: a data file's bytes (minified in a build), a derived
@@ -146,13 +153,11 @@ export function dataFileBody(dir: string, name: string, minify: boolean): string
     return minify ? minifyJson(bytes) : bytes;
   }
   const folder = checkedFolder(dir);
-  if (name === DATA_CHECK_FILE) {
-    const made = verdicts.get(folder) ?? new Map<boolean, string>();
-    verdicts.set(folder, made);
-    const text = made.get(minify) ?? dataCheckText((served) => dataFileBody(dir, served, minify));
-    made.set(minify, text);
-    return text;
-  }
+  // The verdict covers the files as served, minified or not.
+  if (name === DATA_CHECK_FILE)
+    return madeOnce(folder, `${name}:${minify}`, () =>
+      dataCheckText((served) => dataFileBody(dir, served, minify)),
+    );
   const derived = DERIVED_FILES.find((d) => d.names(folder).includes(name));
-  return derived === undefined ? null : derived.build(folder, name);
+  return derived === undefined ? null : madeOnce(folder, name, () => derived.build(folder, name));
 }

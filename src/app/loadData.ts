@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand';
 import { ARTICLE_INDEX_FILE, bodyChunkFile, readBodyChunk } from '../data/articleIndex';
-import { CHECKED_FILES, DATA_CHECK_FILE, sha256Hex, trustedProblems } from '../data/dataCheck';
+import { CHECKED_FILES, DATA_CHECK_FILE, sha256Hex, trustedProblems, usableVerdict } from '../data/dataCheck';
 import type { FileRead } from '../data/dataFiles';
 import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
 import { decodeText } from '../data/decodeText';
@@ -120,8 +120,10 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   const texts = await Promise.all(names.map((file) => fetchText(base, file)));
   const fetched = new Map(names.map((file, i) => [file, texts[i] as Fetched]));
   const start = performance.now();
-  const verdict = fetched.get(DATA_CHECK_FILE) as Fetched;
-  const trusted = verdict.ok ? trustedProblems(verdict, await digestsOf(fetched)) : null;
+  // Hashed only when the verdict could vouch for the bytes: a broken one, or one listing an
+  // error, sends everything to the full check anyway.
+  const verdict = usableVerdict(fetched.get(DATA_CHECK_FILE) as Fetched);
+  const trusted = verdict === null ? null : trustedProblems(verdict, await digestsOf(fetched));
   const { finished, reads } =
     trusted === null
       ? await checkedDataset(fetched)

@@ -1,7 +1,7 @@
 import { ARTICLE_INDEX_FILE } from './articleIndex.ts';
 import { DATA_FILE_KEYS, DATA_FILES } from './dataFileTable.ts';
 import type { Problem } from './problem.ts';
-import { dataCheckFileSchema } from './schema.ts';
+import { type DataCheckFile, dataCheckFileSchema } from './schema.ts';
 import type { Served } from './servedDataset.ts';
 
 // The build reads and checks every file it serves, with the app's own reader; at corpus scale that
@@ -23,28 +23,36 @@ export const CHECKED_FILES: readonly string[] = [
   ...DATA_FILE_KEYS.map((key) => DATA_FILES[key].file),
 ];
 
-/**
- * The problems to show without checking again: the verdict's, when it parses, found no error, and
- * names for every checked file the digest that file's bytes have now (`digests`, null where a file
- * was not fetched or could not be hashed). Otherwise null: check everything.
- */
-export function trustedProblems(
-  verdict: Served,
-  digests: Readonly<Record<string, string | null>>,
-): Problem[] | null {
-  if (!verdict.ok) return null;
+/** A verdict the app may use: one that parses and lists no error. */
+export type Verdict = DataCheckFile;
+
+/** The verdict fetched, when it parses and lists no error; else null: check everything. */
+export function usableVerdict(fetched: Served): Verdict | null {
+  if (!fetched.ok) return null;
   let json: unknown;
   try {
-    json = JSON.parse(verdict.text);
+    json = JSON.parse(fetched.text);
   } catch {
     return null;
   }
   const parsed = dataCheckFileSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const { problems, digests: checked } = parsed.data;
-  if (problems.some((p) => p.level === 'error')) return null;
-  const same = CHECKED_FILES.every((file) => digests[file] != null && digests[file] === checked[file]);
-  return same ? problems : null;
+  if (!parsed.success || parsed.data.problems.some((p) => p.level === 'error')) return null;
+  return parsed.data;
+}
+
+/**
+ * The problems to show without checking again: the verdict's, when it names for every checked
+ * file the digest that file's bytes have now (`digests`, null where a file was not fetched or
+ * could not be hashed). Otherwise null: check everything.
+ */
+export function trustedProblems(
+  verdict: Verdict,
+  digests: Readonly<Record<string, string | null>>,
+): Problem[] | null {
+  const same = CHECKED_FILES.every(
+    (file) => digests[file] != null && digests[file] === verdict.digests[file],
+  );
+  return same ? verdict.problems : null;
 }
 
 /** SHA-256 of the bytes in hex, by the platform's Web Crypto; null where there is none (an insecure origin). */

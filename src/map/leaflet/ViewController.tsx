@@ -37,16 +37,19 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
   const shown = useRef(filterIndex);
 
   useEffect(() => {
-    const fitFrame = () => map.setMinZoom(map.getBoundsZoom(frameBounds(), true));
-    // On mount the data's bounds may lie below the zoom that fills the frame (data spread wide):
-    // go there at once. Left to setMinZoom, the first view opened with a zoom animation, and the
-    // redraw of every layer at its end, on the page's first load.
-    const min = map.getBoundsZoom(frameBounds(), true);
-    if (map.getZoom() < min) map.setZoom(min, { animate: false });
-    fitFrame();
-    map.on('resize', fitFrame);
+    // Keeps the frame filling the map. On mount the data's bounds may lie below that zoom (data
+    // spread wide): go there at once. Left to setMinZoom, the first view opened with a zoom
+    // animation, and a redraw of every layer at its end, on the page's first load.
+    const fitFrame = (animate: boolean) => {
+      const min = map.getBoundsZoom(frameBounds(), true);
+      if (map.getZoom() < min) map.setZoom(min, { animate });
+      map.setMinZoom(min);
+    };
+    const onResize = () => fitFrame(true);
+    fitFrame(false);
+    map.on('resize', onResize);
     return () => {
-      map.off('resize', fitFrame);
+      map.off('resize', onResize);
     };
   }, [map]);
 

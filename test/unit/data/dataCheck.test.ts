@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sha256HexOf } from '../../../scripts/lib/dataCheckFile';
-import { CHECKED_FILES, sha256Hex, trustedProblems } from '../../../src/data/dataCheck';
+import {
+  CHECKED_FILES,
+  sha256Hex,
+  trustedProblems as trustedFor,
+  usableVerdict,
+} from '../../../src/data/dataCheck';
+import type { Served } from '../../../src/data/servedDataset';
 
 const digests = Object.fromEntries(CHECKED_FILES.map((f) => [f, f.length.toString(16).padStart(64, '0')]));
 const warning = {
@@ -12,6 +18,11 @@ const warning = {
   message: 'w',
 } as const;
 const verdict = (body: unknown) => ({ ok: true as const, text: JSON.stringify(body) });
+/** What the app does with a fetched verdict: uses it if it can, then compares the digests. */
+const trustedProblems = (fetched: Served, now: Record<string, string | null>) => {
+  const usable = usableVerdict(fetched);
+  return usable === null ? null : trustedFor(usable, now);
+};
 
 describe('trustedProblems', () => {
   it("gives the build's problems when every checked file has the digest the build saw", () => {

@@ -105,18 +105,24 @@ describe('ProjectList', () => {
   });
 });
 
+/** The seed with its projects replaced by `count` copies of one, "Site 0" to "Site count-1"; gives that project. */
+function loadSites(count: number) {
+  loadSeedData(store);
+  const projects = store.getState().files.projects;
+  if (projects.status !== 'ready') throw new Error('seed not loaded');
+  const template = projects.data.features[2];
+  if (!template) throw new Error('no project');
+  const many = Array.from({ length: count }, (_, i) => ({
+    ...template,
+    properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
+  }));
+  act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
+  return template;
+}
+
 describe('ProjectList at scale', () => {
   it('shows fifty rows at a time, plus the selected one, and more on request', () => {
-    loadSeedData(store);
-    const projects = store.getState().files.projects;
-    if (projects.status !== 'ready') throw new Error('seed not loaded');
-    const template = projects.data.features[2];
-    if (!template) throw new Error('no project');
-    const many = Array.from({ length: 120 }, (_, i) => ({
-      ...template,
-      properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
-    }));
-    act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
+    loadSites(120);
     act(() => store.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
     // Role queries over a hundred rows cost seconds each in jsdom: the rows are read from the one
@@ -135,16 +141,7 @@ describe('ProjectList at scale', () => {
   });
 
   it('draws a new list’s first rows with the filter change, and the rest of its page after the next paint', async () => {
-    loadSeedData(store);
-    const projects = store.getState().files.projects;
-    if (projects.status !== 'ready') throw new Error('seed not loaded');
-    const template = projects.data.features[2];
-    if (!template) throw new Error('no project');
-    const many = Array.from({ length: 120 }, (_, i) => ({
-      ...template,
-      properties: { ...template.properties, id: `site-${i}`, name: `Site ${i}` },
-    }));
-    act(() => putFile(store, 'projects', { status: 'ready', data: { ...projects.data, features: many } }));
+    const template = loadSites(120);
     const { region } = renderList();
     const list = region.querySelector('ul');
     if (list === null) throw new Error('no list');
