@@ -7,6 +7,7 @@ import { decodeText } from '../../src/data/decodeText.ts';
 import { bodyProblemsOf, type DatasetRead, finishDataset } from '../../src/data/readDataset.ts';
 import type { Article, ArticleEntry, ArticleIndexFile } from '../../src/data/schema.ts';
 import { mentionCounts } from '../../src/state/textSearch.ts';
+import { asciiJson } from './asciiJson.ts';
 import { dataCheckText } from './dataCheckFile.ts';
 import { searchIndexText } from './searchIndexFile.ts';
 import { readDir } from './validateDir.ts';
@@ -56,7 +57,7 @@ const articleIndex: DerivedFile = {
       problems: folder.reads.articles.problems,
       bodyProblems: bodyProblemsOf(folder.reads),
     };
-    return JSON.stringify(index);
+    return asciiJson(index);
   },
 };
 
@@ -68,7 +69,7 @@ const articleBodies: DerivedFile = {
     );
     return articles.length === 0
       ? null
-      : JSON.stringify(Object.fromEntries(articles.map((a) => [a.id, a.paragraphs])));
+      : asciiJson(Object.fromEntries(articles.map((a) => [a.id, a.paragraphs])));
   },
 };
 
@@ -110,11 +111,11 @@ export function checkedFolder(dir: string): CheckedFolder {
   return folder;
 }
 
-/** Strips the indentation of a valid JSON file; anything else ships byte for byte, for the app to report. */
+/** Minifies a valid JSON file (asciiJson); anything else ships byte for byte, for the app to report. */
 function minifyJson(bytes: Buffer): string | Buffer {
   const decoded = decodeText(bytes);
   try {
-    return decoded.ok ? JSON.stringify(JSON.parse(decoded.text)) : bytes;
+    return decoded.ok ? asciiJson(JSON.parse(decoded.text)) : bytes;
   } catch {
     return bytes;
   }

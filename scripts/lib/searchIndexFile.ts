@@ -6,6 +6,7 @@ import {
   type SearchIndexFile,
   searchDocuments,
 } from '../../src/search/searchDocuments.ts';
+import { asciiJson } from './asciiJson.ts';
 import { validateDir } from './validateDir.ts';
 
 /** The search index (/data/search-index.json) over the records a checked folder keeps; a file that could not be read adds nothing. */
@@ -24,7 +25,7 @@ export function searchIndexText(
     }),
   );
   const file: SearchIndexFile = { articles: articles.map((a) => a.id), index: index.toJSON() };
-  return JSON.stringify(file);
+  return asciiJson(file);
 }
 
 /** The search index for a data folder, read as `npm run validate` reads it. */

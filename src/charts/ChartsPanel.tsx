@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { memoRecent } from '../lib/memo';
 import { useLeftOut } from '../state/leftOut';
@@ -14,7 +14,7 @@ import { LeftOutNote } from '../ui/LeftOutNote';
 import type { ChartStatus } from './ChartFrame';
 import { type CapNote, capForDisplay, capSentence } from './capForDisplay';
 import { selectEntityNames } from './chartSelectors';
-import { CHARTS, type RegisteredChart } from './registry';
+import { CHARTS, fetchMainChartCode, type RegisteredChart } from './registry';
 import type { Cap, ChartOptions } from './spec';
 import { type MeasureText, measureText } from './textMeasure';
 import { useDrawAfterPaint } from './useDrawAfterPaint';
@@ -114,6 +114,7 @@ function useChartOptions(): ChartOptions {
  */
 export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }) {
   const drawn = useDrawAfterPaint();
+  useEffect(fetchMainChartCode, []);
   const panelRef = useRef<HTMLDivElement | null>(null);
   const [panelNode, setPanelNode] = useState<HTMLDivElement | null>(null);
   const placePanel = useCallback((node: HTMLDivElement | null) => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
+import { memoLast } from '../lib/memo';
 import type { Matched } from '../state/selectors';
 import {
   CLAIMS,
@@ -22,8 +23,10 @@ import type { PlacedChartProps } from './SpecChart';
 import type { Cap, ChartSpec } from './spec';
 
 // Every chart the panel shows, in page order: each is its facts (kinds.ts, cheap and static) and
-// a dynamic import of its compute and drawing. The main charts load as they near the viewport;
-// the lesser kinds start as a summary line and load when opened (LazyChart.tsx).
+// a dynamic import of its compute and drawing, made once (memoLast) however many ask for it. The
+// main charts' code is fetched from the start, beside the data (fetchMainChartCode); a main chart
+// draws as it nears the viewport; the lesser kinds start as a summary line and load when opened
+// (LazyChart.tsx).
 
 export interface ChartEntry<R> {
   id: string;
@@ -36,6 +39,8 @@ export interface ChartEntry<R> {
   emptyNoun: string;
   /** A lesser kind: listed after the main charts as a summary line that opens on demand. */
   lesser: boolean;
+  /** Its code: fetched and evaluated at the first call, the same promise at every later one. */
+  load: LoadChart<R>;
   render: (props: PlacedChartProps<R>) => ReactNode;
 }
 
@@ -53,8 +58,12 @@ const specChart =
   () =>
     Promise.all([spec(), import('./SpecChart')]).then(([loaded, { drawSpec }]) => drawSpec(loaded));
 
+/** One load per chart for the page's life (a failed chunk import fails again anyway). */
+const once = <R,>(load: LoadChart<R>): LoadChart<R> => memoLast(load);
+
 /** A main chart, drawn as it nears the viewport; its facts' reserve holds its place until then. */
-function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEntry<R> {
+function main<R>(facts: KindFacts<R>, fetchCode: LoadChart<R>, wide = false): ChartEntry<R> {
+  const load = once(fetchCode);
   return {
     id: facts.id,
     takes: facts.takes,
@@ -62,6 +71,7 @@ function main<R>(facts: KindFacts<R>, load: LoadChart<R>, wide = false): ChartEn
     optional: false,
     emptyNoun: facts.noun,
     lesser: false,
+    load,
     render: (props) => (
       <DeferredChart
         key={facts.id}
@@ -83,7 +93,7 @@ function lesser<T extends DetailText, L extends { height: number }>(
   facts: KindFacts,
   spec: LoadSpec<T, L>,
 ): { records: 'figures' } & ChartEntry<Figure> {
-  const load = specChart(spec);
+  const load = once(specChart(spec));
   return {
     records: 'figures',
     id: facts.id,
@@ -93,6 +103,7 @@ function lesser<T extends DetailText, L extends { height: number }>(
     ...(facts.drawable === undefined ? {} : { drawable: facts.drawable }),
     emptyNoun: facts.noun,
     lesser: true,
+    load,
     render: (props) => <LesserChart key={facts.id} facts={facts} load={load} {...props} />,
   };
 }
@@ -150,3 +161,12 @@ export const CHARTS: readonly RegisteredChart[] = [
     ),
   },
 ];
+
+/**
+ * Starts fetching every main chart's code, so that a chart is drawn as soon as the panel lays it
+ * out instead of waiting then for a dozen chunks (each behind whatever the main thread is doing).
+ * The app calls it once the panel's own chunk is in; the lesser kinds wait to be opened.
+ */
+export function fetchMainChartCode(): void {
+  for (const chart of CHARTS) if (!chart.lesser) void chart.load().catch(() => undefined);
+}

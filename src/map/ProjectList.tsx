@@ -20,8 +20,10 @@ import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
 
-// A page is what the scrolling list shows many times over; each filter change builds its rows anew.
-const PAGE = 50;
+// A page is what the scrolling list shows (about eight rows) a few times over. Each filter change
+// builds its rows anew, and the first load builds them all: on the corpus, a page of 50 cost the
+// load about 80 ms more than one of 20 (paired medians of 21 interleaved loads, BENCHMARKS.md).
+const PAGE = 20;
 /**
  * Rows drawn with the change that brings a new list of projects: more than the list's box shows
  * (about eight). The rest of the page, out of sight below them, follows after the next paint.

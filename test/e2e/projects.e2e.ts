@@ -82,7 +82,7 @@ describe('projects: facets, costs and dataset records', () => {
       `${railways.length} of ${projects.length} projects match the project filters`,
     );
     const names = await rowNames(page);
-    expect(names.length).toBe(Math.min(50, railways.length));
+    expect(names.length).toBe(Math.min(20, railways.length));
     expect(names.every((n) => railways.some((p) => p.properties.name === n))).toBe(true);
     // The map follows: no dry port is drawn any more, the railways still are.
     await expect.poll(() => inkNear(page, GREEN_DRY_PORT)).toBe(0);

@@ -121,7 +121,7 @@ function loadSites(count: number) {
 }
 
 describe('ProjectList at scale', () => {
-  it('shows fifty rows at a time, plus the selected one, and more on request', () => {
+  it('shows twenty rows at a time, plus the selected one, and more on request', () => {
     loadSites(120);
     act(() => store.getState().select({ kind: 'project', id: 'site-110' }));
     const { region } = renderList();
@@ -131,13 +131,14 @@ describe('ProjectList at scale', () => {
     if (list === null) throw new Error('no list');
     const rows = () => list.querySelectorAll(':scope > li');
     expect(within(region).getByText('120 projects')).toBeInTheDocument();
-    expect(rows()).toHaveLength(51);
-    expect(rows()[50]?.querySelector('button')).toHaveAttribute('aria-current', 'true');
-    expect(rows()[50]).toHaveTextContent(/^Site 110/);
-    fireEvent.click(within(region).getByText('Show 50 more (69 not shown)'));
-    // Rows 0–99, and the selected 110 still shown after them.
-    expect(rows()).toHaveLength(101);
-    expect(within(region).getByText('Show 19 more (19 not shown)')).toBeInTheDocument();
+    expect(rows()).toHaveLength(21);
+    expect(rows()[20]?.querySelector('button')).toHaveAttribute('aria-current', 'true');
+    expect(rows()[20]).toHaveTextContent(/^Site 110/);
+    fireEvent.click(within(region).getByText('Show 20 more (99 not shown)'));
+    // Rows 0–39, and the selected 110 still shown after them.
+    expect(rows()).toHaveLength(41);
+    expect(rows()[39]).toHaveTextContent(/^Site 39/);
+    expect(within(region).getByText('Show 20 more (79 not shown)')).toBeInTheDocument();
   });
 
   it('draws a new list’s first rows with the filter change, and the rest of its page after the next paint', async () => {
@@ -147,7 +148,7 @@ describe('ProjectList at scale', () => {
     if (list === null) throw new Error('no list');
     const rows = () => list.querySelectorAll(':scope > li');
     await act(() => new Promise((done) => setTimeout(done, 50)));
-    expect(rows()).toHaveLength(50);
+    expect(rows()).toHaveLength(20);
     const country = template.properties.countries[0];
     if (country === undefined) throw new Error('no country');
     act(() => store.getState().setCountries([country]));
@@ -155,7 +156,7 @@ describe('ProjectList at scale', () => {
     expect(rows()).toHaveLength(12);
     expect(rows()[0]).toHaveTextContent(/^Site 0/);
     await act(() => new Promise((done) => setTimeout(done, 50)));
-    expect(rows()).toHaveLength(50);
-    expect(rows()[49]).toHaveTextContent(/^Site 49/);
+    expect(rows()).toHaveLength(20);
+    expect(rows()[19]).toHaveTextContent(/^Site 19/);
   });
 });
