@@ -21,7 +21,10 @@ export function CountryFilter() {
   const selected = useAppStore((s) => s.countries);
   const toggleCountry = useAppStore((s) => s.toggleCountry);
   const clearCountries = useAppStore((s) => s.clearCountries);
-  const sections = useFilterSections();
+  // The choices are built when first opened, and kept up to date from then on.
+  const [wanted, setWanted] = useState(false);
+  const sections = useFilterSections(wanted);
+  const countriesIn = useAppStore((s) => selectFileStatus(s, 'countries') === 'ready');
   const nameOf = useCountryNames();
   // Without countries.json there is nothing to choose from: say why, rather than only grey out.
   const unavailable = useAppStore((s) => selectFileStatus(s, 'countries') === 'error');
@@ -71,8 +74,11 @@ export function CountryFilter() {
           className="filter-toggle"
           aria-expanded={open}
           aria-controls={PANEL_ID}
-          onClick={() => setOpen((o) => !o)}
-          disabled={sections === null}
+          onClick={() => {
+            setWanted(true);
+            setOpen((o) => !o);
+          }}
+          disabled={!countriesIn}
           aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
         >
           Filter by country
@@ -102,7 +108,10 @@ export function CountryFilter() {
                   type="button"
                   className="more-chip"
                   aria-controls={PANEL_ID}
-                  onClick={() => setOpen(true)}
+                  onClick={() => {
+                    setWanted(true);
+                    setOpen(true);
+                  }}
                 >
                   +{hiddenChips} more
                 </button>

@@ -4,8 +4,12 @@ import { selectEntityNames, selectMentionTotals } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { buildSections, codesInRecords, type FilterSection, withMentioned } from './countryOptions';
 
-/** The filter's sections from the loaded data; null until countries.json has loaded. */
-export function useFilterSections(): FilterSection[] | null {
+/**
+ * The filter's sections from the loaded data; null until countries.json has loaded, and while not
+ * `wanted`: the choices start closed, and scanning every record for the codes it names was 5–8 ms
+ * of the corpus's first load (CPU profiles), spent for a panel no one had opened.
+ */
+export function useFilterSections(wanted: boolean): FilterSection[] | null {
   const countries = useAppStore((s) => selectFileData(s, 'countries'));
   const figures = useAppStore((s) => selectRecords(s, 'figures'));
   const projects = useAppStore((s) => selectRecords(s, 'projects'));
@@ -15,11 +19,11 @@ export function useFilterSections(): FilterSection[] | null {
   const selected = useAppStore((s) => s.countries);
   // The records' codes once per data set; a time range change narrows only the mentions.
   const inRecords = useMemo(
-    () => codesInRecords({ figures, projects, places, events }),
-    [figures, projects, places, events],
+    () => (wanted ? codesInRecords({ figures, projects, places, events }) : null),
+    [wanted, figures, projects, places, events],
   );
   const inData = useMemo(
-    () => (countries === null ? null : withMentioned(inRecords, mentions)),
+    () => (countries === null || inRecords === null ? null : withMentioned(inRecords, mentions)),
     [countries, inRecords, mentions],
   );
   // Only a selected code the data does not name changes the sections (it is offered anyway), so

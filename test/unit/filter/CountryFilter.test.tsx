@@ -24,6 +24,17 @@ const open = async () => {
 };
 
 describe('CountryFilter', () => {
+  it('builds its choices when first opened, not with the page', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithStore(store, <CountryFilter />);
+    expect(container.querySelectorAll('.country-option')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Filter by country' }));
+    expect(screen.getByRole('button', { name: 'Kazakhstan' })).toBeInTheDocument();
+    // Closed again, the choices stay built (and follow the data).
+    await user.click(screen.getByRole('button', { name: 'Filter by country' }));
+    expect(container.querySelectorAll('.country-option').length).toBeGreaterThan(0);
+  });
+
   it('is a disclosure: closed at first, opened and closed by its button and by Escape', async () => {
     const user = userEvent.setup();
     renderWithStore(store, <CountryFilter />);
