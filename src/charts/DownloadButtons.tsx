@@ -1,6 +1,5 @@
 import { type RefObject, useState } from 'react';
-import type { CsvRow } from '../lib/downloadFile';
-import type { ChartFormat } from './saveDownload';
+import type { ChartDownload, ChartFormat } from './saveDownload';
 
 // Loaded on first use; the import is shared, so pointing at the buttons starts it early. A warm-up
 // that fails says nothing: the press that needs the module reports the failure.
@@ -18,7 +17,7 @@ interface DownloadButtonsProps {
   footer: readonly string[];
   /** Null for a panel with no drawing (the key figures): CSV only. */
   svgRef: RefObject<SVGSVGElement | null> | null;
-  csv: { rows: readonly CsvRow[]; columns: readonly string[] };
+  csv: ChartDownload['csv'];
 }
 
 /** SVG, PNG (drawn at 2× in the browser) and CSV of one chart, saved without any request. */

@@ -138,7 +138,7 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
             footer={[sourceText, words.footer]}
             svgRef={svgRef}
             csv={{
-              rows: [...ordered.map(spec.csv.row), ...computed.map(computedCsvRow)],
+              rows: () => [...ordered.map(spec.csv.row), ...computed.map(computedCsvRow)],
               columns: spec.csv.columns,
             }}
           />

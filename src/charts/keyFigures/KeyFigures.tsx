@@ -92,7 +92,7 @@ export function KeyFigures({ items, status, emptyText, naming, placeRef }: Place
             title={title}
             footer={[sourceLine(sources)]}
             svgRef={null}
-            csv={{ rows: texts.map(figureCsvRow), columns: FIGURE_COLUMNS }}
+            csv={{ rows: () => texts.map(figureCsvRow), columns: FIGURE_COLUMNS }}
           />
           <FigureTable caption={`${title}: figures as reported`} rows={texts} />
         </>
