@@ -7,10 +7,10 @@ import type { PlacedChartProps } from './SpecChart';
 import { useNearViewport } from './useNearViewport';
 import { usePrinting } from './usePrintRendering';
 
-// A chart's compute and drawing load with a dynamic import only when the chart is wanted: a main
-// chart when its place nears the viewport, a lesser one when its summary line is opened. The rest
-// is fetched, not drawn, once the browser is idle after the first view, so that printing (whose
-// `beforeprint` cannot wait for a download) draws every chart.
+// A chart's compute and drawing load with a dynamic import: a main chart's when the charts panel
+// mounts (registry.tsx), drawn when its place nears the viewport; a lesser one's when its summary
+// line is opened. The rest is fetched, not drawn, once the browser is idle after the first view,
+// so that printing (whose `beforeprint` cannot wait for a download) draws every chart.
 
 /** A chart, drawn: what a chart kind's dynamic import gives. */
 export type DrawChart<R> = (props: PlacedChartProps<R>) => ReactNode;

@@ -24,7 +24,7 @@ import type { Cap, ChartSpec } from './spec';
 
 // Every chart the panel shows, in page order: each is its facts (kinds.ts, cheap and static) and
 // a dynamic import of its compute and drawing, made once (memoLast) however many ask for it. The
-// main charts' code is fetched from the start, beside the data (fetchMainChartCode); a main chart
+// main charts' code is fetched when the charts panel mounts (fetchMainChartCode); a main chart
 // draws as it nears the viewport; the lesser kinds start as a summary line and load when opened
 // (LazyChart.tsx).
 
@@ -163,9 +163,10 @@ export const CHARTS: readonly RegisteredChart[] = [
 ];
 
 /**
- * Starts fetching every main chart's code, so that a chart is drawn as soon as the panel lays it
- * out instead of waiting then for a dozen chunks (each behind whatever the main thread is doing).
- * The app calls it once the panel's own chunk is in; the lesser kinds wait to be opened.
+ * Starts fetching every main chart's code, so that a chart is drawn as soon as it nears the
+ * viewport instead of waiting then for a dozen chunks (each behind whatever the main thread is
+ * doing). The charts panel calls it when it mounts; the lesser kinds wait to be opened. Called at
+ * the app's start instead, beside the data, it slowed the corpus's load by 200 ms (BENCHMARKS.md).
  */
 export function fetchMainChartCode(): void {
   for (const chart of CHARTS) if (!chart.lesser) void chart.load().catch(() => undefined);
