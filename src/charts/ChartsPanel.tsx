@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { Figure, TimelineEvent } from '../data/schema';
 import { memoRecent } from '../lib/memo';
 import { useLeftOut } from '../state/leftOut';
@@ -20,7 +20,7 @@ import { type MeasureText, measureText } from './textMeasure';
 import { useDrawAfterPaint } from './useDrawAfterPaint';
 import { useNameContext } from './useNameContext';
 import { useNearViewport } from './useNearViewport';
-import { usePrinting, usePrintRendering } from './usePrintRendering';
+import { usePrintRendering } from './usePrintRendering';
 import './charts.css';
 
 const CAP_NAMES: Record<string, string> = {
@@ -115,16 +115,9 @@ function useChartOptions(): ChartOptions {
 export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }) {
   const drawn = useDrawAfterPaint();
   useEffect(fetchMainChartCode, []);
-  const panelRef = useRef<HTMLDivElement | null>(null);
   const [panelNode, setPanelNode] = useState<HTMLDivElement | null>(null);
-  const placePanel = useCallback((node: HTMLDivElement | null) => {
-    panelRef.current = node;
-    setPanelNode(node);
-  }, []);
-  usePrintRendering(panelRef);
-  const near = useNearViewport(panelNode);
-  const printing = usePrinting();
-  const live = near || printing;
+  const printing = usePrintRendering(panelNode);
+  const live = useNearViewport(panelNode) || printing;
   const figuresFile = useAppStore((s) => s.files.figures.status);
   const eventsFile = useAppStore((s) => s.files.events.status);
   const figures = useAppStore(selectVisibleFigures);
@@ -165,7 +158,7 @@ export function ChartsPanel({ measure = measureText }: { measure?: MeasureText }
   return (
     // Split from an earlier filter state, the charts are not yet what the filter selects: assistive
     // technology hears that they are being updated until the panel comes near and catches up.
-    <div ref={placePanel} className="charts" aria-busy={split !== current}>
+    <div ref={setPanelNode} className="charts" aria-busy={split !== current}>
       <p className="charts-intro">
         Every mark is a number from an article. Hover or focus one to read its sentence; press Enter or click
         to select it, then open its source.

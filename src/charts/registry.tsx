@@ -58,12 +58,10 @@ const specChart =
   () =>
     Promise.all([spec(), import('./SpecChart')]).then(([loaded, { drawSpec }]) => drawSpec(loaded));
 
-/** One load per chart for the page's life (a failed chunk import fails again anyway). */
-const once = <R,>(load: LoadChart<R>): LoadChart<R> => memoLast(load);
-
 /** A main chart, drawn as it nears the viewport; its facts' reserve holds its place until then. */
 function main<R>(facts: KindFacts<R>, fetchCode: LoadChart<R>, wide = false): ChartEntry<R> {
-  const load = once(fetchCode);
+  // One load per chart for the page's life (a failed chunk import fails again anyway).
+  const load = memoLast(fetchCode);
   return {
     id: facts.id,
     takes: facts.takes,
@@ -93,7 +91,7 @@ function lesser<T extends DetailText, L extends { height: number }>(
   facts: KindFacts,
   spec: LoadSpec<T, L>,
 ): { records: 'figures' } & ChartEntry<Figure> {
-  const load = once(specChart(spec));
+  const load = memoLast(specChart(spec));
   return {
     records: 'figures',
     id: facts.id,

@@ -1,4 +1,4 @@
-import { type RefObject, useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 /** The class under which every chart renders in full, for print (charts.css). */
@@ -44,12 +44,14 @@ export const usePrinting = (): boolean =>
 /**
  * Charts below the fold skip style and layout until they near the viewport (content-visibility:
  * auto in charts.css). The print stylesheet renders them all; while printing, the panel's class
- * does too, so a printout started before the print media applies shows no chart blank.
+ * does too, so a printout started before the print media applies shows no chart blank. Returns
+ * whether the page is printing.
  */
-export function usePrintRendering(ref: RefObject<HTMLElement | null>): void {
+export function usePrintRendering(panel: HTMLElement | null): boolean {
   const now = usePrinting();
   // A layout effect, so the class is on before beforeprint's flushSync returns.
   useLayoutEffect(() => {
-    ref.current?.classList.toggle(PRINTING, now);
-  }, [ref, now]);
+    panel?.classList.toggle(PRINTING, now);
+  }, [panel, now]);
+  return now;
 }

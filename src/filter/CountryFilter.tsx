@@ -21,13 +21,14 @@ export function CountryFilter() {
   const selected = useAppStore((s) => s.countries);
   const toggleCountry = useAppStore((s) => s.toggleCountry);
   const clearCountries = useAppStore((s) => s.clearCountries);
-  // The choices are built when first opened, and kept up to date from then on.
+  // The choices are built when first opened, however they are opened, and kept from then on.
   const [wanted, setWanted] = useState(false);
+  if (open && !wanted) setWanted(true);
   const sections = useFilterSections(wanted);
-  const countriesIn = useAppStore((s) => selectFileStatus(s, 'countries') === 'ready');
+  const countriesStatus = useAppStore((s) => selectFileStatus(s, 'countries'));
   const nameOf = useCountryNames();
   // Without countries.json there is nothing to choose from: say why, rather than only grey out.
-  const unavailable = useAppStore((s) => selectFileStatus(s, 'countries') === 'error');
+  const unavailable = countriesStatus === 'error';
   // A long selection would fill a phone's screen with chips: past a few, the rest are counted.
   const shownChips = selected.length > MAX_CHIPS ? selected.slice(0, MAX_CHIPS - 1) : selected;
   const hiddenChips = selected.length - shownChips.length;
@@ -74,11 +75,8 @@ export function CountryFilter() {
           className="filter-toggle"
           aria-expanded={open}
           aria-controls={PANEL_ID}
-          onClick={() => {
-            setWanted(true);
-            setOpen((o) => !o);
-          }}
-          disabled={!countriesIn}
+          onClick={() => setOpen((o) => !o)}
+          disabled={countriesStatus !== 'ready'}
           aria-describedby={unavailable ? UNAVAILABLE_ID : undefined}
         >
           Filter by country
@@ -108,10 +106,7 @@ export function CountryFilter() {
                   type="button"
                   className="more-chip"
                   aria-controls={PANEL_ID}
-                  onClick={() => {
-                    setWanted(true);
-                    setOpen(true);
-                  }}
+                  onClick={() => setOpen(true)}
                 >
                   +{hiddenChips} more
                 </button>
