@@ -3,10 +3,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { dataDirPlugin } from './scripts/lib/dataDirPlugin.ts';
 import { devCspPlugin } from './scripts/lib/devCspPlugin.ts';
+import { precompressPlugin } from './scripts/lib/precompress.ts';
 
 export default defineConfig(() => ({
   // DATA_DIR serves or builds the app on another data folder (benchmarks, hostile fixtures).
-  plugins: [react(), dataDirPlugin(resolve(process.env.DATA_DIR ?? 'data')), devCspPlugin()],
+  plugins: [
+    react(),
+    dataDirPlugin(resolve(process.env.DATA_DIR ?? 'data')),
+    devCspPlugin(),
+    precompressPlugin(),
+  ],
   // Leaflet's package points bundlers at its UMD build, which keeps every class; its own ES module
   // build is the same code, and lets the bundle drop the classes the map never uses (1 KB gzip).
   resolve: {

@@ -31,9 +31,11 @@ const { values, positionals } = parseArgs({
 });
 const dist = resolve(positionals[0] ?? 'dist');
 
+// The build's gzip twins (scripts/lib/precompress.ts) are the same files in transit: each is
+// counted once, as its original, gzipped here at level 9 as the twin is.
 const walk = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.gz'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 

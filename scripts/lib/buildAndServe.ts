@@ -44,7 +44,9 @@ export async function serveBuild(outDir: string, dataDir?: string): Promise<Serv
         : [
             {
               name: 'crossroads-serve-data-folder',
-              // Added here, not in a returned function, so it answers before the build's own files.
+              // First of the plugins, and added in the hook rather than in a returned function: it
+              // answers before the build's own files and their gzip twins (precompress.ts).
+              enforce: 'pre' as const,
               configurePreviewServer(server) {
                 server.middlewares.use(dataDirMiddleware(resolve(dataDir), true));
               },

@@ -6,7 +6,7 @@ import { anyFacet } from '../state/projectFacets';
 import { NO_RECORDS, selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { afterNextPaint } from './leaflet/afterNextPaint';
+import { useRestAfterPaint } from '../ui/useRestAfterPaint';
 import { rowId, useMapFocus } from './mapFocus';
 import { selectMapView } from './model/selectMapView';
 import { namesOf } from './names';
@@ -67,17 +67,10 @@ export function ProjectList() {
   const hidden = visible.length - shown.length;
   // A new list (a filter click) draws its first rows in the click, and its whole page after the
   // next paint: the rows below the list's box cost a click nothing a reader sees.
-  const [complete, setComplete] = useState(matched);
-  const partial = complete !== matched;
+  const partial = useRestAfterPaint(matched);
   const rows = partial
     ? shown.filter((m, i) => i < FIRST_ROWS || m.record.properties.id === selectedId)
     : shown;
-  const [paintOwner] = useState(() => ({}));
-  const latest = useRef(matched);
-  useEffect(() => {
-    latest.current = matched;
-    if (partial) afterNextPaint(paintOwner, () => setComplete(latest.current));
-  }, [matched, partial, paintOwner]);
 
   // Once per selection, with the whole page drawn, so the row is where it stays.
   const scrolledTo = useRef<string | null>(null);

@@ -1,9 +1,8 @@
 // Work that must not hold up the paint of the interaction that caused it: run in a task posted
 // from the next animation frame, so it starts once that frame has painted. Calls for the same
-// owner made before then run once (the work reads the latest state when it runs).
-//
-// Counted apart from the map's canvas code (docs/BENCHMARKS.md, "Map of thousands"): it is the
-// speed work of issue 19, which took the canvas's raster out of a filter click's task.
+// owner made before then run once (the work reads the latest state when it runs). The map's
+// canvas draws this way after a filter click, and the long lists fill in the rows below their
+// first screen (src/ui/useRestAfterPaint.ts).
 
 const pending = new WeakSet<object>();
 
