@@ -1,9 +1,8 @@
 import type { StoreApi } from 'zustand';
 import { ARTICLE_INDEX_FILE, bodyChunkFile, readBodyChunk } from '../data/articleIndex';
-import { CHECKED_FILES, DATA_CHECK_FILE, sha256Hex, trustedProblems, usableVerdict } from '../data/dataCheck';
+import { CHECKED_FILES, DATA_CHECK_FILE, trustedProblems, usableVerdict } from '../data/dataCheck';
 import type { FileRead } from '../data/dataFiles';
 import { DATA_FILE_KEYS, DATA_FILES, type DataFileKey } from '../data/dataFileTable';
-import { decodeText } from '../data/decodeText';
 import type { Problem } from '../data/problem';
 import { DATA_ORDER, type DatasetRead } from '../data/readDataset';
 import type { ArticleEntry, ArticleIndexFile } from '../data/schema';
@@ -18,35 +17,7 @@ import { yieldToMain } from '../lib/yieldToMain';
 import type { FetchChunk } from '../state/bodiesSlice';
 import type { DataFiles, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
-
-/** A file as fetched: its text and bytes (the verdict covers the bytes), or why there is none. */
-type Fetched = { ok: true; text: string; bytes: Uint8Array } | { ok: false; message: string };
-
-/**
- * Fetches a data file and decodes it with the validator's decoder. A missing file is said to be
- * missing: a static server answers an unknown path with 404, or with the app's own page.
- */
-async function fetchText(base: string, file: string): Promise<Fetched> {
-  try {
-    const response = await fetch(`${base}${file}`);
-    if (response.status === 404)
-      return { ok: false, message: 'the file is missing (the server answered 404)' };
-    if (!response.ok)
-      return { ok: false, message: `the server answered ${response.status} ${response.statusText}`.trim() };
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const decoded = decodeText(bytes);
-    const page =
-      (response.headers.get('content-type') ?? '').includes('text/html') ||
-      (decoded.ok && /^\s*<!doctype html/i.test(decoded.text));
-    if (page) return { ok: false, message: 'the file is missing' };
-    return decoded.ok ? { ...decoded, bytes } : decoded;
-  } catch (error) {
-    return {
-      ok: false,
-      message: `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
-    };
-  }
-}
+import { type Arrived, arrive, type Fetched, fetchText } from './fetchData';
 
 const toLoadable = <T>(data: T | null, problems: Problem[]): Loadable<T> =>
   data === null ? { status: 'error', problems } : { status: 'ready', data };
@@ -59,37 +30,6 @@ export const chunkFetcher =
     if (!fetched.ok) return { ok: false, message: fetched.message };
     return readBodyChunk(fetched.text);
   };
-
-/**
- * A first-load file as it arrived: its digest and its JSON are made as soon as it comes, while
- * the larger files are still on their way (at corpus scale the data takes about a tenth of a
- * second to arrive), rather than all after the last one.
- */
-interface Arrived {
-  fetched: Fetched;
-  /** SHA-256 of the bytes; null when not fetched or where there is no Web Crypto. */
-  digest: string | null;
-  /** The parsed JSON; null when not fetched or not JSON (the full check reads it again and says why). */
-  json: unknown;
-  /** How long parsing took, for the benchmarks' measure of reading. */
-  parseMs: number;
-}
-
-async function arrive(base: string, file: string): Promise<Arrived> {
-  const fetched = await fetchText(base, file);
-  if (!fetched.ok) return { fetched, digest: null, json: null, parseMs: 0 };
-  // Hashed by the platform off this thread, while this thread parses, in a task of its own.
-  const digest = sha256Hex(fetched.bytes);
-  await yieldToMain();
-  const start = performance.now();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(fetched.text);
-  } catch {
-    // Not JSON: no verdict vouches for it, and the full check names the problem.
-  }
-  return { fetched, digest: await digest, json, parseMs: performance.now() - start };
-}
 
 /**
  * Bytes the build checked and found without error (src/data/dataCheck.ts): used as parsed, not
@@ -132,14 +72,16 @@ async function checkedDataset(fetched: ReadonlyMap<string, Fetched>): Promise<{
  * (requestBodies). Never rejects.
  */
 export async function loadData(store: StoreApi<AppState>, base: string): Promise<void> {
-  const names = [...CHECKED_FILES, DATA_CHECK_FILE];
-  const arrived = new Map(
-    await Promise.all(names.map(async (file) => [file, await arrive(base, file)] as const)),
-  );
-  const fetched = new Map([...arrived].map(([file, a]) => [file, a.fetched]));
+  // The verdict is fetched beside the files it covers, and read by usableVerdict alone.
+  const [verdictFile, arrivals] = await Promise.all([
+    fetchText(base, DATA_CHECK_FILE),
+    Promise.all(CHECKED_FILES.map(async (file) => [file, await arrive(base, file)] as const)),
+  ]);
+  const arrived: ReadonlyMap<string, Arrived> = new Map(arrivals);
+  const fetched = new Map<string, Fetched>([...arrived].map(([file, a]) => [file, a.fetched]));
   const start = performance.now();
   // A broken verdict, or one listing an error, sends everything to the full check.
-  const verdict = usableVerdict(fetched.get(DATA_CHECK_FILE) as Fetched);
+  const verdict = usableVerdict(verdictFile);
   const digests = Object.fromEntries(CHECKED_FILES.map((file) => [file, arrived.get(file)?.digest ?? null]));
   const trusted = verdict === null ? null : trustedProblems(verdict, digests);
   const { finished, reads } =
@@ -162,6 +104,7 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   // Marks for the benchmarks (scripts/bench): when the dataset went in, and how long reading took
   // (each file's parse as it arrived, then the checks).
   performance.mark('crossroads:data-ready');
-  const parsing = [...arrived.values()].reduce((sum, a) => sum + a.parseMs, 0);
+  // The early parses count only when used: the full check parses every file again.
+  const parsing = trusted === null ? 0 : [...arrived.values()].reduce((sum, a) => sum + a.parseMs, 0);
   performance.measure('crossroads:parse+validate', { start, duration: parsing + performance.now() - start });
 }

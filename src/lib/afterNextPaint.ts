@@ -1,8 +1,8 @@
 // Work that must not hold up the paint of the interaction that caused it: run in a task posted
 // from the next animation frame, so it starts once that frame has painted. Calls for the same
 // owner made before then run once (the work reads the latest state when it runs). The map's
-// canvas draws this way after a filter click, and the long lists fill in the rows below their
-// first screen (src/ui/useRestAfterPaint.ts).
+// canvas draws this way after a filter click, and the project list fills in the rows below its
+// box (src/ui/useRestAfterPaint.ts).
 
 const pending = new WeakSet<object>();
 

@@ -2,17 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import { type ListedArticle, selectArticlesNewestFirst, selectListedArticles } from '../state/articleList';
 import { selectArticleMentions } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { useRestAfterPaint } from '../ui/useRestAfterPaint';
 import { ArticleByline } from './byline';
 import { listSummary, publishersOf } from './listSummary';
 
 /** Rows per page: the list never puts more than this many articles in the page. */
 export const PAGE_SIZE = 20;
-/**
- * Rows drawn with the change that brings a new list (a filter click): about what the first screen
- * shows of the list. The rest of the page follows after the next paint (useRestAfterPaint).
- */
-const FIRST_ROWS = 10;
 
 /**
  * The articles, newest first, narrowed by the country filter, the time range, the search and a
@@ -38,7 +32,6 @@ export function ArticleList({ openId }: { openId: string | null }) {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const rows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const partial = useRestAfterPaint(shown);
   // How often each article names the selected countries, from the article index.
   const mentions = useAppStore(selectArticleMentions);
 
@@ -75,7 +68,7 @@ export function ArticleList({ openId }: { openId: string | null }) {
         )}
       </div>
       <ul className={`article-list${openId === null ? '' : ' is-compact'}`}>
-        {(partial ? rows.slice(0, FIRST_ROWS) : rows).map((a) => {
+        {rows.map((a) => {
           const count = mentions?.get(a.id);
           return (
             <li key={a.id}>
