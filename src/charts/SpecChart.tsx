@@ -99,6 +99,22 @@ export function SpecChart<R, T extends DetailText, L extends { height: number }>
   const [highlight, setHighlight] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [memo] = useState(() => chartMemo<R, T, L>());
+  if (width === null)
+    // The frame alone, to be measured: replaced before the browser paints (useChartWidth).
+    return (
+      <ChartFrame
+        figureRef={placeRef}
+        headingId={headingId}
+        measureRef={measureRef}
+        title={spec.facts.title}
+        dek=""
+        status="drawing"
+        emptyText={emptyText}
+        reserve={spec.facts.reserve.wide}
+        wide={spec.wide}
+        caption={null}
+      />
+    );
   const chartOptions = memo.options(options, showAll, naming);
   const layout = memo.layout(spec, items, width, measure, chartOptions);
   // Described after layout: what tooltips, the table, mark labels and the CSV say.
