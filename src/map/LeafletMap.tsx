@@ -1,10 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer, Pane, useMap } from 'react-leaflet';
-import { selectRecords } from '../state/records';
-import { type AppState, useAppStore, useStoreApi } from '../state/store';
+import { useAppStore, useStoreApi } from '../state/store';
 import { useCurateSlots } from '../ui/curateSlots';
-import { dataBounds, frameBounds } from './bounds';
+import { frameBounds } from './bounds';
 import { BasemapLayer } from './leaflet/BasemapLayer';
 import { FeatureLayers } from './leaflet/FeatureLayers';
 import { MapLabels } from './leaflet/MapLabels';
@@ -15,6 +14,7 @@ import { TileLayerSwitch, type TileStatus } from './leaflet/TileLayerSwitch';
 import { useBasemap } from './leaflet/useBasemap';
 import { ViewController } from './leaflet/ViewController';
 import { MAP_FRAME_ID } from './mapFocus';
+import { selectDataBounds } from './model/selectMapView';
 
 const NO_SHAPES: never[] = [];
 
@@ -31,11 +31,6 @@ function MapDescription() {
   return null;
 }
 
-function initialBounds(s: AppState) {
-  const features = [...selectRecords(s, 'projects'), ...selectRecords(s, 'places')];
-  return dataBounds(features) ?? frameBounds();
-}
-
 /** The Leaflet map, loaded as its own chunk. The panel around it owns the layout. */
 export default function LeafletMap() {
   const basemap = useBasemap();
@@ -43,7 +38,8 @@ export default function LeafletMap() {
   const [tiles, setTiles] = useState<TileStatus>('off');
   const onTileStatus = useCallback((status: TileStatus) => setTiles(status), []);
   const store = useStoreApi();
-  const bounds = useMemo(() => initialBounds(store.getState()), [store]);
+  // Where the map opens: read once, so new data alone never moves the view.
+  const bounds = useMemo(() => selectDataBounds(store.getState()) ?? frameBounds(), [store]);
   const setLayer = useAppStore((s) => s.setLayer);
   const { mapOverlay: MapOverlay } = useCurateSlots();
 

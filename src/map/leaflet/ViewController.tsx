@@ -1,20 +1,13 @@
 import type L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
-import { memoLast } from '../../lib/memo';
 import { selectRecords } from '../../state/records';
 import { selectFilterIndex } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
-import { type Bounds, boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../bounds';
+import { type Bounds, boundsOf, frameBounds, positionsOf, unionBoxes } from '../bounds';
 import { useMapFocus } from '../mapFocus';
-
-// Where the view goes when the filter is cleared: the same for the data's life, and measured over
-// every project's positions, so measured once rather than on each release.
-const allDataBounds = memoLast((projects: readonly ProjectFeature[], places: readonly PlaceFeature[]) =>
-  dataBounds([...projects, ...places]),
-);
+import { selectDataBounds } from '../model/selectMapView';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -33,6 +26,8 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
   const filterIndex = useAppStore(selectFilterIndex);
   const projects = useAppStore((s) => selectRecords(s, 'projects'));
   const places = useAppStore((s) => selectRecords(s, 'places'));
+  // Where the view goes when the filter is cleared (the map's view model, measured once).
+  const allData = useAppStore(selectDataBounds);
   const { request, settle } = useMapFocus();
   const shown = useRef(filterIndex);
 
@@ -61,10 +56,10 @@ export function ViewController({ shapes }: { shapes: readonly CountryShape[] }) 
       for (const m of filterIndex.members.get(code) ?? []) codes.add(m);
     const target =
       codes.size === 0
-        ? allDataBounds(projects, places)
+        ? allData
         : unionBoxes(shapes.filter((s) => s.code !== null && codes.has(s.code)).map((s) => s.bbox));
     if (target) move(map, target, { padding: [24, 24], maxZoom: 6 });
-  }, [map, filterIndex, shapes, projects, places]);
+  }, [map, filterIndex, shapes, allData]);
 
   // The latest data, read when a request comes in: new data alone must not move the view.
   const data = useRef({ projects, places });

@@ -1,7 +1,9 @@
+import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { memoLast } from '../../lib/memo';
 import { selectRecords } from '../../state/records';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
 import type { AppState } from '../../state/store';
+import { type Bounds, dataBounds } from '../bounds';
 import { buildFilterView, buildMapView, type FilterInput, type LayerFlags, type MapView } from './mapView';
 import { buildScene, type Scene } from './scene';
 
@@ -9,6 +11,16 @@ import { buildScene, type Scene } from './scene';
 // filter, selection or layer change, shared by every component that selects it.
 
 const sceneFor = memoLast(buildScene);
+
+// Where the map opens, and where it goes when the filter is cleared: measured once per data set
+// and shared, so a render that React restarts (a long one interrupted by input) measures nothing
+// again.
+const dataBoundsFor = memoLast((projects: readonly ProjectFeature[], places: readonly PlaceFeature[]) =>
+  dataBounds([...projects, ...places]),
+);
+/** Every project and place in the region the articles are about (bounds.ts); null when none lies there. */
+export const selectDataBounds = (s: AppState): Bounds | null =>
+  dataBoundsFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
 export const selectScene = (s: AppState): Scene =>
   sceneFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
 
