@@ -176,8 +176,10 @@ export const selectEntityNames = (s: AppState): ReadonlyMap<string, string> => n
 
 const mentionTotalsFor = memoLast((articles: readonly ArticleEntry[]): ReadonlyMap<string, number> => {
   const totals = new Map<string, number>();
-  for (const a of articles)
-    for (const [code, n] of Object.entries(a.mentions)) totals.set(code, (totals.get(code) ?? 0) + n);
+  // A key loop, not Object.entries: no array of pairs made for each of a thousand articles.
+  for (const { mentions } of articles)
+    for (const code of Object.keys(mentions))
+      totals.set(code, (totals.get(code) ?? 0) + (mentions[code] ?? 0));
   return totals;
 });
 /**
