@@ -219,11 +219,15 @@ function report(results: readonly Result[]): void {
   const seedInView = median(seed.updateInView);
   const loadRows = results.map((r) => {
     const load = median(r.loads.map((l) => l.ms));
+    // Each round loads every data set once, one after another: a ratio within a round leaves out
+    // most of the machine's drift across the run (the seed's own loads moved by 400 ms in one).
+    const paired = median(r.loads.map((l, i) => l.ms / (seed.loads[i]?.ms ?? Number.NaN)));
     return [
       r.label,
       String(r.articles),
       ms(load),
       `${(load / seedLoad).toFixed(2)}×`,
+      `${paired.toFixed(2)}×`,
       kb(median(r.loads.map((l) => l.bytes))),
       kb(median(r.loads.map((l) => l.dataBytes))),
       r.loads.some((l) => l.bodies > 0) ? 'yes' : 'no',
@@ -235,6 +239,7 @@ function report(results: readonly Result[]): void {
     'articles',
     'load → charts drawn, median ms',
     'vs seed',
+    'vs seed in the same round, median',
     'first load KB',
     'of it data KB',
     'bodies in first load',
