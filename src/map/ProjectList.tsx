@@ -48,7 +48,13 @@ export function ProjectList() {
     () => projectsInView(ordered, bounds, selectedInList),
     [ordered, bounds, selectedInList],
   );
-  const inViewCount = bounds === null ? null : visible.filter((m) => inView(m.record, bounds)).length;
+  // The list is the projects in view and the selected one wherever it is: counted without
+  // testing every project against the view a second time.
+  const selectedOutside =
+    bounds !== null &&
+    selectedInList !== null &&
+    visible.some((m) => m.record.properties.id === selectedInList && !inView(m.record, bounds));
+  const inViewCount = bounds === null ? null : visible.length - (selectedOutside ? 1 : 0);
   const undated = useAppStore(selectUndatedProjectCount);
   const total = useAppStore((s) => selectRecords(s, 'projects').length);
   const status = useAppStore((s) => selectFileStatus(s, 'projects'));

@@ -77,6 +77,21 @@ describe('ProjectList', () => {
     );
   });
 
+  it('follows the map’s view, keeps the selected project from outside it, and counts only those in view', () => {
+    loadSeedData(store);
+    const { region } = renderList();
+    act(() => {
+      store.getState().setMapBounds([70, 36, 81, 45]);
+      store.getState().select({ kind: 'project', id: 'turkmenistan-gas-contracts' });
+    });
+    // Five in the view (west 70° to east 81°), and the selected contract in Turkmenistan, at 59°.
+    expect(within(region).getAllByRole('button')).toHaveLength(6);
+    expect(within(region).getByText(/^5 in the map’s view; the list follows the map\./)).toBeInTheDocument();
+    act(() => store.getState().select(null));
+    expect(within(region).getAllByRole('button')).toHaveLength(5);
+    expect(within(region).getByText(/^5 in the map’s view/)).toBeInTheDocument();
+  });
+
   it('filters like the map, and labels projects matched only through a group', () => {
     loadSeedData(store);
     const { region } = renderList();
