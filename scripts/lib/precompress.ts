@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
@@ -53,10 +53,9 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
 /** The `.gz` twin of a built file, when there is one no older than the file itself. */
 function freshTwin(file: string): { path: string; size: number; mtimeMs: number } | null {
   const path = `${file}.gz`;
-  if (!existsSync(path) || !existsSync(file)) return null;
-  const original = statSync(file);
-  const twin = statSync(path);
-  if (!original.isFile() || !twin.isFile() || twin.mtimeMs < original.mtimeMs) return null;
+  const original = statSync(file, { throwIfNoEntry: false });
+  const twin = statSync(path, { throwIfNoEntry: false });
+  if (!original?.isFile() || !twin?.isFile() || twin.mtimeMs < original.mtimeMs) return null;
   return { path, size: twin.size, mtimeMs: twin.mtimeMs };
 }
 

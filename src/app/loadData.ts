@@ -17,7 +17,7 @@ import { yieldToMain } from '../lib/yieldToMain';
 import type { FetchChunk } from '../state/bodiesSlice';
 import type { DataFiles, Loadable } from '../state/dataSlice';
 import type { AppState } from '../state/store';
-import { type Arrived, arrive, type Fetched, fetchText } from './fetchData';
+import { type Arrived, arrive, fetchText } from './fetchData';
 
 const toLoadable = <T>(data: T | null, problems: Problem[]): Loadable<T> =>
   data === null ? { status: 'error', problems } : { status: 'ready', data };
@@ -47,12 +47,12 @@ function trustedDataset(
 }
 
 /** Every file read on its own and then checked against the others, each file in a task of its own. */
-async function checkedDataset(fetched: ReadonlyMap<string, Fetched>): Promise<{
+async function checkedDataset(arrived: ReadonlyMap<string, Arrived>): Promise<{
   finished: DatasetRead<ArticleEntry>;
   reads: ServedReads;
 }> {
   const served = (file: string): Served =>
-    fetched.get(file) ?? { ok: false, message: 'could not be fetched' };
+    arrived.get(file)?.fetched ?? { ok: false, message: 'could not be fetched' };
   const files: Partial<Record<DataFileKey, FileRead<unknown>>> = {};
   for (const key of DATA_FILE_KEYS) {
     await yieldToMain();
@@ -78,7 +78,6 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
     Promise.all(CHECKED_FILES.map(async (file) => [file, await arrive(base, file)] as const)),
   ]);
   const arrived: ReadonlyMap<string, Arrived> = new Map(arrivals);
-  const fetched = new Map<string, Fetched>([...arrived].map(([file, a]) => [file, a.fetched]));
   const start = performance.now();
   // A broken verdict, or one listing an error, sends everything to the full check.
   const verdict = usableVerdict(verdictFile);
@@ -86,7 +85,7 @@ export async function loadData(store: StoreApi<AppState>, base: string): Promise
   const trusted = verdict === null ? null : trustedProblems(verdict, digests);
   const { finished, reads } =
     trusted === null
-      ? await checkedDataset(fetched)
+      ? await checkedDataset(arrived)
       : { finished: trustedDataset(arrived, trusted), reads: null };
   const { dataset, problems } = finished;
   const fileProblems = (key: (typeof DATA_ORDER)[number]) => reads?.[key].problems ?? [];

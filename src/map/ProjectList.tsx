@@ -6,7 +6,6 @@ import { anyFacet } from '../state/projectFacets';
 import { NO_RECORDS, selectFileStatus, selectRecords } from '../state/records';
 import type { Matched } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { useRestAfterPaint } from '../ui/useRestAfterPaint';
 import { rowId, useMapFocus } from './mapFocus';
 import { selectMapView } from './model/selectMapView';
 import { namesOf } from './names';
@@ -19,6 +18,7 @@ import { inView, projectsInView } from './projectsInView';
 import { LineSwatch, PointSwatch } from './Swatch';
 import { PLAIN, projectLineStyle, projectPointStyle } from './styles';
 import { useNames } from './useMapData';
+import { useRestAfterPaint } from './useRestAfterPaint';
 
 // A page is what the scrolling list shows (about eight rows) a few times over. Each filter change
 // builds its rows anew, and the first load builds them all: on the corpus, a page of 50 cost the

@@ -60,20 +60,16 @@ export function boundsOf(positions: Iterable<Position>, frame: Frame = FRAME, mi
 }
 
 /**
- * The default view: every project and place in the region the articles are about, or, when none
- * lies there, every one the map can draw at all. One pass over the features, no list of positions:
- * it runs on the first load and whenever the filter is cleared.
+ * The default view: every position in the region the articles are about, or, when none lies
+ * there, every one the map can draw at all. One pass, no list of positions: it runs on the first
+ * load and whenever the filter is cleared (the map's scene gives the positions, already unwrapped).
  */
-export function dataBounds(features: Iterable<ProjectFeature | PlaceFeature>): Bounds | null {
+export function dataBounds(positions: Iterable<Position>): Bounds | null {
   const region = extentIn(REGION);
   const frame = extentIn(FRAME);
-  for (const f of features) {
-    const g = f.geometry;
-    const positions = g.type === 'Point' ? [g.coordinates] : unwrapLongitudes(g.coordinates);
-    for (const [lon, lat] of positions) {
-      region.add(lon, lat);
-      frame.add(lon, lat);
-    }
+  for (const [lon, lat] of positions) {
+    region.add(lon, lat);
+    frame.add(lon, lat);
   }
   return region.bounds(4) ?? frame.bounds(4);
 }

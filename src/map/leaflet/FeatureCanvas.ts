@@ -1,5 +1,4 @@
 import * as L from 'leaflet';
-import { afterNextPaint } from '../../lib/afterNextPaint';
 import type { HitList } from '../canvas/codes';
 import { drawSteps } from '../canvas/draw';
 import { type Hit, HitGrid } from '../canvas/hit';
@@ -7,6 +6,7 @@ import { MARGIN, type PixelFrame } from '../canvas/trace';
 import { worldOf } from '../canvas/world';
 import { type Cluster, clustererReady, clustersIn } from '../model/clusters';
 import type { MapView } from '../model/mapView';
+import { afterNextPaint } from './afterNextPaint';
 import { finishSlices, inSlices } from './inSlices';
 
 // Every project, place and attack on one canvas: Leaflet's L.Canvas with no Leaflet paths in it.

@@ -1,13 +1,13 @@
 import * as L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { afterNextPaint } from '../../lib/afterNextPaint';
 import { useAppStore } from '../../state/store';
 import type { CountryShape } from '../basemap';
 import { countryLabels, placeNameLabels, siteObstacles, type View } from '../labelCandidates';
 import { placeLabels } from '../labels';
 import { selectMapView, selectScene } from '../model/selectMapView';
 import { useCountriesFile } from '../useMapData';
+import { afterNextPaint } from './afterNextPaint';
 import { PANES } from './panes';
 
 interface Label {

@@ -1,4 +1,4 @@
-import { afterNextPaint } from '../../lib/afterNextPaint';
+import { afterNextPaint } from './afterNextPaint';
 
 // Long work run a slice at a time: a generator that yields often, advanced for SLICE_MS per task,
 // the next slice posted after the next paint. Canvas drawing is the case: the browser rasterizes

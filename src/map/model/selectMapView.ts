@@ -1,4 +1,3 @@
-import type { PlaceFeature, ProjectFeature } from '../../data/schema';
 import { memoLast } from '../../lib/memo';
 import { selectRecords } from '../../state/records';
 import { selectVisiblePlaces, selectVisibleProjects } from '../../state/selectors';
@@ -12,17 +11,20 @@ import { buildScene, type Scene } from './scene';
 
 const sceneFor = memoLast(buildScene);
 
+export const selectScene = (s: AppState): Scene =>
+  sceneFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
+
+/** Every position the scene draws: routes (unwrapped once, by the scene), sites and places. */
+function* scenePositions({ routes, sites, places }: Scene): Generator<[number, number]> {
+  for (const set of [routes, sites, places])
+    for (let i = 0; i < set.lon.length; i++) yield [set.lon[i] as number, set.lat[i] as number];
+}
 // Where the map opens, and where it goes when the filter is cleared: measured once per data set
 // and shared, so a render that React restarts (a long one interrupted by input) measures nothing
 // again.
-const dataBoundsFor = memoLast((projects: readonly ProjectFeature[], places: readonly PlaceFeature[]) =>
-  dataBounds([...projects, ...places]),
-);
+const dataBoundsFor = memoLast((scene: Scene) => dataBounds(scenePositions(scene)));
 /** Every project and place in the region the articles are about (bounds.ts); null when none lies there. */
-export const selectDataBounds = (s: AppState): Bounds | null =>
-  dataBoundsFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
-export const selectScene = (s: AppState): Scene =>
-  sceneFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
+export const selectDataBounds = (s: AppState): Bounds | null => dataBoundsFor(selectScene(s));
 
 // The map's three switches, as one object that changes only when one of them does (the tiles
 // switch is the basemap's business).

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { afterNextPaint } from '../lib/afterNextPaint';
+import { afterNextPaint } from './leaflet/afterNextPaint';
 
 /**
- * Whether a list should draw only its first rows: true from the render that brings a new `list`
+ * Whether the project list should draw only its first rows: true from the render that brings a new `list`
  * (a filter click) until the next paint, after which the whole list follows in a task of its own.
- * Rows out of sight below the first screen then cost the click nothing a reader sees. False on
+ * Rows out of sight below the list's box then cost the click nothing a reader sees. False on
  * the first render: a list that mounts draws all its rows at once.
  */
 export function useRestAfterPaint(list: unknown): boolean {
