@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { CountryFilter } from '../filter/CountryFilter';
 import { SearchBox } from '../search/SearchBox';
+import { importedComponent } from '../ui/importedComponent';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DashboardLayout } from './DashboardLayout';
 import { DataSummary } from './DataSummary';
@@ -11,9 +11,9 @@ import { ShareButton } from './ShareButton';
 import { usePanelStage } from './usePanelStage';
 
 // The time range and the download need the data to offer anything: they load beside it.
-const ExploreBar = lazy(() => import('../filter/ExploreBar'));
-const DownloadControl = lazy(() =>
-  import('../download/DownloadControl').then((m) => ({ default: m.DownloadControl })),
+const ExploreBar = importedComponent(() => import('../filter/ExploreBar').then((m) => m.default));
+const DownloadControl = importedComponent(() =>
+  import('../download/DownloadControl').then((m) => m.DownloadControl),
 );
 
 export function App() {
@@ -39,12 +39,8 @@ export function App() {
         <Notices />
         <LiveRegion />
         <div className="explore-bar">
-          <Suspense fallback={null}>
-            <ExploreBar />
-          </Suspense>
-          <Suspense fallback={null}>
-            <DownloadControl />
-          </Suspense>
+          <ExploreBar />
+          <DownloadControl />
         </div>
         <DataSummary />
         <DashboardLayout stage={stage} />

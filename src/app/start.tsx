@@ -2,8 +2,10 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { yieldToMain } from '../lib/yieldToMain';
+import { LeafletMap } from '../map/MapPanel';
 import { createAppStore, StoreProvider } from '../state/store';
 import { App } from './App';
+import { ChartsPanel } from './DashboardLayout';
 import { reloadOnDataChange } from './liveData';
 import { loadData } from './loadData';
 import { reportUncaughtErrors } from './reportUncaughtErrors';
@@ -31,7 +33,8 @@ startTransition(() => {
 });
 // The panels mount once the data is in (see usePanelStage), but their chunks download from the
 // start, alongside the data, as they did when the panels mounted at once: in a task of their own.
+// Imported by the panels' own loaders, a panel whose code is in draws at its first render.
 void yieldToMain().then(() => {
-  void import('../charts/ChartsPanel');
-  void import('../map/LeafletMap');
+  void ChartsPanel.load();
+  void LeafletMap.load();
 });

@@ -1,18 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLeftOut } from '../state/leftOut';
 import { type RecordRef, sameRef } from '../state/selectionSlice';
 import { useAppStore, useStoreApi } from '../state/store';
 import { isRangeSet } from '../state/timeRange';
+import { importedComponent } from '../ui/importedComponent';
 import { LeftOutNote } from '../ui/LeftOutNote';
 import { LayerControl } from './LayerControl';
 import { MapLegend } from './MapLegend';
 import { type FocusRequest, MAP_FRAME_ID, type MapFocus, MapFocusContext } from './mapFocus';
 import { ProjectList } from './ProjectList';
 import './map.css';
-
-// Leaflet and the basemap decoder load as their own chunk: the page, the list and the legend do
-// not wait for them. The fallback reserves exactly the map's box, so nothing shifts when it lands.
-const LeafletMap = lazy(() => import('./LeafletMap'));
 
 function MapFallback({ text }: { text: string }) {
   return (
@@ -21,6 +18,13 @@ function MapFallback({ text }: { text: string }) {
     </div>
   );
 }
+
+// Leaflet and the basemap decoder load as their own chunk: the page, the list and the legend do
+// not wait for them. The fallback reserves exactly the map's box, so nothing shifts when it lands.
+export const LeafletMap = importedComponent(
+  () => import('./LeafletMap').then((m) => m.default),
+  <MapFallback text="Loading the map…" />,
+);
 
 function MapWhenDataSettles() {
   const waiting = useAppStore(
@@ -77,9 +81,7 @@ export function MapPanel() {
         <div className="map-panel-grid">
           <div className="map-column">
             <LayerControl />
-            <Suspense fallback={<MapFallback text="Loading the map…" />}>
-              <MapWhenDataSettles />
-            </Suspense>
+            <MapWhenDataSettles />
           </div>
           <ProjectList />
           <MapLegend />

@@ -1,12 +1,13 @@
-import { type KeyboardEvent, lazy, Suspense, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useAppStore } from '../state/store';
+import { importedComponent } from '../ui/importedComponent';
 import { optionId, SEARCH_LIST_ID, type SearchOption } from './searchOptions';
 import './searchBox.css';
 
 // The search box in the header: a combobox whose list of results loads, with MiniSearch and the
 // index, the first time the box is focused or typed in. The first view carries only this.
 
-const SearchResults = lazy(() => import('./SearchResults'));
+const SearchResults = importedComponent(() => import('./SearchResults').then((m) => m.default));
 
 export function SearchBox() {
   const query = useAppStore((s) => s.query);
@@ -69,11 +70,7 @@ export function SearchBox() {
         // Options never take focus (a press on one keeps it here), so a blur means focus left.
         onBlur={() => setOpen(false)}
       />
-      {started && (
-        <Suspense fallback={null}>
-          <SearchResults open={expanded} cursor={cursor} onOptions={setOptions} onChoose={choose} />
-        </Suspense>
-      )}
+      {started && <SearchResults open={expanded} cursor={cursor} onOptions={setOptions} onChoose={choose} />}
     </div>
   );
 }
