@@ -97,7 +97,9 @@ export function startUrlSync(
   // Drops what the loaded data does not know; runs again as each file arrives.
   const checkData = () => {
     const current = urlStateOf(store.getState());
-    const checked = checkAgainstData(current, knownIdsOf(store.getState()), { matchArticle: fromLink });
+    const checked = checkAgainstData(current, knownIdsOf(store.getState(), current), {
+      matchArticle: fromLink,
+    });
     if (checked.state !== current) apply(checked.state, checked.dropped);
   };
 

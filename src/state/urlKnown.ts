@@ -22,17 +22,27 @@ export interface KnownIds {
   tradeYears: ReadonlySet<number> | null;
 }
 
-export function knownIdsOf(s: AppState): KnownIds {
+/**
+ * What the loaded data knows of the parts `link` names, and only those: the check runs as each
+ * file arrives, and a link that selects no record, opens no article and names no trade year
+ * needs no table of the corpus's thousands of ids (each built again at every arrival).
+ */
+export function knownIdsOf(s: AppState, link: UrlState): KnownIds {
   const c = selectFileData(s, 'countries');
   const records = new Map<RecordKind, ReadonlyMap<string, string | null>>();
   // The first record of an id wins, as everywhere else in the app.
   const byId = (list: readonly { id: string; source: ProjectSource }[]) =>
     new Map([...list].reverse().map((r) => [r.id, articleOf(r.source)]));
   const ready = (key: DataKey) => selectFileStatus(s, key) === 'ready';
-  if (ready('figures')) records.set('figure', byId(selectRecords(s, 'figures')));
-  if (ready('projects')) records.set('project', byId(selectRecords(s, 'projects').map((f) => f.properties)));
-  if (ready('places')) records.set('place', byId(selectRecords(s, 'places').map((f) => f.properties)));
-  if (ready('events')) records.set('event', byId(selectRecords(s, 'events')));
+  const kind = link.selection?.kind;
+  if (kind === 'figure' && ready('figures')) records.set(kind, byId(selectRecords(s, 'figures')));
+  if (kind === 'project' && ready('projects'))
+    records.set(kind, byId(selectRecords(s, 'projects').map((f) => f.properties)));
+  if (kind === 'place' && ready('places'))
+    records.set(kind, byId(selectRecords(s, 'places').map((f) => f.properties)));
+  if (kind === 'event' && ready('events')) records.set(kind, byId(selectRecords(s, 'events')));
+  // The articles: for the one the link opens, and for the selected record's own.
+  const articlesNeeded = link.article !== null || link.selection !== null;
   return {
     codes:
       c === null
@@ -44,12 +54,16 @@ export function knownIdsOf(s: AppState): KnownIds {
     expandable:
       c === null ? null : new Map(c.groups.filter((g) => !g.selectable).map((g) => [g.code, g.members])),
     records,
-    articles: ready('articles') ? new Set(selectRecords(s, 'articles').map((a) => a.id)) : null,
-    tradeYears: ready('figures')
-      ? new Set(
-          selectRecords(s, 'figures').flatMap((f) => (f.kind === 'trade' && f.year !== null ? [f.year] : [])),
-        )
-      : null,
+    articles:
+      articlesNeeded && ready('articles') ? new Set(selectRecords(s, 'articles').map((a) => a.id)) : null,
+    tradeYears:
+      link.tradeYear !== null && ready('figures')
+        ? new Set(
+            selectRecords(s, 'figures').flatMap((f) =>
+              f.kind === 'trade' && f.year !== null ? [f.year] : [],
+            ),
+          )
+        : null,
   };
 }
 
