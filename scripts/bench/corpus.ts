@@ -72,6 +72,8 @@ const transferred = `(() => {
 
 interface Load {
   ms: number;
+  /** Load → the map and the articles drawn: the first screen at 1440×900. */
+  firstScreenMs: number;
   bytes: number;
   dataBytes: number;
   bodies: number;
@@ -105,9 +107,9 @@ async function oneLoad(browser: Browser, url: string): Promise<Load> {
   });
   try {
     const measured = (async () => {
-      const { interactiveMs } = await measureLoad(bench, url);
-      const sizes = (await bench.page.evaluate(transferred)) as Omit<Load, 'ms'>;
-      return { ms: interactiveMs, ...sizes };
+      const { interactiveMs, firstScreenMs } = await measureLoad(bench, url);
+      const sizes = (await bench.page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>;
+      return { ms: interactiveMs, firstScreenMs, ...sizes };
     })();
     return await Promise.race([measured, timeout]);
   } finally {
@@ -130,11 +132,11 @@ async function loadWithRetry(browser: Browser, url: string, label: string): Prom
 async function openOneArticle(page: Page): Promise<number> {
   // The country filter is open from the clicks: close it, so it does not cover the list.
   await page.keyboard.press('Escape');
-  const before = ((await page.evaluate(transferred)) as Omit<Load, 'ms'>).bodies;
+  const before = ((await page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>).bodies;
   await page.locator('.area-reader .article-link').first().click();
   await page.locator('.area-reader .reader-body p').first().waitFor();
   await page.waitForLoadState('networkidle');
-  return ((await page.evaluate(transferred)) as Omit<Load, 'ms'>).bodies - before;
+  return ((await page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>).bodies - before;
 }
 
 /** Scrolls the charts to the top of the window and waits for two frames. */
@@ -178,7 +180,7 @@ try {
       const load = await loadWithRetry(browser, `${s.url}/`, s.label);
       results[i]?.loads.push(load);
       console.log(
-        `  ${s.label} load ${run + 1}: ${ms(load.ms)} ms, ${kb(load.bytes)} KB, bodies ${load.bodies}`,
+        `  ${s.label} load ${run + 1}: ${ms(load.ms)} ms (first screen ${ms(load.firstScreenMs)} ms), ${kb(load.bytes)} KB, bodies ${load.bodies}`,
       );
     }
   // Clicks one data set at a time, one page open: with all three pages open at once (tried),
@@ -203,8 +205,6 @@ try {
     }
     console.log(`  ${s.label} clicks: median ${ms(median(result.update))} ms`);
   }
-  // Branch `search` adds here: search latency (typing stopped → results shown) and time-range
-  // change timings, per data set, as further columns of the click table.
   report(results);
 } finally {
   for (const s of served) await s.close();
@@ -215,6 +215,7 @@ function report(results: readonly Result[]): void {
   const loadAtEnd = loadavg()[0] ?? 0;
   const seed = results[0] as Result;
   const seedLoad = median(seed.loads.map((l) => l.ms));
+  const seedFirstScreen = median(seed.loads.map((l) => l.firstScreenMs));
   const seedClick = median(seed.update);
   const seedInView = median(seed.updateInView);
   const loadRows = results.map((r) => {
@@ -222,12 +223,15 @@ function report(results: readonly Result[]): void {
     // Each round loads every data set once, one after another: a ratio within a round leaves out
     // most of the machine's drift across the run (the seed's own loads moved by 400 ms in one).
     const paired = median(r.loads.map((l, i) => l.ms / (seed.loads[i]?.ms ?? Number.NaN)));
+    const firstScreen = median(r.loads.map((l) => l.firstScreenMs));
     return [
       r.label,
       String(r.articles),
       ms(load),
       `${(load / seedLoad).toFixed(2)}×`,
       `${paired.toFixed(2)}×`,
+      ms(firstScreen),
+      `${(firstScreen / seedFirstScreen).toFixed(2)}×`,
       kb(median(r.loads.map((l) => l.bytes))),
       kb(median(r.loads.map((l) => l.dataBytes))),
       r.loads.some((l) => l.bodies > 0) ? 'yes' : 'no',
@@ -240,6 +244,8 @@ function report(results: readonly Result[]): void {
     'load → charts drawn, median ms',
     'vs seed',
     'vs seed in the same round, median',
+    'load → map and articles drawn, median ms',
+    'vs seed',
     'first load KB',
     'of it data KB',
     'bodies in first load',

@@ -35,6 +35,14 @@ const panelsReady = `(() => {
   return performance.now();
 })()`;
 
+/**
+ * Truthy once the first screen is drawn: at 1440×900 the map (its features on canvas) and the
+ * articles beside it, the charts being below the fold.
+ */
+const firstScreenReady = `(performance.getEntriesByName('crossroads:data-ready').length > 0 &&
+  document.querySelectorAll('.area-map .leaflet-container canvas').length > 0 &&
+  document.querySelector('.area-reader li, .area-reader article') !== null)`;
+
 /** What is still missing after a long wait, so a page that never settles fails with a reason. */
 const panelsMissing = `[
   performance.getEntriesByName('crossroads:data-ready').length === 0 && 'data not in',
@@ -46,7 +54,8 @@ const panelsMissing = `[
 
 /**
  * Resolves, polling every frame, with the time all panels were first seen drawn; rejects after
- * two minutes naming what never appeared, rather than hanging the run.
+ * two minutes naming what never appeared, rather than hanging the run. On the way it notes when
+ * the first screen was first seen drawn (`firstScreenAt`).
  */
 export const waitForPanels = `new Promise((done, fail) => {
   // Charts load as they near the viewport: bring them in as a reader going to them would, again
@@ -55,6 +64,7 @@ export const waitForPanels = `new Promise((done, fail) => {
   const check = () => {
     const charts = document.querySelector('.area-charts');
     if (charts && !charts.querySelector('svg')) charts.scrollIntoView({ block: 'start' });
+    if (window.__firstScreenAt === undefined && ${firstScreenReady}) window.__firstScreenAt = performance.now();
     const at = ${panelsReady};
     if (at) done(at);
     else if (performance.now() > 120000) fail(new Error('panels not drawn after 2 minutes: ' + ${panelsMissing}));
@@ -62,6 +72,9 @@ export const waitForPanels = `new Promise((done, fail) => {
   };
   check();
 })`;
+
+/** When waitForPanels first saw the first screen drawn (ms from navigation). */
+export const firstScreenAt = `window.__firstScreenAt ?? null`;
 
 export const parseMeasure = `(() => {
   const m = performance.getEntriesByName('crossroads:parse+validate')[0];
