@@ -9,9 +9,11 @@ import type { EventText, FigureText } from './describeRecord';
 
 /**
  * The table behind its disclosure, mounted only while open (LazyDetails): at corpus scale the
- * closed tables were three quarters of the page's elements, rebuilt on every filter change.
+ * closed tables were three quarters of the page's elements, rebuilt on every filter change. Its
+ * rows are built only while open, too: a chart of thousands of records made a row element per
+ * record and cell at every render, for a table nobody had opened.
  */
-function DataDetails({ caption, children }: { caption: string; children: ReactNode }) {
+function DataDetails({ caption, children }: { caption: string; children: () => ReactNode }) {
   return (
     <LazyDetails className="chart-data" summary="Data table">
       {() => (
@@ -20,7 +22,7 @@ function DataDetails({ caption, children }: { caption: string; children: ReactNo
         <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
           <table className="chart-table">
             <caption>{caption}</caption>
-            {children}
+            {children()}
           </table>
         </div>
       )}
@@ -90,41 +92,49 @@ const RowName = ({ label, regional }: { label: string; regional: string | null }
   </th>
 );
 
+/** Rows as they are, or described only when the table is opened. */
+export type TableRows<T> = readonly T[] | (() => readonly T[]);
+const rowsOf = <T,>(rows: TableRows<T>): readonly T[] => (typeof rows === 'function' ? rows() : rows);
+
 export function FigureTable({
   caption,
   rows,
   computed = [],
 }: {
   caption: string;
-  rows: readonly FigureText[];
+  rows: TableRows<FigureText>;
   computed?: readonly ComputedValue[];
 }) {
   return (
     <DataDetails caption={caption}>
-      <Columns names={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']} />
-      <tbody>
-        {rows.map((t) => (
-          <tr key={t.id}>
-            <RowName label={t.figure.label} regional={t.regional} />
-            <td>{t.value}</td>
-            <td>{t.figure.unit}</td>
-            <td>{t.asOf ?? t.year}</td>
-            <td>{t.reporter}</td>
-            <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
-          </tr>
-        ))}
-        {computed.map((c) => (
-          <tr key={c.id}>
-            <th scope="row">{c.label}</th>
-            <td>{c.asWritten}</td>
-            <td>{c.unit}</td>
-            <td>n/a</td>
-            <td>Computed by Crossroads</td>
-            <td>Formula: {c.formula}</td>
-            <td />
-          </tr>
-        ))}
-      </tbody>
+      {() => (
+        <>
+          <Columns names={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']} />
+          <tbody>
+            {rowsOf(rows).map((t) => (
+              <tr key={t.id}>
+                <RowName label={t.figure.label} regional={t.regional} />
+                <td>{t.value}</td>
+                <td>{t.figure.unit}</td>
+                <td>{t.asOf ?? t.year}</td>
+                <td>{t.reporter}</td>
+                <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
+              </tr>
+            ))}
+            {computed.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                <td>{c.asWritten}</td>
+                <td>{c.unit}</td>
+                <td>n/a</td>
+                <td>Computed by Crossroads</td>
+                <td>Formula: {c.formula}</td>
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </>
+      )}
     </DataDetails>
   );
 }
@@ -132,17 +142,21 @@ export function FigureTable({
 export function EventTable({ caption, rows }: { caption: string; rows: readonly EventText[] }) {
   return (
     <DataDetails caption={caption}>
-      <Columns names={['Date', 'Known to', 'Event', 'Source sentence']} />
-      <tbody>
-        {rows.map((t) => (
-          <tr key={t.id}>
-            <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
-            <td>{t.event.precision}</td>
-            <RowName label={t.event.label} regional={t.regional} />
-            <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
-          </tr>
-        ))}
-      </tbody>
+      {() => (
+        <>
+          <Columns names={['Date', 'Known to', 'Event', 'Source sentence']} />
+          <tbody>
+            {rows.map((t) => (
+              <tr key={t.id}>
+                <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
+                <td>{t.event.precision}</td>
+                <RowName label={t.event.label} regional={t.regional} />
+                <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
+              </tr>
+            ))}
+          </tbody>
+        </>
+      )}
     </DataDetails>
   );
 }

@@ -65,14 +65,26 @@ export const KEY_FIGURES_PAGE = 5;
 export function KeyFigures({ items, status, emptyText, naming, placeRef }: PlacedChartProps<Figure>) {
   const { headingId, measureRef, interaction } = useChartScaffold('figure');
   const [page, setPage] = useState(0);
-  const texts = useMemo(() => items.map((m) => describeFigure(m.record, m.match, naming)), [items, naming]);
-  const pages = Math.max(1, Math.ceil(texts.length / KEY_FIGURES_PAGE));
+  const pages = Math.max(1, Math.ceil(items.length / KEY_FIGURES_PAGE));
   const at = Math.min(page, pages - 1);
-  const shown = texts.slice(at * KEY_FIGURES_PAGE, (at + 1) * KEY_FIGURES_PAGE);
+  // Described for the cards on this page only: the corpus has hundreds of figures no chart draws,
+  // read five at a time. The table and the CSV describe them all when opened or asked for.
+  const shown = useMemo(
+    () =>
+      items
+        .slice(at * KEY_FIGURES_PAGE, (at + 1) * KEY_FIGURES_PAGE)
+        .map((m) => describeFigure(m.record, m.match, naming)),
+    [items, naming, at],
+  );
+  const describeAll = () => items.map((m) => describeFigure(m.record, m.match, naming));
   const title = 'Other figures in the articles';
-  const sources = sourceTitles(
-    texts.map((t) => t.figure.source.article),
-    naming.titles,
+  const sources = useMemo(
+    () =>
+      sourceTitles(
+        items.map((m) => m.record.source.article),
+        naming.titles,
+      ),
+    [items, naming.titles],
   );
   return (
     <ChartFrame
@@ -92,9 +104,9 @@ export function KeyFigures({ items, status, emptyText, naming, placeRef }: Place
             title={title}
             footer={[sourceLine(sources)]}
             svgRef={null}
-            csv={{ rows: () => texts.map(figureCsvRow), columns: FIGURE_COLUMNS }}
+            csv={{ rows: () => describeAll().map(figureCsvRow), columns: FIGURE_COLUMNS }}
           />
-          <FigureTable caption={`${title}: figures as reported`} rows={texts} />
+          <FigureTable caption={`${title}: figures as reported`} rows={describeAll} />
         </>
       }
     >
@@ -115,7 +127,7 @@ export function KeyFigures({ items, status, emptyText, naming, placeRef }: Place
           </button>
           <p aria-live="polite">
             Figures {formatCount(at * KEY_FIGURES_PAGE + 1)}–
-            {formatCount(at * KEY_FIGURES_PAGE + shown.length)} of {formatCount(texts.length)}
+            {formatCount(at * KEY_FIGURES_PAGE + shown.length)} of {formatCount(items.length)}
           </p>
           <button
             type="button"

@@ -137,6 +137,31 @@ describe('data tables', () => {
     expect(table).toHaveTextContent('Formula: 1.4 billion ÷ 80 million = 17.5');
   });
 
+  it('describes the key figures for their table when it opens: every figure, not only the page of cards', async () => {
+    // Seven growth rates, a kind no chart draws, beside the seed's two key figures: two pages of cards.
+    const seed = seedFigures();
+    const tariff = seed.figures.find((f) => f.kind === 'tariff');
+    if (!tariff) throw new Error('the seed has no tariff figure');
+    const growth = Array.from({ length: 7 }, (_, i) => ({
+      ...tariff,
+      id: `growth-${i}`,
+      kind: 'growth' as const,
+      label: `Growth rate ${i}`,
+      value: i + 1,
+    }));
+    loadSeed(store, { figures: { ...seed, figures: [...seed.figures, ...growth] } });
+    const user = userEvent.setup();
+    await drawPanel(store);
+    const figure = figureNamed(/^Other figures in the articles$/);
+    expect(within(figure).getAllByRole('listitem')).toHaveLength(5);
+    await user.click(within(figure).getByText('Data table'));
+    const table = within(figure).getByRole('table', { name: /figures as reported/ });
+    // The header, then all nine figures.
+    expect(within(table).getAllByRole('row')).toHaveLength(10);
+    expect(table).toHaveTextContent('Growth rate 6');
+    expect(table).toHaveTextContent('more than 1 million');
+  });
+
   it('opens a row’s source sentence in the reader', async () => {
     const user = userEvent.setup();
     await drawPanel(store);
