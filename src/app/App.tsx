@@ -17,12 +17,7 @@ const DownloadControl = importedComponent(() =>
 );
 
 export function App() {
-  // The articles first, then the map, then the charts. The articles are a page of rows and the
-  // map (Leaflet, the basemap, the projects' canvas and labels) is the heaviest panel: mounted
-  // first, the map held the articles beside it back by its whole mount. This way the first screen
-  // (map and articles on a desktop, the map on a phone) is complete sooner, on the corpus by about
-  // 0.4 s, and the map is drawn no later; the charts, below the fold, draw a little later
-  // (BENCHMARKS.md, "Corpus findings").
+  // The map first (it leads the page on every screen), then the articles, then the charts.
   const stage = usePanelStage(3);
   return (
     <>

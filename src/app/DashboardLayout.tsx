@@ -45,13 +45,13 @@ export function DashboardLayout({ stage }: { stage: number }) {
   return (
     <div className="layout">
       <DashboardArea area="map" heading="Map" panelName="map">
-        {stage >= 2 ? <MapPanel /> : <PanelWaiting what="the map" />}
+        {stage >= 1 ? <MapPanel /> : <PanelWaiting what="the map" />}
       </DashboardArea>
       <DashboardArea area="charts" heading="Charts" panelName="charts">
         {stage >= 3 ? <ChartsPanel /> : chartsLoading}
       </DashboardArea>
       <DashboardArea area="reader" heading="Articles" panelName="article reader">
-        {stage >= 1 ? <Reader /> : <PanelWaiting what="the articles" />}
+        {stage >= 2 ? <Reader /> : <PanelWaiting what="the articles" />}
       </DashboardArea>
     </div>
   );
