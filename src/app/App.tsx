@@ -17,7 +17,10 @@ const DownloadControl = importedComponent(() =>
 );
 
 export function App() {
-  // The map first (it leads the page on every screen), then the articles, then the charts.
+  // The map first (it leads the page on every screen), then the articles, then the charts. The
+  // articles first would show them sooner beside the map on a desktop, but on a phone a link to a
+  // sentence scrolls to it before the map's panel, taller than its placeholder, mounts above and
+  // pushes it out of view (BENCHMARKS.md, "Corpus findings", sixth session).
   const stage = usePanelStage(3);
   return (
     <>
