@@ -1,5 +1,6 @@
 import './app/app.css';
 import './app/print.css';
+import { readPreloads } from './app/earlyFetch';
 
 // The entry is kept tiny. The browser first paints index.html's static header and opening
 // paragraph; the app (React, the store, the validators: src/app/start.tsx) is fetched and run once
@@ -9,6 +10,8 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
+  // The data files' bodies are read while the app's script downloads (app/earlyFetch.ts).
+  readPreloads(document, `${import.meta.env.BASE_URL}data/`);
   void import('./app/start');
 };
 const canWatchPaint =

@@ -1,6 +1,7 @@
 import { sha256Hex } from '../data/dataCheck';
 import { decodeText } from '../data/decodeText';
 import { yieldToMain } from '../lib/yieldToMain';
+import { readResponse, takeEarly } from './earlyFetch';
 
 // How the app fetches its data files: decoded as the validator decodes them (fetchText), and,
 // for the first load's files, hashed and parsed as each arrives (arrive).
@@ -14,16 +15,16 @@ export type Fetched = { ok: true; text: string; bytes: Uint8Array } | { ok: fals
  */
 export async function fetchText(base: string, file: string): Promise<Fetched> {
   try {
-    const response = await fetch(`${base}${file}`);
+    const path = `${base}${file}`;
+    const response = await (takeEarly(path) ?? readResponse(path));
     if (response.status === 404)
       return { ok: false, message: 'the file is missing (the server answered 404)' };
-    if (!response.ok)
+    if (response.status < 200 || response.status > 299)
       return { ok: false, message: `the server answered ${response.status} ${response.statusText}`.trim() };
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const { bytes } = response;
     const decoded = decodeText(bytes);
     const page =
-      (response.headers.get('content-type') ?? '').includes('text/html') ||
-      (decoded.ok && /^\s*<!doctype html/i.test(decoded.text));
+      response.contentType.includes('text/html') || (decoded.ok && /^\s*<!doctype html/i.test(decoded.text));
     if (page) return { ok: false, message: 'the file is missing' };
     return decoded.ok ? { ...decoded, bytes } : decoded;
   } catch (error) {
