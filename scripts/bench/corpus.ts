@@ -70,13 +70,17 @@ const transferred = `(() => {
   };
 })()`;
 
-interface Load {
-  ms: number;
-  /** Load → the map and the articles drawn: the first screen at 1440×900. */
-  firstScreenMs: number;
+/** What `transferred` reads from the page. */
+interface Transferred {
   bytes: number;
   dataBytes: number;
   bodies: number;
+}
+
+interface Load extends Transferred {
+  ms: number;
+  /** Load → the map and the articles drawn: the first screen at 1440×900. */
+  firstScreenMs: number;
 }
 
 interface Result {
@@ -108,7 +112,7 @@ async function oneLoad(browser: Browser, url: string): Promise<Load> {
   try {
     const measured = (async () => {
       const { interactiveMs, firstScreenMs } = await measureLoad(bench, url);
-      const sizes = (await bench.page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>;
+      const sizes = (await bench.page.evaluate(transferred)) as Transferred;
       return { ms: interactiveMs, firstScreenMs, ...sizes };
     })();
     return await Promise.race([measured, timeout]);
@@ -132,11 +136,11 @@ async function loadWithRetry(browser: Browser, url: string, label: string): Prom
 async function openOneArticle(page: Page): Promise<number> {
   // The country filter is open from the clicks: close it, so it does not cover the list.
   await page.keyboard.press('Escape');
-  const before = ((await page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>).bodies;
+  const before = ((await page.evaluate(transferred)) as Transferred).bodies;
   await page.locator('.area-reader .article-link').first().click();
   await page.locator('.area-reader .reader-body p').first().waitFor();
   await page.waitForLoadState('networkidle');
-  return ((await page.evaluate(transferred)) as Omit<Load, 'ms' | 'firstScreenMs'>).bodies - before;
+  return ((await page.evaluate(transferred)) as Transferred).bodies - before;
 }
 
 /** Scrolls the charts to the top of the window and waits for two frames. */

@@ -23,25 +23,22 @@ export const initScript = `
   } catch {}
 `;
 
-/** Truthy once every panel has drawn: the data parsed, map features on canvas, charts and articles. */
-const panelsReady = `(() => {
-  if (performance.getEntriesByName('crossroads:data-ready').length === 0) return false;
-  const canvases = document.querySelectorAll('.area-map .leaflet-container canvas');
-  if (canvases.length === 0) return false;
-  if (!document.querySelector('.area-charts svg')) return false;
-  if (document.querySelector('.charts-loading')) return false;
-  if (!document.querySelector('.area-reader li, .area-reader article')) return false;
-  document.body.getBoundingClientRect();
-  return performance.now();
-})()`;
-
 /**
- * Truthy once the first screen is drawn: at 1440×900 the map (its features on canvas) and the
- * articles beside it, the charts being below the fold.
+ * Truthy once the first screen is drawn: the data in, and at 1440×900 the map (its features on
+ * canvas) and the articles beside it, the charts being below the fold.
  */
 const firstScreenReady = `(performance.getEntriesByName('crossroads:data-ready').length > 0 &&
   document.querySelectorAll('.area-map .leaflet-container canvas').length > 0 &&
   document.querySelector('.area-reader li, .area-reader article') !== null)`;
+
+/** Truthy once every panel has drawn: the first screen, and the charts. */
+const panelsReady = `(() => {
+  if (!${firstScreenReady}) return false;
+  if (!document.querySelector('.area-charts svg')) return false;
+  if (document.querySelector('.charts-loading')) return false;
+  document.body.getBoundingClientRect();
+  return performance.now();
+})()`;
 
 /** What is still missing after a long wait, so a page that never settles fails with a reason. */
 const panelsMissing = `[

@@ -32,7 +32,7 @@ export async function readResponse(path: string): Promise<EarlyResponse> {
  */
 export function readPreloads(doc: Document, folder: string): void {
   for (const link of doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')) {
-    const url = new URL(link.href, doc.baseURI);
+    const url = new URL(link.href);
     if (url.origin !== location.origin || !url.pathname.startsWith(folder) || early.has(url.pathname))
       continue;
     const reading = readResponse(url.pathname);

@@ -13,7 +13,15 @@ import type { EventText, FigureText } from './describeRecord';
  * rows are built only while open, too: a chart of thousands of records made a row element per
  * record and cell at every render, for a table nobody had opened.
  */
-function DataDetails({ caption, children }: { caption: string; children: () => ReactNode }) {
+function DataDetails({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly string[];
+  rows: () => ReactNode;
+}) {
   return (
     <LazyDetails className="chart-data" summary="Data table">
       {() => (
@@ -22,7 +30,8 @@ function DataDetails({ caption, children }: { caption: string; children: () => R
         <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
           <table className="chart-table">
             <caption>{caption}</caption>
-            {children()}
+            <Columns names={columns} />
+            <tbody>{rows()}</tbody>
           </table>
         </div>
       )}
@@ -106,57 +115,53 @@ export function FigureTable({
   computed?: readonly ComputedValue[];
 }) {
   return (
-    <DataDetails caption={caption}>
-      {() => (
+    <DataDetails
+      caption={caption}
+      columns={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']}
+      rows={() => (
         <>
-          <Columns names={['Figure', 'Value', 'Unit', 'Year or date', 'Reported by', 'Source sentence']} />
-          <tbody>
-            {rowsOf(rows).map((t) => (
-              <tr key={t.id}>
-                <RowName label={t.figure.label} regional={t.regional} />
-                <td>{t.value}</td>
-                <td>{t.figure.unit}</td>
-                <td>{t.asOf ?? t.year}</td>
-                <td>{t.reporter}</td>
-                <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
-              </tr>
-            ))}
-            {computed.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.label}</th>
-                <td>{c.asWritten}</td>
-                <td>{c.unit}</td>
-                <td>n/a</td>
-                <td>Computed by Crossroads</td>
-                <td>Formula: {c.formula}</td>
-                <td />
-              </tr>
-            ))}
-          </tbody>
+          {rowsOf(rows).map((t) => (
+            <tr key={t.id}>
+              <RowName label={t.figure.label} regional={t.regional} />
+              <td>{t.value}</td>
+              <td>{t.figure.unit}</td>
+              <td>{t.asOf ?? t.year}</td>
+              <td>{t.reporter}</td>
+              <SourceCells kind="figure" record={t.figure} articleTitle={t.articleTitle} />
+            </tr>
+          ))}
+          {computed.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.label}</th>
+              <td>{c.asWritten}</td>
+              <td>{c.unit}</td>
+              <td>n/a</td>
+              <td>Computed by Crossroads</td>
+              <td>Formula: {c.formula}</td>
+              <td />
+            </tr>
+          ))}
         </>
       )}
-    </DataDetails>
+    />
   );
 }
 
 export function EventTable({ caption, rows }: { caption: string; rows: readonly EventText[] }) {
   return (
-    <DataDetails caption={caption}>
-      {() => (
-        <>
-          <Columns names={['Date', 'Known to', 'Event', 'Source sentence']} />
-          <tbody>
-            {rows.map((t) => (
-              <tr key={t.id}>
-                <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
-                <td>{t.event.precision}</td>
-                <RowName label={t.event.label} regional={t.regional} />
-                <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
-              </tr>
-            ))}
-          </tbody>
-        </>
-      )}
-    </DataDetails>
+    <DataDetails
+      caption={caption}
+      columns={['Date', 'Known to', 'Event', 'Source sentence']}
+      rows={() =>
+        rows.map((t) => (
+          <tr key={t.id}>
+            <td>{t.event.scheduled ? `${t.date} (scheduled)` : t.date}</td>
+            <td>{t.event.precision}</td>
+            <RowName label={t.event.label} regional={t.regional} />
+            <SourceCells kind="event" record={t.event} articleTitle={t.articleTitle} />
+          </tr>
+        ))
+      }
+    />
   );
 }

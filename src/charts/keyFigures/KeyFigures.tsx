@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { Figure } from '../../data/schema';
 import { formatCount } from '../../lib/formatValue';
+import type { Matched } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { useCurateSlots } from '../../ui/curateSlots';
 import { ChartFrame } from '../ChartFrame';
 import { FIGURE_COLUMNS, figureCsvRow } from '../csvRows';
 import { FigureTable } from '../DataTables';
 import { DownloadButtons } from '../DownloadButtons';
-import { describeFigure, type FigureText } from '../describeRecord';
+import { describeFigure, type FigureText, type NameContext } from '../describeRecord';
 import type { PlacedChartProps } from '../SpecChart';
 import { SourceNote, sourceLine, sourceTitles } from '../sourceTitles';
 import { useChartScaffold } from '../useChartScaffold';
@@ -58,6 +59,9 @@ function KeyFigureCard({
   );
 }
 
+const describeFigures = (items: readonly Matched<Figure>[], naming: NameContext): FigureText[] =>
+  items.map((m) => describeFigure(m.record, m.match, naming));
+
 /** Cards per page: a handful, one row on a wide screen, so the section stays short whatever the data holds. */
 export const KEY_FIGURES_PAGE = 5;
 
@@ -70,13 +74,10 @@ export function KeyFigures({ items, status, emptyText, naming, placeRef }: Place
   // Described for the cards on this page only: the corpus has hundreds of figures no chart draws,
   // read five at a time. The table and the CSV describe them all when opened or asked for.
   const shown = useMemo(
-    () =>
-      items
-        .slice(at * KEY_FIGURES_PAGE, (at + 1) * KEY_FIGURES_PAGE)
-        .map((m) => describeFigure(m.record, m.match, naming)),
+    () => describeFigures(items.slice(at * KEY_FIGURES_PAGE, (at + 1) * KEY_FIGURES_PAGE), naming),
     [items, naming, at],
   );
-  const describeAll = () => items.map((m) => describeFigure(m.record, m.match, naming));
+  const describeAll = () => describeFigures(items, naming);
   const title = 'Other figures in the articles';
   const sources = useMemo(
     () =>
