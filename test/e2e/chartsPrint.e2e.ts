@@ -60,6 +60,8 @@ describe('printing the charts', () => {
     const watch = await openPage(browser, '/', DESKTOP, served.url);
     const { page } = watch;
     await page.locator('.area-charts .chart-title').first().waitFor();
+    // The lesser kinds' lines come with the charts' first drawing, a paint after their frames.
+    await page.locator('.area-charts .chart--lesser').first().waitFor();
     // Unscrolled: the charts far below the fold still hold their places, lesser kinds are lines.
     const lesser = await summaryLines(page);
     expect(lesser).toBeGreaterThan(0);
