@@ -55,17 +55,29 @@ export function capGroups(
       });
     return capped.shown;
   };
+  // Index loops and a flag per figure: this runs over every figure once per chart on the first
+  // load, before the engine has optimised it.
   const figureCharts = charts.filter((c) => c.records === 'figures');
-  const taken = new Map<string, Matched<Figure>[]>(figureCharts.map((c) => [c.id, []]));
-  for (const m of figures) for (const c of figureCharts) if (c.takes(m.record)) taken.get(c.id)!.push(m);
-  // A kind with only a handful of figures is read better as cards than as a chart of two marks.
-  // One with nothing to draw (trade across the years with no relationship over two years) is left out.
+  const taken = new Map<string, Matched<Figure>[]>();
+  const charted = new Uint8Array(figures.length);
   for (const c of figureCharts) {
-    const mine = taken.get(c.id)!;
-    if (c.optional && (mine.length < HANDFUL || c.drawable?.(mine) === false)) taken.set(c.id, []);
+    const mine: Matched<Figure>[] = [];
+    const at: number[] = [];
+    for (let i = 0; i < figures.length; i++) {
+      const m = figures[i] as Matched<Figure>;
+      if (c.takes(m.record)) {
+        mine.push(m);
+        at.push(i);
+      }
+    }
+    // A kind with only a handful of figures is read better as cards than as a chart of two marks.
+    // One with nothing to draw (trade across the years with no relationship over two years) is left out.
+    const kept = !c.optional || (mine.length >= HANDFUL && c.drawable?.(mine) !== false);
+    taken.set(c.id, kept ? mine : []);
+    if (kept) for (const i of at) charted[i] = 1;
   }
-  const charted = new Set([...taken.values()].flat().map((m) => m.record.id));
-  const rest = figures.filter((m) => !charted.has(m.record.id));
+  const rest: Matched<Figure>[] = [];
+  for (let i = 0; i < figures.length; i++) if (charted[i] === 0) rest.push(figures[i] as Matched<Figure>);
   const figureGroups = new Map<string, Matched<Figure>[]>();
   const eventGroups = new Map<string, Matched<TimelineEvent>[]>();
   for (const c of charts) {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { isolateText } from '../lib/isolate';
 import { selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
@@ -36,16 +37,20 @@ export function CountryLegend() {
   const max = Math.max(0, ...mentions.values());
   const breaks = mentionBreaks(max);
   const labels = mentionClassLabels(breaks, max);
-  const offFeatures = [
-    ...offMapFeatures(places).map((f) => ({
-      ...f.properties,
-      what: PLACE_KIND_LABELS[f.properties.kind].toLowerCase(),
-    })),
-    ...offMapFeatures(projects).map((f) => ({
-      ...f.properties,
-      what: KIND_LABELS[f.properties.kind].toLowerCase(),
-    })),
-  ];
+  // Tested once per data set, not at each render: every route is unwrapped and clipped.
+  const offFeatures = useMemo(
+    () => [
+      ...offMapFeatures(places).map((f) => ({
+        ...f.properties,
+        what: PLACE_KIND_LABELS[f.properties.kind].toLowerCase(),
+      })),
+      ...offMapFeatures(projects).map((f) => ({
+        ...f.properties,
+        what: KIND_LABELS[f.properties.kind].toLowerCase(),
+      })),
+    ],
+    [places, projects],
+  );
   const offCountries = offMapMentions(countries?.countries ?? [], mentions);
 
   return (

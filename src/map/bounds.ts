@@ -59,18 +59,25 @@ export function boundsOf(positions: Iterable<Position>, frame: Frame = FRAME, mi
   return extent.bounds(minSpan);
 }
 
+/** Positions as two columns, as the map's scene holds them: position i is (lon[i], lat[i]). */
+export interface Columns {
+  lon: ArrayLike<number>;
+  lat: ArrayLike<number>;
+}
+
 /**
  * The default view: every position in the region the articles are about, or, when none lies
- * there, every one the map can draw at all. One pass, no list of positions: it runs on the first
- * load and whenever the filter is cleared (the map's scene gives the positions, already unwrapped).
+ * there, every one the map can draw at all. One pass over the scene's columns (routes unwrapped
+ * already), no list of positions: it runs on the first load and whenever the filter is cleared.
  */
-export function dataBounds(positions: Iterable<Position>): Bounds | null {
+export function dataBounds(sets: readonly Columns[]): Bounds | null {
   const region = extentIn(REGION);
   const frame = extentIn(FRAME);
-  for (const [lon, lat] of positions) {
-    region.add(lon, lat);
-    frame.add(lon, lat);
-  }
+  for (const { lon, lat } of sets)
+    for (let i = 0; i < lon.length; i++) {
+      region.add(lon[i], lat[i]);
+      frame.add(lon[i], lat[i]);
+    }
   return region.bounds(4) ?? frame.bounds(4);
 }
 

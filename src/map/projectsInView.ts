@@ -14,11 +14,15 @@ function boxOf(feature: ProjectFeature): Box {
     const g = feature.geometry;
     const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
     let [w, s, e, n] = [180, 90, -180, -90];
-    for (const [x, y] of points) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
+    // An index loop, no destructuring: it measures every project on the first load.
+    for (let i = 0; i < points.length; i++) {
+      const point = points[i] as readonly number[];
+      const x = point[0] as number;
+      const y = point[1] as number;
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
     }
     box = [w, s, e, n];
     boxes.set(feature, box);

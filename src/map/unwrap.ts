@@ -6,24 +6,42 @@
 
 export type Position = [number, number];
 
-export function unwrapLongitudes(line: readonly (readonly number[])[]): Position[] {
-  // Index loops, not destructuring: this runs over every route on the first load.
-  const out: Position[] = new Array(line.length);
+/**
+ * Writes the line's unwrapped longitudes and its latitudes into `lons` and `lats` from `at`, and
+ * returns the index after the last: the scene fills its typed arrays with it, allocating nothing
+ * per vertex (it runs over every route on the first load, before the code is optimised).
+ */
+export function unwrapInto(
+  line: readonly (readonly number[])[],
+  lons: Float64Array,
+  lats: Float64Array,
+  at: number,
+): number {
   let shift = 0;
   let west = Infinity;
+  let previous = 0;
   for (let i = 0; i < line.length; i++) {
     const point = line[i] as readonly number[];
     const lon = point[0] ?? 0;
-    const lat = point[1] ?? 0;
     if (i > 0) {
-      const delta = lon + shift - (out[i - 1] as Position)[0];
+      const delta = lon + shift - previous;
       if (delta > 180) shift -= 360;
       else if (delta < -180) shift += 360;
     }
-    const unwrapped = lon + shift;
-    out[i] = [unwrapped, lat];
-    if (unwrapped < west) west = unwrapped;
+    previous = lon + shift;
+    lons[at + i] = previous;
+    lats[at + i] = point[1] ?? 0;
+    if (previous < west) west = previous;
   }
-  const turns = out.length === 0 ? 0 : Math.floor((west + 180) / 360);
-  return turns === 0 ? out : out.map(([lon, lat]) => [lon - turns * 360, lat]);
+  const turns = line.length === 0 ? 0 : Math.floor((west + 180) / 360);
+  if (turns !== 0)
+    for (let i = 0; i < line.length; i++) lons[at + i] = (lons[at + i] as number) - turns * 360;
+  return at + line.length;
+}
+
+export function unwrapLongitudes(line: readonly (readonly number[])[]): Position[] {
+  const lons = new Float64Array(line.length);
+  const lats = new Float64Array(line.length);
+  unwrapInto(line, lons, lats, 0);
+  return Array.from(lons, (lon, i) => [lon, lats[i] as number]);
 }

@@ -23,11 +23,11 @@ export interface World {
 function project(lon: Float64Array, lat: Float64Array): WorldPoints {
   const x = new Float64Array(lon.length);
   const y = new Float64Array(lon.length);
-  lon.forEach((_, i) => {
+  for (let i = 0; i < lon.length; i++) {
     const p = CRS.EPSG3857.latLngToPoint(latLng(lat[i] as number, lon[i] as number), 0);
     x[i] = p.x;
     y[i] = p.y;
-  });
+  }
   return { x, y };
 }
 
@@ -42,9 +42,20 @@ export function worldOf(scene: Scene): World {
   for (let i = 0; i < routes.ids.length; i++) {
     const from = routes.first[i] as number;
     const to = routes.first[i + 1] as number;
-    const xs = lines.x.subarray(from, to);
-    const ys = lines.y.subarray(from, to);
-    bbox.set([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], i * 4);
+    // A plain loop: spreading each line into Math.min and Math.max cost the corpus's first draw.
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let k = from; k < to; k++) {
+      const x = lines.x[k] as number;
+      const y = lines.y[k] as number;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    bbox[i * 4] = minX;
+    bbox[i * 4 + 1] = minY;
+    bbox[i * 4 + 2] = maxX;
+    bbox[i * 4 + 3] = maxY;
   }
   const world = {
     routes: { ...lines, bbox },

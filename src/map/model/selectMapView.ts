@@ -14,15 +14,10 @@ const sceneFor = memoLast(buildScene);
 export const selectScene = (s: AppState): Scene =>
   sceneFor(selectRecords(s, 'projects'), selectRecords(s, 'places'));
 
-/** Every position the scene draws: routes (unwrapped once, by the scene), sites and places. */
-function* scenePositions({ routes, sites, places }: Scene): Generator<[number, number]> {
-  for (const set of [routes, sites, places])
-    for (let i = 0; i < set.lon.length; i++) yield [set.lon[i] as number, set.lat[i] as number];
-}
 // Where the map opens, and where it goes when the filter is cleared: measured once per data set
 // and shared, so a render that React restarts (a long one interrupted by input) measures nothing
 // again.
-const dataBoundsFor = memoLast((scene: Scene) => dataBounds(scenePositions(scene)));
+const dataBoundsFor = memoLast(({ routes, sites, places }: Scene) => dataBounds([routes, sites, places]));
 /** Every project and place in the region the articles are about (bounds.ts); null when none lies there. */
 export const selectDataBounds = (s: AppState): Bounds | null => dataBoundsFor(selectScene(s));
 

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../../src/data/schema';
-import { boundsOf, dataBounds, frameBounds, positionsOf, unionBoxes } from '../../../src/map/bounds';
+import {
+  boundsOf,
+  type Columns,
+  dataBounds,
+  frameBounds,
+  positionsOf,
+  unionBoxes,
+} from '../../../src/map/bounds';
 import { FRAME, REGION } from '../../../src/map/frame';
+
+/** Positions as the scene's two columns. */
+const columnsOf = (positions: readonly (readonly number[])[]): Columns => ({
+  lon: positions.map((p) => p[0] ?? 0),
+  lat: positions.map((p) => p[1] ?? 0),
+});
 
 const place = (id: string, lon: number, lat: number): PlaceFeature => ({
   type: 'Feature',
@@ -60,11 +73,13 @@ describe('boundsOf', () => {
 
 describe('dataBounds', () => {
   it('fits the data inside the region the articles are about, leaving far capitals to panning', () => {
-    const bounds = dataBounds(
-      [place('astana', 71.4, 51.1), place('tehran', 51.4, 35.7), place('beijing', 116.4, 39.9)].flatMap(
-        positionsOf,
+    const bounds = dataBounds([
+      columnsOf(
+        [place('astana', 71.4, 51.1), place('tehran', 51.4, 35.7), place('beijing', 116.4, 39.9)].flatMap(
+          positionsOf,
+        ),
       ),
-    );
+    ]);
     expect(bounds).toEqual([
       [35.7, 51.4],
       [51.1, 71.4],
@@ -74,11 +89,11 @@ describe('dataBounds', () => {
 
   it('falls back to the whole frame when nothing lies in the region', () => {
     // Only 2.4° of latitude apart: widened to 4°, about the middle.
-    const [[s, w], [n, e]] = dataBounds(
-      [place('beijing', 116.4, 39.9), place('seoul', 127, 37.5)].flatMap(positionsOf),
-    ) ?? [[], []];
+    const [[s, w], [n, e]] = dataBounds([
+      columnsOf([place('beijing', 116.4, 39.9), place('seoul', 127, 37.5)].flatMap(positionsOf)),
+    ]) ?? [[], []];
     expect([s, w, n, e].map((x) => Number(x?.toFixed(6)))).toEqual([36.7, 116.4, 40.7, 127]);
-    expect(dataBounds(positionsOf(place('washington', -77, 38.9)))).toBeNull();
+    expect(dataBounds([columnsOf(positionsOf(place('washington', -77, 38.9)))])).toBeNull();
   });
 });
 

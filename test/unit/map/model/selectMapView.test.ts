@@ -29,7 +29,10 @@ describe('selectDataBounds', () => {
       ...selectRecords(store.getState(), 'places'),
     ];
     const bounds = selectDataBounds(store.getState());
-    expect(bounds).toEqual(dataBounds(features.flatMap(positionsOf)));
+    const positions = features.flatMap(positionsOf);
+    expect(bounds).toEqual(
+      dataBounds([{ lon: positions.map((p) => p[0] ?? 0), lat: positions.map((p) => p[1] ?? 0) }]),
+    );
     expect(selectDataBounds(store.getState())).toBe(bounds);
   });
 });
