@@ -7,53 +7,94 @@ import '../ui/controlRow.css';
 
 const pad = (month: number): string => String(month).padStart(2, '0');
 
-/** Options for one end: each year, then the months the data has in it. */
-function Choices({ choices, end }: { choices: RangeChoices; end: 'from' | 'to' }) {
-  return choices.years.map((year) => (
-    <optgroup key={year} label={String(year)}>
-      <option value={String(year)}>{end === 'from' ? `Start of ${year}` : `End of ${year}`}</option>
-      {(choices.months.get(year) ?? []).map((m) => (
-        <option key={m} value={`${year}-${pad(m)}`}>
-          {MONTH_NAMES[m - 1]} {year}
-        </option>
-      ))}
-    </optgroup>
-  ));
+const END_WORDS = {
+  from: { label: 'From', none: 'The earliest', month: 'Starting month', wholeYear: 'Start of the year' },
+  to: { label: 'To', none: 'The latest', month: 'Ending month', wholeYear: 'End of the year' },
+} as const;
+
+/** `list` with `value` in its place, when a link names one the data lacks: the control shows what is set. */
+const withValue = (list: readonly number[], value: number | null): number[] =>
+  value === null || list.includes(value) ? [...list] : [...list, value].sort((a, b) => a - b);
+
+/**
+ * One end of the range: a year, then a month of it. The months offered are those the data has in
+ * the chosen year. Two short lists rather than one of every month in a decade (about 130 options
+ * per end, each a form field the browser reads and styles on every load).
+ */
+function RangeEnd({
+  end,
+  value,
+  choices,
+  onChange,
+}: {
+  end: 'from' | 'to';
+  value: string | null;
+  choices: RangeChoices;
+  onChange: (value: string | null) => void;
+}) {
+  const id = useId();
+  const words = END_WORDS[end];
+  const year = value === null ? null : Number(value.slice(0, 4));
+  const month = value !== null && value.length >= 7 ? Number(value.slice(5, 7)) : null;
+  const years = withValue(choices.years, year);
+  const months = year === null ? [] : withValue(choices.months.get(year) ?? [], month);
+  return (
+    <span className="range-end">
+      <label htmlFor={id}>{words.label}</label>
+      <select
+        id={id}
+        value={year ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">{words.none}</option>
+        {years.map((y) => (
+          <option key={y} value={String(y)}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={words.month}
+        value={month === null ? '' : pad(month)}
+        disabled={months.length === 0}
+        onChange={(e) => onChange(e.target.value === '' ? String(year) : `${year}-${e.target.value}`)}
+      >
+        <option value="">{words.wholeYear}</option>
+        {months.map((m) => (
+          <option key={m} value={pad(m)}>
+            {MONTH_NAMES[m - 1]}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
 }
 
 /**
- * The time range: a labelled From and To, each a year or a month the data has. Native selects,
- * so a phone shows its own picker. Every view reads the range from the store.
+ * The time range: a labelled From and To, each a year and, where the data has them, a month.
+ * Native selects, so a phone shows its own picker. Every view reads the range from the store.
  */
 export function TimeRangeControl() {
-  const id = useId();
   const range = useAppStore((s) => s.range);
   const setRange = useAppStore((s) => s.setRange);
   const choices = useAppStore(selectRangeChoices);
   if (choices.years.length === 0) return null;
-  const set = isRangeSet(range);
   return (
     <fieldset className="control-row">
       <legend>Time range</legend>
-      <label htmlFor={`${id}-from`}>From</label>
-      <select
-        id={`${id}-from`}
-        value={range.from ?? ''}
-        onChange={(e) => setRange({ from: e.target.value === '' ? null : e.target.value, to: range.to })}
-      >
-        <option value="">The earliest</option>
-        <Choices choices={choices} end="from" />
-      </select>
-      <label htmlFor={`${id}-to`}>To</label>
-      <select
-        id={`${id}-to`}
-        value={range.to ?? ''}
-        onChange={(e) => setRange({ from: range.from, to: e.target.value === '' ? null : e.target.value })}
-      >
-        <option value="">The latest</option>
-        <Choices choices={choices} end="to" />
-      </select>
-      {set && (
+      <RangeEnd
+        end="from"
+        value={range.from}
+        choices={choices}
+        onChange={(from) => setRange({ from, to: range.to })}
+      />
+      <RangeEnd
+        end="to"
+        value={range.to}
+        choices={choices}
+        onChange={(to) => setRange({ from: range.from, to })}
+      />
+      {isRangeSet(range) && (
         <button type="button" onClick={() => setRange({ from: null, to: null })}>
           All dates
         </button>

@@ -69,8 +69,10 @@ export interface FinancierOption {
 export function financierOptions(features: readonly ProjectFeature[]): FinancierOption[] {
   const byKey = new Map<string, FinancierOption>();
   for (const { properties: p } of features) {
+    // Most projects name no financier: they cost nothing here (this runs on the first load).
+    if (p.financiers === undefined || p.financiers.length === 0) continue;
     const keys = new Set<string>();
-    for (const f of p.financiers ?? [])
+    for (const f of p.financiers)
       for (const key of financierKeys(f)) {
         keys.add(key);
         if (!byKey.has(key))

@@ -15,50 +15,52 @@ beforeEach(() => {
 });
 
 const group = () => screen.getByRole('group', { name: 'Time range' });
-const options = (label: 'From' | 'To') =>
-  within(within(group()).getByLabelText(label))
+const select = (name: string) => within(group()).getByRole('combobox', { name });
+const options = (name: string) =>
+  within(select(name))
     .getAllByRole('option')
     .map((o) => o.textContent);
 
 describe('TimeRangeControl', () => {
-  it('offers each year the data has, and within it each month records are dated to', () => {
+  it('offers each year the data has, and within the year chosen each month records are dated to', async () => {
     renderWithStore(store, <TimeRangeControl />);
     // The seed's records are dated to years from 1991 to 2025, and to June and July 2025.
-    expect(options('From')).toEqual([
-      'The earliest',
-      'Start of 1991',
-      'Start of 2023',
-      'Start of 2024',
-      'Start of 2025',
-      'June 2025',
-      'July 2025',
-    ]);
-    expect(options('To')).toEqual([
-      'The latest',
-      'End of 1991',
-      'End of 2023',
-      'End of 2024',
-      'End of 2025',
-      'June 2025',
-      'July 2025',
-    ]);
-    expect(within(group()).queryByRole('button', { name: 'All dates' })).not.toBeInTheDocument();
+    expect(options('From')).toEqual(['The earliest', '1991', '2023', '2024', '2025']);
+    expect(options('To')).toEqual(['The latest', '1991', '2023', '2024', '2025']);
+    // No year, no month to pick.
+    expect(select('Starting month')).toBeDisabled();
+    expect(select('Ending month')).toBeDisabled();
+    await userEvent.setup().selectOptions(select('From'), '2025');
+    expect(options('Starting month')).toEqual(['Start of the year', 'June', 'July']);
+    expect(within(group()).queryByRole('button', { name: 'All dates' })).toBeInTheDocument();
   });
 
   it('sets each end to the year or month picked, and "All dates" clears both', async () => {
     renderWithStore(store, <TimeRangeControl />);
     const user = userEvent.setup();
-    await user.selectOptions(within(group()).getByLabelText('From'), 'Start of 2024');
-    await user.selectOptions(within(group()).getByLabelText('To'), 'July 2025');
+    await user.selectOptions(select('From'), '2024');
+    await user.selectOptions(select('To'), '2025');
+    expect(store.getState().range).toEqual({ from: '2024', to: '2025' });
+    await user.selectOptions(select('Ending month'), 'July');
     expect(store.getState().range).toEqual({ from: '2024', to: '2025-07' });
+    // Back to the whole year; then a new year starts at its whole year again.
+    await user.selectOptions(select('Ending month'), 'End of the year');
+    expect(store.getState().range).toEqual({ from: '2024', to: '2025' });
+    await user.selectOptions(select('Ending month'), 'June');
+    await user.selectOptions(select('To'), '2024');
+    expect(store.getState().range).toEqual({ from: '2024', to: '2024' });
     await user.click(within(group()).getByRole('button', { name: 'All dates' }));
     expect(store.getState().range).toEqual({ from: null, to: null });
+    expect(within(group()).queryByRole('button', { name: 'All dates' })).not.toBeInTheDocument();
   });
 
-  it('shows a range set before it (from the link) as chosen', () => {
-    store.getState().setRange({ from: '2025-06', to: '2025' });
+  it('shows a range set before it (from the link) as chosen, even a month the data lacks', () => {
+    store.getState().setRange({ from: '2023-02', to: '2025-06' });
     renderWithStore(store, <TimeRangeControl />);
-    expect(within(group()).getByLabelText('From')).toHaveValue('2025-06');
-    expect(within(group()).getByLabelText('To')).toHaveValue('2025');
+    expect(select('From')).toHaveValue('2023');
+    expect(select('Starting month')).toHaveValue('02');
+    expect(options('Starting month')).toEqual(['Start of the year', 'February']);
+    expect(select('To')).toHaveValue('2025');
+    expect(select('Ending month')).toHaveValue('06');
   });
 });
