@@ -1,7 +1,7 @@
 import type { Country, PlaceFeature, ProjectFeature } from '../data/schema';
 import { compareNames } from '../lib/textOrder';
-import { positionsOf } from './bounds';
 import { FRAME, type Frame, inFrame } from './frame';
+import { unwrapInto } from './unwrap';
 
 /**
  * True when segment a→b meets the box [west, south, east, north] (Liang–Barsky). Leaflet's
@@ -26,13 +26,27 @@ function segmentMeetsBox(a: readonly number[], b: readonly number[], box: readon
   return t0 <= t1;
 }
 
+// Scratch columns for a route's unwrapped positions, grown as needed: the first load tests every
+// route, and a pair of arrays per vertex was most of this module's cost there.
+let scratch = { lon: new Float64Array(64), lat: new Float64Array(64) };
+
 /** True when some part of the feature (a point, or a segment of a route) lies inside the frame. */
 function meetsFrame(feature: ProjectFeature | PlaceFeature, frame: Frame): boolean {
-  const positions = positionsOf(feature);
-  if (positions.some(([lon, lat]) => inFrame(lon as number, lat as number, frame))) return true;
+  const g = feature.geometry;
+  if (g.type === 'Point') return inFrame(g.coordinates[0], g.coordinates[1], frame);
+  const n = g.coordinates.length;
+  if (scratch.lon.length < n) scratch = { lon: new Float64Array(n * 2), lat: new Float64Array(n * 2) };
+  const { lon, lat } = scratch;
+  unwrapInto(g.coordinates, lon, lat, 0);
+  for (let k = 0; k < n; k++) if (inFrame(lon[k] as number, lat[k] as number, frame)) return true;
   // A route may cross the frame with every vertex outside it.
   const box = [frame.west, frame.south, frame.east, frame.north] as const;
-  return positions.some((b, k) => k > 0 && segmentMeetsBox(positions[k - 1] as readonly number[], b, box));
+  for (let k = 1; k < n; k++)
+    if (
+      segmentMeetsBox([lon[k - 1] as number, lat[k - 1] as number], [lon[k] as number, lat[k] as number], box)
+    )
+      return true;
+  return false;
 }
 
 /** Features no part of which lies inside the frame: the map cannot draw them, so it names them. */

@@ -67,6 +67,12 @@ export function filterRecords<T>(
   index: FilterIndex,
 ): Matched<T>[] {
   const out: Matched<T>[] = [];
+  // No country selected: every record is shown, and no record's codes are asked for (on the
+  // first load that spares a code list per figure and project).
+  if (index.selected.size === 0) {
+    for (let i = 0; i < records.length; i++) out.push({ record: records[i] as T, match: 'all' });
+    return out;
+  }
   for (const record of records) {
     const match = matchCodes(codesOf(record), index);
     if (match !== null) out.push({ record, match });
