@@ -141,14 +141,11 @@ function LesserChartPlace<R extends { source: { article: string } }>({
   const bodyId = useId();
   // Counted again only for records it has not counted among the last few filter states.
   const [countArticles] = useState(() =>
-    memoRecent(
-      (items: readonly Matched<R>[]) => {
-        const articles = new Set<string>();
-        for (const m of items) articles.add(m.record.source.article);
-        return articles.size;
-      },
-      FILTER_STATES_KEPT,
-    ),
+    memoRecent((items: readonly Matched<R>[]) => {
+      const articles = new Set<string>();
+      for (const m of items) articles.add(m.record.source.article);
+      return articles.size;
+    }, FILTER_STATES_KEPT),
   );
   const articles = countArticles(props.items);
   return (
