@@ -73,41 +73,44 @@ export interface FilterInput {
 }
 
 /**
- * Calls `visit` with the source position of each matched record. The filter keeps records in
- * data order, so one forward walk finds them all without hashing 100 000 ids; should the order
- * ever differ, the rest are looked up by id.
+ * The source position of each matched record. The filter keeps records in data order, so one
+ * forward walk finds them all without hashing 100 000 ids; should the order ever differ, the rest
+ * are looked up by id (−1: not in the scene). Loops, not callbacks: the first load runs this over
+ * every project before the engine has optimised anything.
  */
-function eachPosition<T extends { properties: { id: string } }>(
+function positionsIn<T extends { properties: { id: string } }>(
   all: readonly T[],
   matched: readonly Matched<T>[],
   byId: ReadonlyMap<string, number>,
-  visit: (position: number, flag: number) => void,
-): void {
+): Int32Array {
+  const positions = new Int32Array(matched.length);
   let j = 0;
   let walking = true;
-  for (const { record, match } of matched) {
-    const flag = match === 'regional' ? MATCHED | DIMMED : MATCHED;
+  for (let i = 0; i < matched.length; i++) {
+    const record = (matched[i] as Matched<T>).record;
     if (walking) {
       while (j < all.length && all[j] !== record) j++;
       if (j < all.length) {
-        visit(j++, flag);
+        positions[i] = j++;
         continue;
       }
       walking = false;
     }
-    const position = byId.get(record.properties.id);
-    if (position !== undefined) visit(position, flag);
+    positions[i] = byId.get(record.properties.id) ?? -1;
   }
+  return positions;
 }
+
+const flagOf = (m: Matched<unknown>) => (m.match === 'regional' ? MATCHED | DIMMED : MATCHED);
 
 /** Country-level sites sharing an anchor, spread in a ring (among the projects the filter keeps). */
 function countryLevelOffsets(projects: readonly Matched<ProjectFeature>[]): Map<string, [number, number]> {
   const items: { id: string; lon: number; lat: number }[] = [];
-  for (const { record } of projects)
-    if (record.properties.precision === 'country-level' && record.geometry.type === 'Point') {
-      const [lon, lat] = record.geometry.coordinates;
-      items.push({ id: record.properties.id, lon, lat });
-    }
+  for (let i = 0; i < projects.length; i++) {
+    const { geometry, properties } = (projects[i] as Matched<ProjectFeature>).record;
+    if (properties.precision === 'country-level' && geometry.type === 'Point')
+      items.push({ id: properties.id, lon: geometry.coordinates[0], lat: geometry.coordinates[1] });
+  }
   return ringOffsets(items);
 }
 
@@ -116,16 +119,17 @@ const isAttacked = (scene: Scene, place: number) => scene.places.attacked[place]
 function labelSet(scene: Scene, view: Omit<FilterView, 'labels'>): LabelSet {
   const { source } = scene;
   const places: LabelSet['places'] = [];
-  view.places.forEach((flag, i) => {
+  for (let i = 0; i < view.places.length; i++) {
     const record = source.places[i];
-    if (record && flag & VISIBLE)
+    if (record && (view.places[i] as number) & VISIBLE)
       places.push({ record, attacked: view.layers.conflict && isAttacked(scene, i) });
-  });
+  }
   const sites: LabelSet['sites'] = [];
-  view.sites.forEach((flag, i) => {
+  for (let i = 0; i < view.sites.length; i++) {
     const record = source.projects[scene.sites.source[i] as number];
-    if (record && flag & VISIBLE) sites.push({ record, dx: view.dx[i] ?? 0, dy: view.dy[i] ?? 0 });
-  });
+    if (record && (view.sites[i] as number) & VISIBLE)
+      sites.push({ record, dx: view.dx[i] ?? 0, dy: view.dy[i] ?? 0 });
+  }
   return { places, sites };
 }
 
@@ -152,21 +156,31 @@ export function buildFilterView(scene: Scene, input: FilterInput): FilterView {
   const { layers } = input;
   const offsets = countryLevelOffsets(input.projects);
   const projectsShown = layers.projects ? VISIBLE : 0;
-  eachPosition(scene.source.projects, input.projects, scene.index.projects, (position, flag) => {
+  const projectAt = positionsIn(scene.source.projects, input.projects, scene.index.projects);
+  for (let i = 0; i < projectAt.length; i++) {
+    const position = projectAt[i] as number;
+    if (position < 0) continue;
+    const flag = flagOf(input.projects[i] as Matched<ProjectFeature>) | projectsShown;
     const slot = scene.projectSlot[position] as number;
     if (slot >= 0) {
-      routes[slot] = flag | projectsShown;
-      return;
+      routes[slot] = flag;
+      continue;
     }
     const site = -slot - 1;
-    sites[site] = flag | projectsShown;
+    sites[site] = flag;
     const offset = offsets.get(scene.sites.ids[site] as string);
-    if (offset) [dx[site], dy[site]] = offset;
-  });
-  eachPosition(scene.source.places, input.places, scene.index.places, (position, flag) => {
+    if (offset) {
+      dx[site] = offset[0];
+      dy[site] = offset[1];
+    }
+  }
+  const placeAt = positionsIn(scene.source.places, input.places, scene.index.places);
+  for (let i = 0; i < placeAt.length; i++) {
+    const position = placeAt[i] as number;
+    if (position < 0) continue;
     const shown = layers.places || (layers.conflict && isAttacked(scene, position));
-    places[position] = flag | (shown ? VISIBLE : 0);
-  });
+    places[position] = flagOf(input.places[i] as Matched<PlaceFeature>) | (shown ? VISIBLE : 0);
+  }
   const view = {
     ...{ scene, routes, sites, places, dx, dy, offsets, layers },
     matchedProjects: input.projects,
