@@ -37,6 +37,27 @@ const CAP_NAMES: Record<string, string> = {
 /** Fewer figures than this, and an optional chart gives them to the key-figure cards. */
 export const HANDFUL = 3;
 
+/** Each figure kind's positions in `figures`, in their order. */
+function figurePositionsByKind(figures: readonly Matched<Figure>[]): Map<string, number[]> {
+  const byKind = new Map<string, number[]>();
+  for (let i = 0; i < figures.length; i++) {
+    const kind = (figures[i] as Matched<Figure>).record.kind;
+    const positions = byKind.get(kind);
+    if (positions === undefined) byKind.set(kind, [i]);
+    else positions.push(i);
+  }
+  return byKind;
+}
+
+/** The positions of the figures of `kinds`, in data order. */
+function candidatePositions(
+  kinds: readonly string[],
+  byKind: ReadonlyMap<string, number[]>,
+): readonly number[] {
+  if (kinds.length === 1) return byKind.get(kinds[0] as string) ?? [];
+  return kinds.flatMap((kind) => byKind.get(kind) ?? []).sort((a, b) => a - b);
+}
+
 /** Splits the visible records by chart and caps each chart at what it can draw legibly. */
 export function capGroups(
   figures: readonly Matched<Figure>[],
@@ -58,12 +79,16 @@ export function capGroups(
   // Index loops and a flag per figure: this runs over every figure once per chart on the first
   // load, before the engine has optimised it.
   const figureCharts = charts.filter((c) => c.records === 'figures');
+  const byKind = figurePositionsByKind(figures);
   const taken = new Map<string, Matched<Figure>[]>();
   const charted = new Uint8Array(figures.length);
   for (const c of figureCharts) {
     const mine: Matched<Figure>[] = [];
     const at: number[] = [];
-    for (let i = 0; i < figures.length; i++) {
+    const asked = c.kinds === undefined ? null : candidatePositions(c.kinds, byKind);
+    const count = asked === null ? figures.length : asked.length;
+    for (let k = 0; k < count; k++) {
+      const i = asked === null ? k : (asked[k] as number);
       const m = figures[i] as Matched<Figure>;
       if (c.takes(m.record)) {
         mine.push(m);

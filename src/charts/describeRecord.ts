@@ -1,6 +1,12 @@
 import type { Figure, TimelineEvent } from '../data/schema';
 import { formatIsoDate, formatPartialDate } from '../lib/formatDate';
-import { describeQualifier, formatAmount, formatValue, isApproximate } from '../lib/formatValue';
+import {
+  describeQualifier,
+  formatAmount,
+  formatValue,
+  isApproximate,
+  withQualifier,
+} from '../lib/formatValue';
 import type { FilterIndex, FilterMatch } from '../state/filterMatch';
 
 // Everything a tooltip, table row or CSV line says about a record, worked out once.
@@ -78,11 +84,13 @@ export const figureRegional = (figure: Figure, match: Match, naming: NameContext
 
 export function describeFigure(figure: Figure, match: Match, naming: NameContext, noun?: string): FigureText {
   const counted = noun ?? figure.measure;
+  // Formatted once: every figure in a chart is described on its first draw.
+  const amount = figureAmountText(figure, counted);
   return {
     id: figure.id,
     figure,
-    value: figureValueText(figure, counted),
-    amount: figureAmountText(figure, counted),
+    value: withQualifier(amount, figure.qualifier),
+    amount,
     approximate: isApproximate(figure.qualifier),
     valueHigh: figure.valueHigh ?? null,
     qualifier: describeQualifier(figure.qualifier),

@@ -15,6 +15,11 @@ export interface KindFacts<R = Figure> {
   /** What the kind's figures are called in its summary line ("investment figures"). */
   noun: string;
   takes: (record: R) => boolean;
+  /**
+   * For a chart of figures: the only figure kinds `takes` can accept, so the panel asks it about
+   * those figures alone (on the first load, every figure was asked by every chart).
+   */
+  kinds?: readonly string[];
   cap: Cap<R>;
   /** Height held for the chart before it draws, on a phone and on a wider screen. */
   reserve: Reserve;
@@ -45,6 +50,7 @@ export const TRADE: KindFacts = {
   title: 'Trade',
   noun: 'trade figures',
   takes: TRADE_TAKES,
+  kinds: ['trade'],
   // The chart ranks and caps relationships itself; this only bounds the work on huge data.
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
   reserve: { narrow: 470, wide: 420 },
@@ -76,6 +82,7 @@ export const INVESTMENT: KindFacts = {
   title: 'Investment, investor → recipient',
   noun: 'investment figures',
   takes: (f) => f.kind === 'investment' && f.unit === 'USD',
+  kinds: ['investment'],
   cap: { limit: 2000, rule: 'largest', compare: byValueDesc },
   reserve: { narrow: 300, wide: 260 },
 };
@@ -86,6 +93,7 @@ export const LOSSES: KindFacts = {
   title: 'Losses, by who bore them',
   noun: 'losses',
   takes: (f) => f.kind === 'losses' && f.unit === 'USD',
+  kinds: ['losses'],
 };
 
 export type PeopleKind = 'deaths' | 'injuries' | 'displaced' | 'detentions';
@@ -100,6 +108,7 @@ export const peopleKind = (kind: PeopleKind): KindFacts => ({
   title: PEOPLE_TITLES[kind],
   noun: `reported ${kind === 'displaced' ? 'displacement' : kind}`,
   takes: (f) => f.kind === kind && f.unit === 'people',
+  kinds: [kind],
   // The chart draws its latest claims and folds the rest behind "Show all"; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
   reserve: { narrow: 228, wide: 212 },
@@ -113,6 +122,7 @@ export const CLAIMS: KindFacts = {
   title: 'Claims over time',
   noun: 'dated claims of deaths, injuries, displacement or detentions',
   takes: (f) => CLAIMED_KINDS.includes(f.kind) && f.unit === 'people' && f.asOf !== null,
+  kinds: CLAIMED_KINDS,
   // The chart spans every dated claim and thins its marks itself; this only bounds the work.
   cap: { limit: 5000, rule: 'latest claims', compare: byAsOfDesc },
   reserve: { narrow: 260, wide: 240 },
@@ -123,6 +133,7 @@ export const SCALE: KindFacts = {
   title: 'Population, to scale',
   noun: 'population figures',
   takes: (f) => f.kind === 'population' && f.unit === 'people',
+  kinds: ['population'],
   // The chart draws the largest figure of its first places and folds the rest; this only bounds the work.
   cap: { limit: 5000, rule: 'largest', compare: byValueDesc },
   reserve: { narrow: 400, wide: 420 },
@@ -146,6 +157,7 @@ export const PRICE: KindFacts = {
   title: 'Prices over time',
   noun: 'dated prices',
   takes: (f) => f.kind === 'price' && f.asOf !== null,
+  kinds: ['price'],
   cap: { limit: 5000, rule: 'latest prices', compare: byAsOfDesc },
   reserve: { narrow: 260, wide: 240 },
 };
@@ -155,6 +167,7 @@ export const percentKind = (kind: 'share' | 'tariff'): KindFacts => ({
   title: kind === 'share' ? 'Shares, by subject and partner' : 'Tariffs, by who levies them',
   noun: `${kind}s`,
   takes: (f) => f.kind === kind && f.unit === 'percent',
+  kinds: [kind],
   cap: { limit: 2000, rule: 'latest', compare: (a, b) => (b.record.year ?? 0) - (a.record.year ?? 0) },
   reserve: { narrow: 280, wide: 260 },
 });
@@ -164,6 +177,7 @@ export const COUNTS: KindFacts = {
   title: 'Counts, by what they count',
   noun: 'counts',
   takes: (f) => f.kind === 'count' && f.unit === 'items',
+  kinds: ['count'],
   // The chart draws its latest counts and folds the rest behind "Show all"; this only bounds the work.
   cap: { limit: 5000, rule: 'latest', compare: byDateDesc },
   reserve: { narrow: 228, wide: 212 },

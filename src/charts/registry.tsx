@@ -31,6 +31,8 @@ import type { Cap, ChartSpec } from './spec';
 export interface ChartEntry<R> {
   id: string;
   takes: (record: R) => boolean;
+  /** The only figure kinds `takes` can accept (KindFacts). */
+  kinds?: readonly string[];
   cap: Cap<R>;
   /** Drawn only when it has records; a kind with only a handful gives them to the key-figure cards. */
   optional: boolean;
@@ -65,6 +67,7 @@ function main<R>(facts: KindFacts<R>, fetchCode: LoadChart<R>, wide = false): Ch
   return {
     id: facts.id,
     takes: facts.takes,
+    ...(facts.kinds === undefined ? {} : { kinds: facts.kinds }),
     cap: facts.cap,
     optional: false,
     emptyNoun: facts.noun,
@@ -96,6 +99,7 @@ function lesser<T extends DetailText, L extends { height: number }>(
     records: 'figures',
     id: facts.id,
     takes: facts.takes,
+    ...(facts.kinds === undefined ? {} : { kinds: facts.kinds }),
     cap: facts.cap,
     optional: true,
     ...(facts.drawable === undefined ? {} : { drawable: facts.drawable }),

@@ -35,11 +35,11 @@ export function formatMagnitude(value: number): string {
   for (let i = 0; i < SCALES.length; i++) {
     const scale = SCALES[i]!;
     if (abs < scale.size) continue;
-    const shown = Number(significant(abs / scale.size));
+    const digits = significant(abs / scale.size);
     // 999.9 million rounds to "1,000 million": say "1 billion" instead.
-    if (shown >= 1000 && i > 0)
+    if (Number(digits) >= 1000 && i > 0)
       return `${sign}${significant(abs / SCALES[i - 1]!.size)} ${SCALES[i - 1]!.word}`;
-    return `${sign}${significant(abs / scale.size)} ${scale.word}`;
+    return `${sign}${digits} ${scale.word}`;
   }
   return `${sign}${grouped(Math.round(abs * 100) / 100)}`;
 }
@@ -70,9 +70,12 @@ export function formatValue(
   qualifier: ValueQualifier,
   options: AmountOptions = {},
 ): string {
-  const amount = formatAmount(value, unit, options);
-  return qualifier === null ? amount : `${qualifier} ${amount}`;
+  return withQualifier(formatAmount(value, unit, options), qualifier);
 }
+
+/** An amount as the source words it: "around $64 billion". */
+export const withQualifier = (amount: string, qualifier: ValueQualifier): string =>
+  qualifier === null ? amount : `${qualifier} ${amount}`;
 
 /** Approximate values get a distinct look; "more than" is a floor, not an approximation. */
 export function isApproximate(qualifier: ValueQualifier): boolean {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capGroups } from '../../../src/charts/ChartsPanel';
 import { capForDisplay, capSentence, firstRanked } from '../../../src/charts/capForDisplay';
-import type { Figure } from '../../../src/data/schema';
+import { CHARTS } from '../../../src/charts/registry';
+import { type Figure, figureKindSchema } from '../../../src/data/schema';
 import type { Matched } from '../../../src/state/selectors';
 import { seedFigures } from './seedStore';
 
@@ -37,6 +38,30 @@ describe('capGroups', () => {
     expect(figureGroups.get('trade')).toHaveLength(2000);
     expect(figureGroups.get('trade')?.[0]?.record.value).toBe(2500e9);
     expect(notes).toEqual([{ what: 'Trade', shown: 2000, total: 2500, rule: 'largest' }]);
+  });
+  it('asks a chart only about the kinds it names, and splits exactly as asking it about every figure', () => {
+    // The registry's `kinds` must never leave out a figure its `takes` accepts, nor reorder them.
+    const unnamed = CHARTS.map(({ kinds: _kinds, ...chart }) => chart);
+    const base = seed[0] as Matched<Figure>;
+    const figure = fc.record({
+      kind: fc.constantFrom(...figureKindSchema.options),
+      unit: fc.constantFrom('USD', 'EUR', 'people', 'percent', 'items'),
+      asOf: fc.constantFrom(null, '2024-05-01', '2025-01'),
+      year: fc.constantFrom(null, 2023, 2024),
+    });
+    fc.assert(
+      fc.property(fc.array(figure, { maxLength: 80 }), (drawn) => {
+        const figures = drawn.map(
+          (f, i): Matched<Figure> => ({ ...base, record: { ...base.record, ...f, id: `f-${i}` } }),
+        );
+        const ids = (groups: ReturnType<typeof capGroups>['figureGroups']) =>
+          [...groups].map(([id, items]) => [id, items.map((m) => m.record.id)]);
+        expect(ids(capGroups(figures, []).figureGroups)).toEqual(
+          ids(capGroups(figures, [], unnamed).figureGroups),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
