@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ProjectFeature } from '../data/schema';
 import { formatCount } from '../lib/formatValue';
 import { LegendGroup, LegendItem } from './LegendParts';
@@ -5,7 +6,6 @@ import { KIND_LABELS, type ProjectKind, type ProjectStatus, STATUS_LABELS } from
 import { ClusterSwatch, LineSwatch, PointSwatch } from './Swatch';
 import { DENSE_ROUTES, PLAIN, projectLineStyle, projectPointStyle } from './styles';
 
-const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)];
 /** Status and precision swatches use the grey of mining, so they say nothing about kind. */
 const NEUTRAL = 'mining' as const;
 const STATUSES: ProjectStatus[] = ['planned', 'under construction', 'operational'];
@@ -19,6 +19,22 @@ function Pair({ p }: { p: Pick<ProjectFeature['properties'], 'kind' | 'status' |
   );
 }
 
+/** What the projects use, in one pass (it runs over every project on the first load). */
+function stylesUsed(projects: readonly ProjectFeature[]) {
+  const kinds = new Set<ProjectKind>();
+  const routeKinds = new Set<ProjectKind>();
+  const statuses = new Set<string>();
+  const precisions = new Set<ProjectFeature['properties']['precision']>();
+  for (let i = 0; i < projects.length; i++) {
+    const { properties: p, geometry } = projects[i] as ProjectFeature;
+    kinds.add(p.kind);
+    if (geometry.type === 'LineString') routeKinds.add(p.kind);
+    statuses.add(p.status);
+    precisions.add(p.precision);
+  }
+  return { kinds, routeKinds, statuses, precisions };
+}
+
 /** Kinds, statuses and how well locations are known: the styles the projects use. */
 export function ProjectLegend({
   projects,
@@ -27,12 +43,12 @@ export function ProjectLegend({
   projects: readonly ProjectFeature[];
   anyRegional: boolean;
 }) {
+  const used = useMemo(() => stylesUsed(projects), [projects]);
   if (projects.length === 0) return null;
-  const kinds = unique(projects.map((p) => p.properties.kind)).sort() as ProjectKind[];
-  const isRoute = (k: ProjectKind) =>
-    projects.some((p) => p.properties.kind === k && p.geometry.type === 'LineString');
-  const statuses = STATUSES.filter((st) => projects.some((p) => p.properties.status === st));
-  const precisions = unique(projects.map((p) => p.properties.precision));
+  const kinds = [...used.kinds].sort();
+  const isRoute = (k: ProjectKind) => used.routeKinds.has(k);
+  const statuses = STATUSES.filter((st) => used.statuses.has(st));
+  const precisions = [...used.precisions];
   const exemplar = { kind: NEUTRAL, status: 'operational', precision: 'exact' } as const;
   return (
     <>
