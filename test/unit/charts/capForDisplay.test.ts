@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capGroups } from '../../../src/charts/ChartsPanel';
 import { capForDisplay, capSentence, firstRanked } from '../../../src/charts/capForDisplay';
+import { capGroups } from '../../../src/charts/chartGroups';
 import { CHARTS } from '../../../src/charts/registry';
 import { type Figure, figureKindSchema } from '../../../src/data/schema';
 import type { Matched } from '../../../src/state/selectors';

@@ -1,4 +1,4 @@
-import { capGroups } from '../../../src/charts/ChartsPanel';
+import { capGroups } from '../../../src/charts/chartGroups';
 import { describeEvent, describeFigure, type NameContext } from '../../../src/charts/describeRecord';
 import { sourceLine, sourceTitles } from '../../../src/charts/sourceTitles';
 import type { Figure, TimelineEvent } from '../../../src/data/schema';

@@ -1,4 +1,4 @@
-import { capGroups } from '../../../src/charts/ChartsPanel';
+import { capGroups } from '../../../src/charts/chartGroups';
 import { claimsSpec } from '../../../src/charts/claims/claimsSpec';
 import { FIRST_CLAIMS } from '../../../src/charts/deaths/claimBarsChart';
 import { deathsSpec } from '../../../src/charts/deaths/deathsSpec';
