@@ -10,7 +10,7 @@ export type Ring = Position[];
 /**
  * Makes a ring's longitudes continuous: the world atlas is spherical, so a ring crossing the
  * antimeridian jumps from +179° to −179°. Chukotka thus ends at about 190°E instead of wrapping
- * to −170°. The map unwraps project routes with the same function.
+ * to −170°. The map unwraps project routes with the same algorithm (src/map/unwrap.ts).
  */
 export const unwrapRing = (ring: readonly Position[]): Ring => unwrapLongitudes(ring);
 

@@ -19,7 +19,7 @@ export interface KindFacts<R = Figure> {
    * For a chart of figures: the only figure kinds `takes` can accept, so the panel asks it about
    * those figures alone (on the first load, every figure was asked by every chart).
    */
-  kinds?: readonly string[];
+  kinds?: readonly Figure['kind'][];
   cap: Cap<R>;
   /** Height held for the chart before it draws, on a phone and on a wider screen. */
   reserve: Reserve;
@@ -115,7 +115,7 @@ export const peopleKind = (kind: PeopleKind): KindFacts => ({
 });
 
 /** Counts of people that change as they are reported. */
-export const CLAIMED_KINDS: readonly string[] = ['deaths', 'injuries', 'displaced', 'detentions'];
+export const CLAIMED_KINDS: readonly Figure['kind'][] = ['deaths', 'injuries', 'displaced', 'detentions'];
 
 export const CLAIMS: KindFacts = {
   id: 'claims',

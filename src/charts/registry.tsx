@@ -32,7 +32,7 @@ export interface ChartEntry<R> {
   id: string;
   takes: (record: R) => boolean;
   /** The only figure kinds `takes` can accept (KindFacts). */
-  kinds?: readonly string[];
+  kinds?: readonly Figure['kind'][];
   cap: Cap<R>;
   /** Drawn only when it has records; a kind with only a handful gives them to the key-figure cards. */
   optional: boolean;

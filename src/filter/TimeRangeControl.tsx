@@ -16,10 +16,41 @@ const END_WORDS = {
 const withValue = (list: readonly number[], value: number | null): number[] =>
   value === null || list.includes(value) ? [...list] : [...list, value].sort((a, b) => a - b);
 
+/** A month of the chosen year, or the whole year; disabled when the data dates nothing to a month in it. */
+function MonthSelect({
+  label,
+  wholeYear,
+  months,
+  month,
+  onChange,
+}: {
+  label: string;
+  wholeYear: string;
+  months: readonly number[];
+  month: number | null;
+  onChange: (month: number | null) => void;
+}) {
+  return (
+    <select
+      aria-label={label}
+      value={month === null ? '' : pad(month)}
+      disabled={months.length === 0}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+    >
+      <option value="">{wholeYear}</option>
+      {months.map((m) => (
+        <option key={m} value={pad(m)}>
+          {MONTH_NAMES[m - 1]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /**
- * One end of the range: a year, then a month of it. The months offered are those the data has in
- * the chosen year. Two short lists rather than one of every month in a decade (about 130 options
- * per end, each a form field the browser reads and styles on every load).
+ * One end of the range: a year, then, once a year is chosen, a month of it. The months offered are
+ * those the data has in that year. Two short lists rather than one of every month in a decade
+ * (about 130 options per end, each a form field the browser reads and styles on every load).
  */
 function RangeEnd({
   end,
@@ -36,36 +67,33 @@ function RangeEnd({
   const words = END_WORDS[end];
   const year = value === null ? null : Number(value.slice(0, 4));
   const month = value !== null && value.length >= 7 ? Number(value.slice(5, 7)) : null;
-  const years = withValue(choices.years, year);
-  const months = year === null ? [] : withValue(choices.months.get(year) ?? [], month);
+  const monthsOf = (y: number) => choices.months.get(y) ?? [];
+  // A new year keeps the month picked, where the data has that month in it.
+  const pickYear = (text: string) => {
+    if (text === '') return onChange(null);
+    const keep = month !== null && monthsOf(Number(text)).includes(month);
+    onChange(keep ? `${text}-${pad(month)}` : text);
+  };
   return (
     <span className="range-end">
       <label htmlFor={id}>{words.label}</label>
-      <select
-        id={id}
-        value={year ?? ''}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
-      >
+      <select id={id} value={year ?? ''} onChange={(e) => pickYear(e.target.value)}>
         <option value="">{words.none}</option>
-        {years.map((y) => (
+        {withValue(choices.years, year).map((y) => (
           <option key={y} value={String(y)}>
             {y}
           </option>
         ))}
       </select>
-      <select
-        aria-label={words.month}
-        value={month === null ? '' : pad(month)}
-        disabled={months.length === 0}
-        onChange={(e) => onChange(e.target.value === '' ? String(year) : `${year}-${e.target.value}`)}
-      >
-        <option value="">{words.wholeYear}</option>
-        {months.map((m) => (
-          <option key={m} value={pad(m)}>
-            {MONTH_NAMES[m - 1]}
-          </option>
-        ))}
-      </select>
+      {year !== null && (
+        <MonthSelect
+          label={words.month}
+          wholeYear={words.wholeYear}
+          months={withValue(monthsOf(year), month)}
+          month={month}
+          onChange={(m) => onChange(m === null ? String(year) : `${year}-${pad(m)}`)}
+        />
+      )}
     </span>
   );
 }

@@ -23,7 +23,7 @@ function Pair({ p }: { p: Pick<ProjectFeature['properties'], 'kind' | 'status' |
 function stylesUsed(projects: readonly ProjectFeature[]) {
   const kinds = new Set<ProjectKind>();
   const routeKinds = new Set<ProjectKind>();
-  const statuses = new Set<string>();
+  const statuses = new Set<ProjectStatus>();
   const precisions = new Set<ProjectFeature['properties']['precision']>();
   for (let i = 0; i < projects.length; i++) {
     const { properties: p, geometry } = projects[i] as ProjectFeature;

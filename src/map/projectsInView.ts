@@ -13,7 +13,10 @@ function routeBox(feature: ProjectFeature & { geometry: { type: 'LineString' } }
   let box = boxes.get(feature);
   if (box === undefined) {
     const points = feature.geometry.coordinates;
-    let [w, s, e, n] = [180, 90, -180, -90];
+    let w = 180;
+    let s = 90;
+    let e = -180;
+    let n = -90;
     // An index loop, no destructuring: it measures every route on the first load.
     for (let i = 0; i < points.length; i++) {
       const point = points[i] as readonly number[];

@@ -1,5 +1,5 @@
 // Longitudes made continuous, the way the basemap's rings are (scripts/lib/basemapGeometry.ts
-// uses this very function): data is spherical, so a line crossing the antimeridian jumps from
+// uses unwrapLongitudes, the map's scene unwrapInto: one algorithm): data is spherical, so a line crossing the antimeridian jumps from
 // +179° to −179°. Each jump of more than 180° is undone by shifting the rest by 360°, then the
 // whole line is moved so its westernmost point lies in [−180°, 180°). [[170, 60], [−170, 60]]
 // becomes [[170, 60], [190, 60]]: 20° across, not 340° back across Russia.
@@ -39,6 +39,7 @@ export function unwrapInto(
   return at + line.length;
 }
 
+/** The line's positions unwrapped, as pairs (unwrapInto, for callers that want positions). */
 export function unwrapLongitudes(line: readonly (readonly number[])[]): Position[] {
   const lons = new Float64Array(line.length);
   const lats = new Float64Array(line.length);

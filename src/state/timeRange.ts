@@ -34,11 +34,19 @@ function monthOf(text: string, end: 'start' | 'end'): number {
   return year * 12 + Number(text.slice(5, 7)) - 1;
 }
 
-/** A range with its ends in order: a reversed range is read as the same months the other way round. */
+/** 'YYYY-MM' of months since year 0. */
+const monthText = (month: number): string =>
+  `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * A range with its ends in order: a reversed range is read as the same months the other way round.
+ * A bare year keeps the month it stood for ("to 2024" is December 2024, which becomes the start).
+ */
 export function orderedRange(range: TimeRange): TimeRange {
   const { from, to } = range;
   if (from === null || to === null) return range;
-  return monthOf(from, 'start') > monthOf(to, 'end') ? { from: to, to: from } : range;
+  const [start, end] = [monthOf(from, 'start'), monthOf(to, 'end')];
+  return start > end ? { from: monthText(end), to: monthText(start) } : range;
 }
 
 interface Bounds {

@@ -43,7 +43,10 @@ export function worldOf(scene: Scene): World {
     const from = routes.first[i] as number;
     const to = routes.first[i + 1] as number;
     // A plain loop: spreading each line into Math.min and Math.max cost the corpus's first draw.
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
     for (let k = from; k < to; k++) {
       const x = lines.x[k] as number;
       const y = lines.y[k] as number;

@@ -32,7 +32,9 @@ describe('isRangeValue', () => {
 
 describe('orderedRange', () => {
   it('puts a reversed range in order and leaves an ordered or open one as it is', () => {
-    expect(orderedRange({ from: '2018', to: '2016-05' })).toEqual({ from: '2016-05', to: '2018' });
+    expect(orderedRange({ from: '2018', to: '2016-05' })).toEqual({ from: '2016-05', to: '2018-01' });
+    // "From June 2025 to 2024": December 2024 to June 2025, not the whole of 2024 as well.
+    expect(orderedRange({ from: '2025-06', to: '2024' })).toEqual({ from: '2024-12', to: '2025-06' });
     const ordered = { from: '2016-05', to: '2016' };
     expect(orderedRange(ordered)).toBe(ordered);
     expect(orderedRange({ from: '2018', to: null })).toEqual({ from: '2018', to: null });
