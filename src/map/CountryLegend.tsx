@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { isolateText } from '../lib/isolate';
-import { selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { countryStyle } from './countryStyle';
 import { mentionBreaks, mentionClassLabels } from './mentions';
+import { selectScene } from './model/selectMapView';
 import { namesOf } from './names';
 import { offMapFeatures, offMapMentions } from './offMap';
 import { KIND_LABELS, PLACE_KIND_LABELS } from './palette';
@@ -32,25 +32,21 @@ export function CountryLegend() {
   const mentions = useMentions();
   const countries = useCountriesFile();
   const names = useNames();
-  const projects = useAppStore((s) => selectRecords(s, 'projects'));
-  const places = useAppStore((s) => selectRecords(s, 'places'));
+  const scene = useAppStore(selectScene);
   const max = Math.max(0, ...mentions.values());
   const breaks = mentionBreaks(max);
   const labels = mentionClassLabels(breaks, max);
-  // Tested once per data set, not at each render: every route is unwrapped and clipped.
-  const offFeatures = useMemo(
-    () => [
-      ...offMapFeatures(places).map((f) => ({
+  // Tested once per data set (one scene), not at each render.
+  const offFeatures = useMemo(() => {
+    const off = offMapFeatures(scene);
+    return [
+      ...off.places.map((f) => ({
         ...f.properties,
         what: PLACE_KIND_LABELS[f.properties.kind].toLowerCase(),
       })),
-      ...offMapFeatures(projects).map((f) => ({
-        ...f.properties,
-        what: KIND_LABELS[f.properties.kind].toLowerCase(),
-      })),
-    ],
-    [places, projects],
-  );
+      ...off.projects.map((f) => ({ ...f.properties, what: KIND_LABELS[f.properties.kind].toLowerCase() })),
+    ];
+  }, [scene]);
   const offCountries = offMapMentions(countries?.countries ?? [], mentions);
 
   return (

@@ -1,60 +1,69 @@
 import type { Country, PlaceFeature, ProjectFeature } from '../data/schema';
 import { compareNames } from '../lib/textOrder';
 import { FRAME, type Frame, inFrame } from './frame';
-import { unwrapInto } from './unwrap';
+import type { Scene } from './model/scene';
 
 /**
- * True when segment a→b meets the box [west, south, east, north] (Liang–Barsky). Leaflet's
- * LineUtil.clipSegment does this too, but this module is in the first view's chunk and Leaflet
- * is not: importing it here would load all of Leaflet before the page's first paint.
+ * True when segment a→b meets the frame (Liang–Barsky). Leaflet's LineUtil.clipSegment does this
+ * too, but this module is in the first view's chunk and Leaflet is not: importing it here would
+ * load all of Leaflet before the page's first paint.
  */
-function segmentMeetsBox(a: readonly number[], b: readonly number[], box: readonly number[]): boolean {
-  const [ax = 0, ay = 0] = a;
-  const [bx = 0, by = 0] = b;
-  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = box;
-  let [t0, t1] = [0, 1];
-  for (const [p, q] of [
-    [ax - bx, ax - x0],
-    [bx - ax, x1 - ax],
-    [ay - by, ay - y0],
-    [by - ay, y1 - ay],
-  ] as const) {
-    if (p === 0 && q < 0) return false;
+function segmentMeetsFrame(ax: number, ay: number, bx: number, by: number, frame: Frame): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q >= 0;
     if (p < 0) t0 = Math.max(t0, q / p);
-    if (p > 0) t1 = Math.min(t1, q / p);
-  }
-  return t0 <= t1;
+    else t1 = Math.min(t1, q / p);
+    return true;
+  };
+  return (
+    clip(ax - bx, ax - frame.west) &&
+    clip(bx - ax, frame.east - ax) &&
+    clip(ay - by, ay - frame.south) &&
+    clip(by - ay, frame.north - ay) &&
+    t0 <= t1
+  );
 }
 
-// Scratch columns for a route's unwrapped positions, grown as needed: the first load tests every
-// route, and a pair of arrays per vertex was most of this module's cost there.
-let scratch = { lon: new Float64Array(64), lat: new Float64Array(64) };
-
-/** True when some part of the feature (a point, or a segment of a route) lies inside the frame. */
-function meetsFrame(feature: ProjectFeature | PlaceFeature, frame: Frame): boolean {
-  const g = feature.geometry;
-  if (g.type === 'Point') return inFrame(g.coordinates[0], g.coordinates[1], frame);
-  const n = g.coordinates.length;
-  if (scratch.lon.length < n) scratch = { lon: new Float64Array(n * 2), lat: new Float64Array(n * 2) };
-  const { lon, lat } = scratch;
-  unwrapInto(g.coordinates, lon, lat, 0);
-  for (let k = 0; k < n; k++) if (inFrame(lon[k] as number, lat[k] as number, frame)) return true;
+/** True when route r of the scene (its unwrapped vertices) has a vertex or a segment in the frame. */
+function routeMeetsFrame({ first, lon, lat }: Scene['routes'], r: number, frame: Frame): boolean {
+  const [from, to] = [first[r] as number, first[r + 1] as number];
+  for (let k = from; k < to; k++) if (inFrame(lon[k] as number, lat[k] as number, frame)) return true;
   // A route may cross the frame with every vertex outside it.
-  const box = [frame.west, frame.south, frame.east, frame.north] as const;
-  for (let k = 1; k < n; k++)
+  for (let k = from + 1; k < to; k++)
     if (
-      segmentMeetsBox([lon[k - 1] as number, lat[k - 1] as number], [lon[k] as number, lat[k] as number], box)
+      segmentMeetsFrame(lon[k - 1] as number, lat[k - 1] as number, lon[k] as number, lat[k] as number, frame)
     )
       return true;
   return false;
 }
 
-/** Features no part of which lies inside the frame: the map cannot draw them, so it names them. */
-export function offMapFeatures<T extends ProjectFeature | PlaceFeature>(
-  features: readonly T[],
+/** Positions in `set` of the points outside the frame, flagged by their source record. */
+function flagPointsOff(set: Scene['sites'], off: Uint8Array, frame: Frame): void {
+  for (let i = 0; i < set.lon.length; i++)
+    if (!inFrame(set.lon[i] as number, set.lat[i] as number, frame)) off[set.source[i] as number] = 1;
+}
+
+/**
+ * The projects and places no part of which lies inside the frame, in data order: the map cannot
+ * draw them, so it names them. Read off the scene, whose routes are already unwrapped.
+ */
+export function offMapFeatures(
+  scene: Scene,
   frame: Frame = FRAME,
-): T[] {
-  return features.filter((f) => !meetsFrame(f, frame));
+): { projects: ProjectFeature[]; places: PlaceFeature[] } {
+  const { source, routes, sites, places } = scene;
+  const projectsOff = new Uint8Array(source.projects.length);
+  for (let r = 0; r < routes.ids.length; r++)
+    if (!routeMeetsFrame(routes, r, frame)) projectsOff[routes.source[r] as number] = 1;
+  flagPointsOff(sites, projectsOff, frame);
+  const placesOff = new Uint8Array(source.places.length);
+  flagPointsOff(places, placesOff, frame);
+  return {
+    projects: source.projects.filter((_, i) => projectsOff[i] === 1),
+    places: source.places.filter((_, i) => placesOff[i] === 1),
+  };
 }
 
 /** Mentioned countries whose shape lies outside the frame (judged by their anchor), most mentioned first. */

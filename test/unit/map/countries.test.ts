@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countriesFileSchema, placesFileSchema } from '../../../src/data/schema';
 import { decodeBasemap, decodeBasemapInSlices } from '../../../src/map/basemap';
 import { countryStyle } from '../../../src/map/countryStyle';
+import { buildScene } from '../../../src/map/model/scene';
 import { offMapFeatures, offMapMentions } from '../../../src/map/offMap';
 import { MAP_COLOURS, MENTION_RAMP } from '../../../src/map/palette';
 
@@ -35,7 +36,9 @@ describe('what lies off the map', () => {
   const places = placesFileSchema.parse(JSON.parse(readFileSync('data/places.geojson', 'utf8')));
 
   it('names the places the frame cannot show', () => {
-    expect(offMapFeatures(places.features).map((f) => f.properties.id)).toEqual(['washington']);
+    expect(offMapFeatures(buildScene([], places.features)).places.map((f) => f.properties.id)).toEqual([
+      'washington',
+    ]);
   });
 
   it('names mentioned countries outside the frame, most mentioned first', () => {

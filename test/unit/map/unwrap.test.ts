@@ -38,18 +38,18 @@ describe('routes across the antimeridian', () => {
   it('are listed off the map only when no part of them reaches the frame', () => {
     // 170°E to 190°E lies east of the frame (135°E): listed, and drawn nowhere across it.
     expect(FRAME.east).toBeLessThan(170);
-    expect(offMapFeatures([across]).map((f) => f.properties.id)).toEqual(['across']);
+    expect(offMapFeatures(buildScene([across], [])).projects.map((f) => f.properties.id)).toEqual(['across']);
     // From 120°E across the antimeridian: its western part is on the map, so it is not listed.
     const partly = route('partly', [
       [120, 50],
       [-170, 60],
     ]);
-    expect(offMapFeatures([partly])).toEqual([]);
+    expect(offMapFeatures(buildScene([partly], [])).projects).toEqual([]);
     // Both ends outside the frame, the line crossing it: drawn, so not listed either.
     const through = route('through', [
       [-20, 40],
       [140, 40],
     ]);
-    expect(offMapFeatures([through])).toEqual([]);
+    expect(offMapFeatures(buildScene([through], [])).projects).toEqual([]);
   });
 });
