@@ -43,8 +43,11 @@ export function buildFilterIndex(
   return { selected: new Set(selected), members };
 }
 
+/** With no country selected the filter keeps every record, whatever its codes. */
+export const keepsAll = (index: FilterIndex): boolean => index.selected.size === 0;
+
 export function matchCodes(codes: readonly string[], index: FilterIndex): FilterMatch {
-  if (index.selected.size === 0) return 'all';
+  if (keepsAll(index)) return 'all';
   let regional = false;
   for (const code of codes) {
     if (index.selected.has(code)) return 'direct';

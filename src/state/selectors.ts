@@ -13,6 +13,7 @@ import {
   type FilterIndex,
   type FilterMatch,
   groupMembers,
+  keepsAll,
   matchCodes,
 } from './filterMatch';
 import { facetProjects } from './projectFacets';
@@ -69,7 +70,7 @@ export function filterRecords<T>(
   const out: Matched<T>[] = [];
   // No country selected: every record is shown, and no record's codes are asked for (on the
   // first load that spares a code list per figure and project).
-  if (index.selected.size === 0) {
+  if (keepsAll(index)) {
     for (let i = 0; i < records.length; i++) out.push({ record: records[i] as T, match: 'all' });
     return out;
   }
