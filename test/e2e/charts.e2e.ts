@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, openPage, PHONE, SCREENSHOT_DIR } from './browser';
+import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, SCREENSHOT_DIR } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -132,10 +131,7 @@ describe('the charts on the seed data', () => {
       rmSync(saveDir, { recursive: true, force: true });
 
       await page.waitForLoadState('networkidle');
-      const axe = await new AxeBuilder({ page }).include('.area-charts').analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page, '.area-charts')).toEqual([]);
       await page.mouse.move(0, 0);
       await charts.screenshot({ path: `${SCREENSHOT_DIR}/charts-${name}.png` });
       expect(watch.consoleErrors).toEqual([]);

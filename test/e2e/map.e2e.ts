@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectsFileSchema } from '../../src/data/schema';
 import { type CountryShape, decodeBasemap } from '../../src/map/basemap';
 import { pointInRings } from '../../src/map/geometry';
-import { DESKTOP, launchBrowser, openPage, PHONE, SCREENSHOT_DIR, screenshot } from './browser';
+import {
+  axeViolations,
+  DESKTOP,
+  launchBrowser,
+  openPage,
+  PHONE,
+  SCREENSHOT_DIR,
+  screenshot,
+} from './browser';
 
 // The map in Chromium, on the seed data. Canvas features cannot be queried from the DOM, so the
 // test reads the features canvas's pixels: it calibrates geography → screen from the drawn SVG
@@ -272,10 +279,7 @@ describe('the map on the seed data', () => {
           .getAttribute('aria-current'),
       ).toBe('true');
       await page.waitForTimeout(1000);
-      const axe = await new AxeBuilder({ page }).analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await panelShot(page, `map-${name}-popup`);
       await popup.locator('.leaflet-popup-close-button').click();
       await expect.poll(() => popup.count()).toBe(0);

@@ -1,8 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFor } from '../../scripts/bench/sizes';
-import { DESKTOP, focused, launchBrowser, openPage, PHONE, SCREENSHOT_DIR, waitForViews } from './browser';
+import {
+  axeViolations,
+  DESKTOP,
+  focused,
+  launchBrowser,
+  openPage,
+  PHONE,
+  SCREENSHOT_DIR,
+  waitForViews,
+} from './browser';
 import { type Served, serveData } from './serveData';
 
 // The map of thousands: 2,000 synthetic projects (the bench generator's; lighter than the corpus,
@@ -57,8 +65,7 @@ describe.each([
       });
       // The map's own region: the whole page's axe run takes minutes at 2,000 projects on two
       // busy cores, and a11y.e2e.ts covers the page.
-      const axe = await new AxeBuilder({ page }).include('.map-frame').analyze();
-      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      expect(await axeViolations(page, '.map-frame')).toEqual([]);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);
