@@ -157,12 +157,17 @@ describe('the charts on the corpus', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       console.log(`charts corpus ${name}: page height ${height} px`);
       // Screens, not the whole panel: a capture of every chart at corpus size outlasts a busy machine.
+      // A chart far below skips rendering (content-visibility: auto) and is rendered in the frames
+      // after a jump brings it into view (one blank frame here): the capture waits two frames.
       for (const [part, title] of [
         ['years', /^Trade across the years$/],
         ['investment', /^Investment, investor → recipient$/],
         ['claims', /^Claims over time$/],
       ] as const) {
         await chart(page, title).scrollIntoViewIfNeeded();
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
         await page.screenshot({ path: `${SCREENSHOT_DIR}/charts-corpus-${name}-${part}.png` });
       }
       expectClean(watch);
