@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The journeys on the generated decade of news (1,000 articles): each page load there takes
@@ -10,6 +11,22 @@ export const CORPUS_JOURNEYS = [
   'test/e2e/chartsCorpus.e2e.ts',
   'test/e2e/explore.e2e.ts',
 ];
+
+/**
+ * The longest files first (each about 40–70 s on two cores), so that the two workers end together.
+ * Vitest orders by the durations it cached on the last run, and a fresh clone (CI) has none: it then
+ * went by file size, and the 40-second axe sweep started last and ran alone for 20 s.
+ */
+const LONGEST_FIRST = ['curate', 'journeys', 'map', 'hostile', 'a11y', 'mapClusters'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST_FIRST.findIndex((name) => file.moduleId.endsWith(`/${name}.e2e.ts`));
+      return at === -1 ? LONGEST_FIRST.length : at;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // Chromium journeys against one production build, two files at a time: a journey spends much of
 // its time waiting on its page, and two at once took the run from 384 s to 241 s on two cores with
@@ -23,6 +40,7 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['test/e2e/globalSetup.ts'],
     fileParallelism: true,
+    sequence: { sequencer: LongestFirst },
     maxWorkers: 2,
     testTimeout: 120_000,
     // A poll waits for what a user would see; Vitest's default second is too short for a popup's
