@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem } from '../data/problem';
+import { formatCount } from '../lib/formatValue';
 import { selectFileStatus, selectRecords } from '../state/records';
 import { useAppStore } from '../state/store';
 import { PROBLEMS_ID } from '../ui/LeftOutNote';
@@ -22,7 +23,7 @@ function useCount(key: (typeof ITEMS)[number][0]): number | 'loading' | 'error' 
 
 function Count({ item, label }: { item: (typeof ITEMS)[number][0]; label: string }) {
   const count = useCount(item);
-  const text = count === 'loading' ? '…' : count === 'error' ? 'error' : String(count);
+  const text = count === 'loading' ? '…' : count === 'error' ? 'error' : formatCount(count);
   return (
     <div className="count">
       <dt>{label}</dt>

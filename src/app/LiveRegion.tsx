@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatCount } from '../lib/formatValue';
 import { isolateText } from '../lib/isolate';
 import { matchedGroups } from '../state/filterMatch';
 import { selectAllReady } from '../state/records';
@@ -28,7 +29,7 @@ export interface FilterCounts {
   undatedFigures?: number;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 const rangeWords = ({ from, to }: TimeRange): string =>
   from !== null && to !== null ? `from ${from} to ${to}` : from !== null ? `from ${from} on` : `up to ${to}`;
@@ -41,9 +42,10 @@ export function filterSummary(
 ): string {
   const regional =
     c.regionalFigures > 0
-      ? ` (${c.regionalFigures === c.figures ? 'all' : c.regionalFigures} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole)`
+      ? ` (${c.regionalFigures === c.figures ? 'all' : formatCount(c.regionalFigures)} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole)`
       : '';
-  const undated = (c.undatedFigures ?? 0) > 0 ? ` (${c.undatedFigures} with no date stated)` : '';
+  const undated =
+    (c.undatedFigures ?? 0) > 0 ? ` (${formatCount(c.undatedFigures ?? 0)} with no date stated)` : '';
   const list = `${count(c.figures, 'figure', 'figures')}${regional}${undated}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
   if (isRangeSet(range)) {
     const who =

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { formatCount } from '../lib/formatValue';
 import { type ListedArticle, selectArticlesNewestFirst, selectListedArticles } from '../state/articleList';
 import { selectArticleMentions } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -87,7 +88,7 @@ export function ArticleList({ openId }: { openId: string | null }) {
                 {count !== undefined && (
                   <span className="mention-count">
                     {' · '}
-                    {count === 1 ? '1 mention' : `${count} mentions`} of the selected countries
+                    {count === 1 ? '1 mention' : `${formatCount(count)} mentions`} of the selected countries
                   </span>
                 )}
               </p>

@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/formatValue';
 import type { ListedArticle } from '../state/articleList';
 import { isRangeSet, type TimeRange } from '../state/timeRange';
 
@@ -12,7 +13,7 @@ export function publishersOf(articles: readonly ListedArticle[]): { value: strin
 const describeRange = ({ from, to }: TimeRange): string =>
   from !== null && to !== null ? `from ${from} to ${to}` : from !== null ? `from ${from} on` : `up to ${to}`;
 
-/** "Articles 1–20 of 143 (of 1000) naming the selected countries from 2016 to 2017 (3 with no date stated), matching “khorgos”, newest first." */
+/** "Articles 1–20 of 143 (of 1,000) naming the selected countries from 2016 to 2017 (3 with no date stated), matching “khorgos”, newest first." */
 export function listSummary(p: {
   shown: readonly ListedArticle[];
   total: number;
@@ -26,13 +27,16 @@ export function listSummary(p: {
   const { shown, total, first, rows, range, query, countries } = p;
   if (shown.length === 0)
     return `No article matches the ${countries ? 'countries, ' : ''}time range, search and publisher chosen.`;
-  const span = rows === shown.length ? `${shown.length}` : `${first + 1}–${first + rows} of ${shown.length}`;
+  const span =
+    rows === shown.length
+      ? formatCount(shown.length)
+      : `${formatCount(first + 1)}–${formatCount(first + rows)} of ${formatCount(shown.length)}`;
   const parts = [`${shown.length === 1 ? 'Article' : 'Articles'} ${span}`];
-  if (shown.length < total) parts.push(`(of ${total})`);
+  if (shown.length < total) parts.push(`(of ${formatCount(total)})`);
   if (countries) parts.push('naming the selected countries');
   if (isRangeSet(range)) {
     const undated = shown.filter((a) => a.published === null).length;
-    parts.push(describeRange(range) + (undated > 0 ? ` (${undated} with no date stated)` : ''));
+    parts.push(describeRange(range) + (undated > 0 ? ` (${formatCount(undated)} with no date stated)` : ''));
   }
   const matching = query.trim() === '' ? '' : `, matching “${query.trim()}”`;
   return `${parts.join(' ')}${matching}, newest first.`;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { formatCount } from '../lib/formatValue';
 import { selectArticlesForCountries } from '../state/articleList';
 import type { SearchHits, SearchKind } from '../state/searchSlice';
 import {
@@ -159,7 +160,9 @@ export default function SearchResults({ open, cursor, onOptions, onChoose }: Pro
             <div key={g.kind} role="group" aria-labelledby={`search-group-${g.kind}`}>
               <div role="presentation" id={`search-group-${g.kind}`} className="search-group-title">
                 {g.heading}
-                {g.total > g.items.length ? ` (${g.items.length} of ${g.total})` : ` (${g.total})`}
+                {g.total > g.items.length
+                  ? ` (${formatCount(g.items.length)} of ${formatCount(g.total)})`
+                  : ` (${formatCount(g.total)})`}
               </div>
               {g.items.map((item) => {
                 n += 1;

@@ -57,9 +57,10 @@ const listedDates = (page: Page) =>
 /** The figure and event counts the live status line announces. */
 async function statusCounts(page: Page): Promise<{ figures: number; events: number }> {
   const text = (await page.locator('.filter-status').textContent()) ?? '';
-  const figures = Number(/(\d+) figures?/.exec(text)?.[1] ?? Number.NaN);
-  const events = Number(/(\d+) events?/.exec(text)?.[1] ?? Number.NaN);
-  return { figures, events };
+  // Counts are written with grouped digits ("3,300 figures").
+  const count = (noun: string) =>
+    Number(new RegExp(`([\\d,]+) ${noun}s?\\b`).exec(text)?.[1]?.replaceAll(',', '') ?? Number.NaN);
+  return { figures: count('figure'), events: count('event') };
 }
 
 async function searchAndOpen(page: Page, phrase: string, title: string) {

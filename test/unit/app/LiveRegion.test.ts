@@ -38,6 +38,13 @@ describe('filterSummary', () => {
     );
   });
 
+  it('groups the digits of large counts, as the rest of the page does', () => {
+    const large = { ...counts, figures: 3300, projects: 2000, regionalFigures: 1250, undatedFigures: 1040 };
+    expect(filterSummary(['Iran'], { ...large, regionalGroups: ['Middle East'] })).toBe(
+      'Iran selected: 3,300 figures (1,250 for Middle East as a whole) (1,040 with no date stated), 2,000 projects, 1 place and 0 events.',
+    );
+  });
+
   it('isolates the names, so a bidi override in one cannot reverse the counts (issue 14, item 7)', () => {
     expect(isolatedSummary(['Kazakhstan\u202e'], counts)).toBe(
       '\u2068Kazakhstan\u202e\u2069 selected: 5 figures, 3 projects, 1 place and 0 events.',
