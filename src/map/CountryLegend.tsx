@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatCount } from '../lib/formatValue';
 import { isolateText } from '../lib/isolate';
 import { useAppStore } from '../state/store';
 import { countryStyle } from './countryStyle';
@@ -88,7 +89,7 @@ export function CountryLegend() {
             .join('; ')}
           {offFeatures.length > 0 && offCountries.length > 0 && '. '}
           {offCountries.length > 0 &&
-            `Also mentioned: ${offCountries.map((c) => `${isolateText(c.name)} (${c.count})`).join(', ')}.`}
+            `Also mentioned: ${offCountries.map((c) => `${isolateText(c.name)} (${formatCount(c.count)})`).join(', ')}.`}
         </p>
       )}
       <p className="legend-note">Country shapes: Natural Earth 1:50m, public domain.</p>

@@ -1,3 +1,5 @@
+import { formatCount } from '../lib/formatValue';
+
 // How often the articles mention each country, for shading the basemap, comes from the article
 // index (selectMentionTotals in src/state/selectors.ts). These turn counts into shading classes.
 
@@ -25,6 +27,6 @@ export function mentionClassLabels(breaks: readonly number[], max: number): stri
   return breaks.map((lower, i) => {
     const next = breaks[i + 1];
     const upper = next === undefined ? Math.max(lower, max) : next - 1;
-    return upper > lower ? `${lower}–${upper}` : String(lower);
+    return upper > lower ? `${formatCount(lower)}–${formatCount(upper)}` : formatCount(lower);
   });
 }

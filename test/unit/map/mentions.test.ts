@@ -13,6 +13,15 @@ describe('mention classes', () => {
     expect(mentionClassLabels(breaks, 23)).toEqual(['1–6', '7–12', '13–18', '19–23']);
   });
 
+  it('group the digits of a decade of mentions', () => {
+    expect(mentionClassLabels(mentionBreaks(1566), 1566)).toEqual([
+      '1–392',
+      '393–784',
+      '785–1,176',
+      '1,177–1,566',
+    ]);
+  });
+
   it('place counts in their class, 0 for none', () => {
     const breaks = [1, 7, 13, 19];
     expect([0, 1, 6, 7, 18, 19, 40].map((n) => mentionClass(n, breaks))).toEqual([0, 1, 1, 2, 3, 4, 4]);
