@@ -149,7 +149,7 @@ export function ProjectList() {
       )}
       {hidden > 0 && (
         <button type="button" className="project-more" onClick={() => setLimit((n) => n + PAGE)}>
-          Show {Math.min(PAGE, hidden)} more ({hidden} not shown)
+          Show {Math.min(PAGE, hidden)} more ({formatCount(hidden)} not shown)
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleEntry } from '../data/schema';
+import { formatCount } from '../lib/formatValue';
 import { isolateText } from '../lib/isolate';
 import { selectBody, selectBodyChunk } from '../state/records';
 import { useAppStore } from '../state/store';
@@ -65,7 +66,7 @@ export function ArticleView({ article }: { article: ArticleEntry }) {
   );
 }
 
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const plural = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The text with its marks, once loaded; answers "show source" requests for it. */
 function MarkedText(props: {
