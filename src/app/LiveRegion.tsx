@@ -40,13 +40,14 @@ export function filterSummary(
   c: FilterCounts,
   range: TimeRange = ALL_TIME,
 ): string {
-  const regional =
-    c.regionalFigures > 0
-      ? ` (${c.regionalFigures === c.figures ? 'all' : formatCount(c.regionalFigures)} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole)`
-      : '';
-  const undated =
-    (c.undatedFigures ?? 0) > 0 ? ` (${formatCount(c.undatedFigures ?? 0)} with no date stated)` : '';
-  const list = `${count(c.figures, 'figure', 'figures')}${regional}${undated}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
+  // What the figure count holds, in one parenthesis: "(7 for Central Asia as a whole; 42 with no date stated)".
+  const about = [
+    c.regionalFigures > 0 &&
+      `${c.regionalFigures === c.figures ? 'all' : formatCount(c.regionalFigures)} for ${c.regionalGroups.map(isolateText).join(' or ')} as a whole`,
+    (c.undatedFigures ?? 0) > 0 && `${formatCount(c.undatedFigures ?? 0)} with no date stated`,
+  ].filter(Boolean);
+  const figures = `${count(c.figures, 'figure', 'figures')}${about.length > 0 ? ` (${about.join('; ')})` : ''}`;
+  const list = `${figures}, ${count(c.projects, 'project', 'projects')}, ${count(c.places, 'place', 'places')} and ${count(c.events, 'event', 'events')}`;
   if (isRangeSet(range)) {
     const who =
       selectedNames.length === 0

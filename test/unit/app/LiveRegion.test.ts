@@ -41,7 +41,7 @@ describe('filterSummary', () => {
   it('groups the digits of large counts, as the rest of the page does', () => {
     const large = { ...counts, figures: 3300, projects: 2000, regionalFigures: 1250, undatedFigures: 1040 };
     expect(filterSummary(['Iran'], { ...large, regionalGroups: ['Middle East'] })).toBe(
-      'Iran selected: 3,300 figures (1,250 for Middle East as a whole) (1,040 with no date stated), 2,000 projects, 1 place and 0 events.',
+      'Iran selected: 3,300 figures (1,250 for Middle East as a whole; 1,040 with no date stated), 2,000 projects, 1 place and 0 events.',
     );
   });
 
