@@ -66,6 +66,11 @@ export function expectClean(watch: PageWatch): void {
   expect(watch.cspViolations).toEqual([]);
 }
 
+/** Resolves once the page has drawn two more frames: what a scroll or a change brought is painted. */
+export function twoFrames(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** Waits until the map (basemap shapes and the features canvas) and the charts are drawn. */
 export async function waitForViews(page: Page): Promise<void> {
   await page.locator('.leaflet-container path.cr-country-KAZ').waitFor();

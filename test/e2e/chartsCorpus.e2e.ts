@@ -11,6 +11,7 @@ import {
   openPage,
   PHONE,
   SCREENSHOT_DIR,
+  twoFrames,
 } from './browser';
 import { type ServedCorpus, serveCorpus } from './corpus';
 
@@ -165,9 +166,7 @@ describe('the charts on the corpus', () => {
         ['claims', /^Claims over time$/],
       ] as const) {
         await chart(page, title).scrollIntoViewIfNeeded();
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        );
+        await twoFrames(page);
         await page.screenshot({ path: `${SCREENSHOT_DIR}/charts-corpus-${name}-${part}.png` });
       }
       expectClean(watch);

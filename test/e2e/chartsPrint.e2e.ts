@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectClean, launchBrowser, loadCharts, openPage } from './browser';
+import { DESKTOP, expectClean, launchBrowser, loadCharts, openPage, twoFrames } from './browser';
 import { type Served, serveData } from './serveData';
 
 // Printing draws every chart, lesser kinds included, though the reader never scrolled: the
@@ -146,9 +146,7 @@ describe('printing the charts', () => {
     await loadCharts(page);
     for (const figure of await page.locator('.area-charts figure.chart').all())
       await figure.scrollIntoViewIfNeeded();
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await twoFrames(page);
     expect(await words()).toEqual(atPrint);
     expect(await busy()).toBe(0);
     expectClean(watch);

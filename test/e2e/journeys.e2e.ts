@@ -8,6 +8,7 @@ import {
   PHONE,
   popupInsideMap,
   screenshot,
+  twoFrames,
   waitForViews,
 } from './browser';
 
@@ -228,9 +229,7 @@ describe('journeys through the filter, the link and the reader', () => {
     await page
       .locator('.area-charts figure', { has: page.getByRole('heading', { name: /^Trade with/ }) })
       .scrollIntoViewIfNeeded();
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await twoFrames(page);
     const seen = await page.evaluate(async () => {
       const text = (selector: string) =>
         [...document.querySelectorAll(selector)].map((e) => e.textContent ?? '').join(' | ');
